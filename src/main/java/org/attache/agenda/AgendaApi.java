@@ -1,0 +1,86 @@
+package org.attache.agenda;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.attache.delegation.Delegation;
+import org.attache.graphql.TranslateErrors;
+import org.attache.person.Person;
+import org.attache.persistence.Batch;
+import org.attache.topic.Topic;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+@TranslateErrors
+public class AgendaApi {
+
+    @Inject
+    AgendaService agenda;
+
+    @Query
+    @Description("The agenda item with this id, or null.")
+    public AgendaItem agendaItem(@NonNull @Id String id) {
+        return agenda.find(id);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds an event to a visit's agenda; its date must fall within the visit.")
+    public AgendaItem addAgendaItem(@NonNull @Id String delegationId, @NonNull AgendaItemInput input) {
+        return agenda.add(delegationId, input);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Replaces an agenda item's fields. expectedVersion must be the version last read, or the update is a CONFLICT.")
+    public AgendaItem updateAgendaItem(@NonNull @Id String id, @NonNull AgendaItemInput input, int expectedVersion) {
+        return agenda.update(id, input, expectedVersion);
+    }
+
+    @Mutation
+    @NonNull
+    @Id
+    @Description("Removes an agenda item; returns the removed id.")
+    public String removeAgendaItem(@NonNull @Id String id) {
+        return agenda.remove(id);
+    }
+
+    @NonNull
+    @Description("The visit's agenda in date and time order (items without a time after the timed ones of their day).")
+    public List<@NonNull List<@NonNull AgendaItem>> agenda(@Source List<Delegation> visits) {
+        return Batch.many(visits, "select i.delegation.id, i from AgendaItem i where i.delegation.id in :ids"
+                + " order by i.date, i.startTime nulls last, i.id", AgendaItem.class);
+    }
+
+    @NonNull
+    @Description("The visit this item belongs to.")
+    public List<@NonNull Delegation> delegation(@Source List<AgendaItem> items) {
+        return Batch.one(items, "select i.id, d from AgendaItem i join i.delegation d where i.id in :ids", Delegation.class);
+    }
+
+    @NonNull
+    @Description("The persons who took part, by name.")
+    public List<@NonNull List<@NonNull Person>> participants(@Source List<AgendaItem> items) {
+        return Batch.many(items, "select i.id, p from AgendaItem i join i.participants p where i.id in :ids order by p.fullName, p.id",
+                Person.class);
+    }
+
+    @NonNull
+    @Description("Cooperation topics discussed.")
+    public List<@NonNull List<@NonNull Topic>> topics(@Source List<AgendaItem> items) {
+        return Batch.many(items, "select i.id, t from AgendaItem i join i.topics t where i.id in :ids order by t.label", Topic.class);
+    }
+
+    @NonNull
+    @Description("Protocol honours observed.")
+    public List<@NonNull List<@NonNull Honour>> honours(@Source List<AgendaItem> items) {
+        return Batch.many(items, "select i.id, h from AgendaItem i join i.honours h where i.id in :ids order by h", Honour.class);
+    }
+}

@@ -1,0 +1,78 @@
+package org.attache.agenda;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+
+import org.attache.delegation.Delegation;
+import org.attache.person.Person;
+import org.attache.persistence.VersionedEntity;
+import org.attache.topic.Topic;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** One event of a visit. Relations are hidden from the schema and served in batches by AgendaApi. */
+@Entity
+@Description("One event of a visit: a wreath-laying, a ceremony, a meeting, talks...")
+public class AgendaItem extends VersionedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "delegation_id")
+    @Ignore
+    public Delegation delegation;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    public AgendaItemKind kind;
+
+    @NonNull
+    @Description("Such as Meeting with the Minister of Defense.")
+    public String title;
+
+    @Column(name = "item_date")
+    @NonNull
+    @Description("The day it took place, within the visit.")
+    public LocalDate date;
+
+    @Column(name = "start_time")
+    @Description("Local start time, if published.")
+    public LocalTime startTime;
+
+    @Description("Such as Alley of Honor, Baku.")
+    public String location;
+
+    public String description;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "agenda_item_participant", joinColumns = @JoinColumn(name = "agenda_item_id"),
+            inverseJoinColumns = @JoinColumn(name = "person_id"))
+    @Ignore
+    public Set<Person> participants = new LinkedHashSet<>();
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "agenda_item_topic", joinColumns = @JoinColumn(name = "agenda_item_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_slug"))
+    @Ignore
+    public Set<Topic> topics = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "agenda_item_honour", joinColumns = @JoinColumn(name = "agenda_item_id"))
+    @Column(name = "honour")
+    @Enumerated(EnumType.STRING)
+    @Ignore
+    public Set<Honour> honours = new LinkedHashSet<>();
+}

@@ -1,0 +1,92 @@
+package org.attache.agenda;
+
+import static org.attache.graphql.Inputs.list;
+import static org.attache.graphql.Inputs.trimToNull;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import org.attache.delegation.Delegation;
+import org.attache.delegation.DelegationService;
+import org.attache.graphql.ApiException;
+import org.attache.graphql.Ids;
+import org.attache.person.PersonService;
+import org.attache.topic.TopicService;
+
+/** The rules of a visit's agenda: every item belongs to one visit and happens within its dates. */
+@ApplicationScoped
+public class AgendaService {
+
+    @Inject
+    DelegationService delegations;
+
+    @Inject
+    PersonService persons;
+
+    @Inject
+    TopicService topics;
+
+    public AgendaItem find(String id) {
+        Long key = Ids.tryParse(id);
+        return key == null ? null : AgendaItem.findById(key);
+    }
+
+    public AgendaItem require(String id) {
+        AgendaItem item = find(id);
+        if (item == null) {
+            throw ApiException.notFound("id", "No agenda item has the id '" + id + "'.");
+        }
+        return item;
+    }
+
+    @Transactional
+    public AgendaItem add(String delegationId, @Valid AgendaItemInput input) {
+        AgendaItem item = new AgendaItem();
+        item.delegation = delegations.require(delegationId, "delegationId");
+        apply(item, input);
+        item.persist();
+        return item;
+    }
+
+    @Transactional
+    public AgendaItem update(String id, @Valid AgendaItemInput input, int expectedVersion) {
+        AgendaItem item = require(id);
+        item.expectVersion(expectedVersion, "agenda item");
+        apply(item, input);
+        item.touch();
+        return item;
+    }
+
+    @Transactional
+    public String remove(String id) {
+        require(id).delete();
+        return id;
+    }
+
+    private void apply(AgendaItem item, AgendaItemInput input) {
+        Delegation visit = item.delegation;
+        if (!visit.covers(input.date())) {
+            throw ApiException.invalid("date", "date " + input.date() + " is outside the visit, which runs from "
+                    + visit.startDate + (visit.endDate == null ? " with no end date set" : " to " + visit.endDate) + ".");
+        }
+        item.kind = input.kind();
+        item.title = input.title().strip();
+        item.date = input.date();
+        item.startTime = input.startTime();
+        item.location = trimToNull(input.location());
+        item.description = trimToNull(input.description());
+        List<String> participantIds = list(input.participantIds(), "participantIds");
+        item.participants.clear();
+        for (int i = 0; i < participantIds.size(); i++) {
+            item.participants.add(persons.referenced(participantIds.get(i), "participantIds[" + i + "]"));
+        }
+        item.topics.clear();
+        item.topics.addAll(topics.require(input.topics(), "topics"));
+        item.honours.clear();
+        item.honours.addAll(list(input.honours(), "honours"));
+    }
+}

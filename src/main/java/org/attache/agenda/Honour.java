@@ -1,0 +1,18 @@
+package org.attache.agenda;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("A protocol honour observed at an agenda item.")
+public enum Honour {
+    @Description("The guest passed along a guard of honour.")
+    GUARD_OF_HONOUR,
+    @Description("The national anthems of both countries were performed.")
+    NATIONAL_ANTHEMS,
+    MILITARY_ORCHESTRA,
+    @Description("The guest signed the Book of Honour.")
+    BOOK_OF_HONOUR,
+    @Description("A wreath was laid.")
+    WREATH,
+    @Description("Flowers were laid.")
+    FLOWERS
+}

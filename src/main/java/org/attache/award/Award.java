@@ -1,0 +1,55 @@
+package org.attache.award;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.attache.country.Country;
+import org.attache.delegation.Delegation;
+import org.attache.person.Person;
+import org.attache.persistence.VersionedEntity;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** A distinction a country conferred on a person, usually during a visit. Relations are served in batches by AwardApi. */
+@Entity
+@Description("A medal, order or other distinction a country conferred on a person.")
+public class Award extends VersionedEntity {
+
+    @NonNull
+    @Description("Such as For contribution in the development of international cooperation.")
+    public String name;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    public AwardKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "recipient_id")
+    @Ignore
+    public Person recipient;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "conferred_by_code")
+    @Ignore
+    public Country conferredBy;
+
+    @Column(name = "conferred_on")
+    @NonNull
+    public LocalDate conferredOn;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "delegation_id")
+    @Ignore
+    public Delegation delegation;
+
+    @Description("The wording of the award, if published.")
+    public String citation;
+}

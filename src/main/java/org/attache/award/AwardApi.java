@@ -1,0 +1,94 @@
+package org.attache.award;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.attache.country.Country;
+import org.attache.delegation.Delegation;
+import org.attache.graphql.TranslateErrors;
+import org.attache.person.Person;
+import org.attache.persistence.Batch;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+@TranslateErrors
+public class AwardApi {
+
+    @Inject
+    AwardService awards;
+
+    @Query
+    @Description("The award with this id, or null.")
+    public Award award(@NonNull @Id String id) {
+        return awards.find(id);
+    }
+
+    @Query
+    @NonNull
+    @Description("Awards matching the filter, most recent first. first defaults to 20, at most 100.")
+    public AwardConnection awards(AwardFilter filter, Integer first, String after) {
+        return AwardConnection.of(awards.search(filter, first, after));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Records an award conferred on a person, optionally during a visit.")
+    public Award conferAward(@NonNull AwardInput input) {
+        return awards.confer(input);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Replaces an award's fields. expectedVersion must be the version last read, or the update is a CONFLICT.")
+    public Award updateAward(@NonNull @Id String id, @NonNull AwardInput input, int expectedVersion) {
+        return awards.update(id, input, expectedVersion);
+    }
+
+    @Mutation
+    @NonNull
+    @Id
+    @Description("Deletes an award recorded in error; returns the deleted id.")
+    public String revokeAward(@NonNull @Id String id) {
+        return awards.revoke(id);
+    }
+
+    @NonNull
+    @Description("The person who received it.")
+    public List<@NonNull Person> recipient(@Source List<Award> list) {
+        return Batch.one(list, "select a.id, p from Award a join a.recipient p where a.id in :ids", Person.class);
+    }
+
+    @NonNull
+    @Description("The country that conferred it.")
+    public List<@NonNull Country> conferredBy(@Source List<Award> list) {
+        return Batch.one(list, "select a.id, c from Award a join a.conferredBy c where a.id in :ids", Country.class);
+    }
+
+    @Description("The visit during which it was conferred, if any.")
+    public List<Delegation> delegation(@Source List<Award> list) {
+        return Batch.one(list, "select a.id, d from Award a join a.delegation d where a.id in :ids", Delegation.class);
+    }
+
+    @NonNull
+    @Name("awards")
+    @Description("Awards conferred during the visit.")
+    public List<@NonNull List<@NonNull Award>> awardsOfVisits(@Source List<Delegation> visits) {
+        return Batch.many(visits, "select a.delegation.id, a from Award a where a.delegation.id in :ids order by a.conferredOn, a.id",
+                Award.class);
+    }
+
+    @NonNull
+    @Description("Awards this person received, most recent first.")
+    public List<@NonNull List<@NonNull Award>> awardsReceived(@Source List<Person> people) {
+        return Batch.many(people, "select a.recipient.id, a from Award a where a.recipient.id in :ids order by a.conferredOn desc, a.id desc",
+                Award.class);
+    }
+}

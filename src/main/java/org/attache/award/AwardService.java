@@ -1,0 +1,118 @@
+package org.attache.award;
+
+import static org.attache.graphql.Inputs.trimToNull;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import org.attache.country.Country;
+import org.attache.country.CountryService;
+import org.attache.delegation.Delegation;
+import org.attache.delegation.DelegationService;
+import org.attache.graphql.ApiException;
+import org.attache.graphql.Cursor;
+import org.attache.graphql.Ids;
+import org.attache.graphql.Paging;
+import org.attache.person.Person;
+import org.attache.person.PersonService;
+import org.attache.persistence.Page;
+import org.attache.persistence.Query;
+
+/** The rules of conferring awards: a known recipient, a known country and, during a visit, a date within it. */
+@ApplicationScoped
+public class AwardService {
+
+    @Inject
+    PersonService persons;
+
+    @Inject
+    CountryService countries;
+
+    @Inject
+    DelegationService delegations;
+
+    public Award find(String id) {
+        Long key = Ids.tryParse(id);
+        return key == null ? null : Award.findById(key);
+    }
+
+    public Award require(String id) {
+        Award award = find(id);
+        if (award == null) {
+            throw ApiException.notFound("id", "No award has the id '" + id + "'.");
+        }
+        return award;
+    }
+
+    @Transactional
+    public Award confer(@Valid AwardInput input) {
+        Award award = new Award();
+        apply(award, input);
+        award.persist();
+        return award;
+    }
+
+    @Transactional
+    public Award update(String id, @Valid AwardInput input, int expectedVersion) {
+        Award award = require(id);
+        award.expectVersion(expectedVersion, "award");
+        apply(award, input);
+        award.touch();
+        return award;
+    }
+
+    @Transactional
+    public String revoke(String id) {
+        require(id).delete();
+        return id;
+    }
+
+    public Page<Award> search(AwardFilter filter, Integer first, String after) {
+        int pageSize = Paging.pageSize(first);
+        AwardFilter f = filter == null ? new AwardFilter(null, null, null, null, null) : filter;
+        if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
+            throw ApiException.invalid("filter.to", "filter.to must not be before filter.from.");
+        }
+        Person recipient = f.recipientId() == null ? null : persons.require(f.recipientId(), "filter.recipientId");
+        Country country = f.conferredBy() == null ? null : countries.require(f.conferredBy(), "filter.conferredBy");
+        Delegation visit = f.delegationId() == null ? null : delegations.require(f.delegationId(), "filter.delegationId");
+        Query<Award> query = Query.of(Award.class)
+                .where("e.recipient = :recipient", "recipient", recipient)
+                .where("e.conferredBy = :country", "country", country)
+                .where("e.delegation = :visit", "visit", visit)
+                .where("e.conferredOn >= :from", "from", f.from())
+                .where("e.conferredOn <= :to", "to", f.to());
+        if (after != null) {
+            String[] key = Cursor.decode(after, AwardConnection.CURSOR, 2);
+            query.after("(e.conferredOn < :afterDate or (e.conferredOn = :afterDate and e.id < :afterId))",
+                    Map.of("afterDate", Cursor.dateKey(key[0]), "afterId", Cursor.longKey(key[1])));
+        }
+        return query.page("e.conferredOn desc, e.id desc", pageSize);
+    }
+
+    private void apply(Award award, AwardInput input) {
+        award.name = input.name().strip();
+        award.kind = input.kind();
+        award.recipient = persons.referenced(input.recipientId(), "recipientId");
+        award.conferredBy = countries.require(input.conferredBy(), "conferredBy");
+        award.conferredOn = input.conferredOn();
+        award.delegation = null;
+        if (input.delegationId() != null) {
+            Delegation visit = Delegation.byId(Ids.tryParse(input.delegationId()));
+            if (visit == null) {
+                throw ApiException.invalid("delegationId", "delegationId refers to no visit: no delegation has the id '"
+                        + input.delegationId() + "'.");
+            }
+            if (!visit.covers(input.conferredOn())) {
+                throw ApiException.invalid("conferredOn", "conferredOn " + input.conferredOn()
+                        + " is outside the visit it was conferred during, which starts on " + visit.startDate + ".");
+            }
+            award.delegation = visit;
+        }
+        award.citation = trimToNull(input.citation());
+    }
+}

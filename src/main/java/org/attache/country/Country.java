@@ -1,0 +1,26 @@
+package org.attache.country;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** ISO 3166-1 reference data, loaded by a migration and never changed by the API, hence cached. */
+@Entity
+@Cacheable
+@Description("A country as ISO 3166-1 names it.")
+public class Country extends PanacheEntityBase {
+
+    @Id
+    @NonNull
+    @Description("ISO 3166-1 alpha-3 code, such as AZE or KAZ.")
+    public String code;
+
+    @NonNull
+    @Description("English short name, such as Azerbaijan.")
+    public String name;
+}

@@ -1,0 +1,32 @@
+package org.attache.country;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.attache.graphql.TranslateErrors;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+@TranslateErrors
+public class CountryApi {
+
+    @Inject
+    CountryService countries;
+
+    @Query
+    @Description("The country with this ISO 3166-1 alpha-3 code (case-insensitive), or null.")
+    public Country country(@NonNull String code) {
+        return countries.find(code);
+    }
+
+    @Query
+    @NonNull
+    @Description("Every ISO 3166-1 country, by name.")
+    public List<@NonNull Country> countries() {
+        return countries.all();
+    }
+}

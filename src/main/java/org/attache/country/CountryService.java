@@ -1,0 +1,31 @@
+package org.attache.country;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.attache.graphql.ApiException;
+
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class CountryService {
+
+    public Country find(String code) {
+        return code == null ? null : Country.findById(code.toUpperCase(Locale.ROOT));
+    }
+
+    /** The country with this code; an unknown code is NOT_FOUND, naming the field it came from. */
+    public Country require(String code, String field) {
+        Country country = find(code);
+        if (country == null) {
+            throw ApiException.notFound(field, "'" + code + "' is not an ISO 3166-1 alpha-3 country code.");
+        }
+        return country;
+    }
+
+    public List<Country> all() {
+        return Country.listAll(Sort.by("name"));
+    }
+}

@@ -1,0 +1,86 @@
+package org.attache.delegation;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+
+import org.attache.country.Country;
+import org.attache.person.Person;
+import org.attache.persistence.VersionedEntity;
+import org.attache.topic.Topic;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/**
+ * One visit of one country's delegation to another. Relations are LAZY and hidden from the schema: DelegationApi
+ * serves each of them with one batched query per response.
+ */
+@Entity
+@Description("One visit by a country's delegation to another country.")
+public class Delegation extends VersionedEntity {
+
+    @NonNull
+    @Description("Short title, such as Official visit of the Chief of the General Staff of Kazakhstan to Azerbaijan.")
+    public String title;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    public DelegationKind kind;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    public DelegationStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "visiting_country_code")
+    @Ignore
+    public Country visitingCountry;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "host_country_code")
+    @Ignore
+    public Country hostCountry;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "head_id")
+    @Ignore
+    public Person head;
+
+    @Column(name = "start_date")
+    @NonNull
+    @Description("First day of the visit.")
+    public LocalDate startDate;
+
+    @Column(name = "end_date")
+    @Description("Last day of the visit; null while unknown.")
+    public LocalDate endDate;
+
+    @Description("What the visit was about, in a few sentences.")
+    public String summary;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "delegation_topic", joinColumns = @JoinColumn(name = "delegation_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_slug"))
+    @Ignore
+    public Set<Topic> topics = new LinkedHashSet<>();
+
+    /** Whether a day falls within the visit; an open-ended visit has no last day yet. */
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(startDate) && (endDate == null || !day.isAfter(endDate));
+    }
+
+    public static Delegation byId(Long id) {
+        return id == null ? null : findById(id);
+    }
+}

@@ -1,0 +1,117 @@
+package org.attache.delegation;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.attache.country.Country;
+import org.attache.graphql.TranslateErrors;
+import org.attache.person.Person;
+import org.attache.persistence.Batch;
+import org.attache.topic.Topic;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+@TranslateErrors
+public class DelegationApi {
+
+    @Inject
+    DelegationService delegations;
+
+    @Query
+    @Description("The visit with this id, or null.")
+    public Delegation delegation(@NonNull @Id String id) {
+        return delegations.find(id);
+    }
+
+    @Query
+    @NonNull
+    @Description("Visits matching the filter, most recent first unless orderBy says otherwise. first defaults to 20, at most 100.")
+    public DelegationConnection delegations(DelegationFilter filter, DelegationOrder orderBy, Integer first, String after) {
+        return DelegationConnection.of(delegations.search(filter, orderBy, first, after), DelegationOrder.orDefault(orderBy));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Records a visit with its members, host officials, topics and sources.")
+    public Delegation createDelegation(@NonNull DelegationInput input) {
+        return delegations.create(input);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Replaces a visit's fields and lists. expectedVersion must be the version last read, or the update is a CONFLICT.")
+    public Delegation updateDelegation(@NonNull @Id String id, @NonNull DelegationInput input, int expectedVersion) {
+        return delegations.update(id, input, expectedVersion);
+    }
+
+    @Mutation
+    @NonNull
+    @Id
+    @Description("Deletes a visit together with its agenda and awards; returns the deleted id.")
+    public String deleteDelegation(@NonNull @Id String id) {
+        return delegations.delete(id);
+    }
+
+    @NonNull
+    @Description("The country whose delegation visits.")
+    public List<@NonNull Country> visitingCountry(@Source List<Delegation> visits) {
+        return Batch.one(visits, "select d.id, c from Delegation d join d.visitingCountry c where d.id in :ids", Country.class);
+    }
+
+    @NonNull
+    @Description("The country visited.")
+    public List<@NonNull Country> hostCountry(@Source List<Delegation> visits) {
+        return Batch.one(visits, "select d.id, c from Delegation d join d.hostCountry c where d.id in :ids", Country.class);
+    }
+
+    @Description("The person who led the delegation, if known.")
+    public List<Person> head(@Source List<Delegation> visits) {
+        return Batch.one(visits, "select d.id, p from Delegation d join d.head p where d.id in :ids", Person.class);
+    }
+
+    @NonNull
+    @Description("The visiting delegation, in the order recorded.")
+    public List<@NonNull List<@NonNull DelegationMember>> members(@Source List<Delegation> visits) {
+        return participants(visits, DelegationMember.Side.MEMBER);
+    }
+
+    @NonNull
+    @Description("The host officials who received the delegation, in the order recorded.")
+    public List<@NonNull List<@NonNull DelegationMember>> hosts(@Source List<Delegation> visits) {
+        return participants(visits, DelegationMember.Side.HOST);
+    }
+
+    @NonNull
+    @Description("Cooperation topics discussed during the visit.")
+    public List<@NonNull List<@NonNull Topic>> topics(@Source List<Delegation> visits) {
+        return Batch.many(visits, "select d.id, t from Delegation d join d.topics t where d.id in :ids order by t.label", Topic.class);
+    }
+
+    @NonNull
+    @Description("Where the visit was published.")
+    public List<@NonNull List<@NonNull VisitSource>> sources(@Source List<Delegation> visits) {
+        return Batch.many(visits, "select s.delegation.id, s from VisitSource s where s.delegation.id in :ids order by s.ordinal",
+                VisitSource.class);
+    }
+
+    @NonNull
+    @Description("The visits this person led, most recent first.")
+    public List<@NonNull List<@NonNull Delegation>> delegationsLed(@Source List<Person> people) {
+        return Batch.many(people, "select d.head.id, d from Delegation d where d.head.id in :ids order by d.startDate desc, d.id desc",
+                Delegation.class);
+    }
+
+    private static List<List<DelegationMember>> participants(List<Delegation> visits, DelegationMember.Side side) {
+        return Batch.many(visits, "select m.delegation.id, m from DelegationMember m join fetch m.person"
+                + " where m.delegation.id in :ids and m.side = :side order by m.ordinal", DelegationMember.class,
+                Map.of("side", side));
+    }
+}

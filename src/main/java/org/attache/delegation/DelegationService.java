@@ -1,0 +1,199 @@
+package org.attache.delegation;
+
+import static org.attache.graphql.Inputs.list;
+import static org.attache.graphql.Inputs.trimToNull;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import org.attache.country.Country;
+import org.attache.country.CountryService;
+import org.attache.delegation.DelegationInput.DelegationMemberInput;
+import org.attache.delegation.DelegationInput.SourceInput;
+import org.attache.graphql.ApiException;
+import org.attache.graphql.Cursor;
+import org.attache.graphql.Ids;
+import org.attache.graphql.Paging;
+import org.attache.person.Person;
+import org.attache.person.PersonService;
+import org.attache.persistence.Page;
+import org.attache.persistence.Query;
+import org.attache.topic.TopicService;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/** The rules of recording a visit: who visits whom, when, with whom, about what. */
+@ApplicationScoped
+public class DelegationService {
+
+    @Inject
+    CountryService countries;
+
+    @Inject
+    PersonService persons;
+
+    @Inject
+    TopicService topics;
+
+    public Delegation find(String id) {
+        return Delegation.byId(Ids.tryParse(id));
+    }
+
+    /** The visit an operation addresses: NOT_FOUND when missing. */
+    public Delegation require(String id, String field) {
+        Delegation delegation = find(id);
+        if (delegation == null) {
+            throw ApiException.notFound(field, "No delegation has the id '" + id + "'.");
+        }
+        return delegation;
+    }
+
+    @Transactional
+    public Delegation create(@Valid DelegationInput input) {
+        Delegation delegation = new Delegation();
+        apply(delegation, input);
+        delegation.persist();
+        replaceParticipantsAndSources(delegation, input);
+        return delegation;
+    }
+
+    @Transactional
+    public Delegation update(String id, @Valid DelegationInput input, int expectedVersion) {
+        Delegation delegation = require(id, "id");
+        delegation.expectVersion(expectedVersion, "delegation");
+        apply(delegation, input);
+        requireAgendaWithinVisit(delegation);
+        delegation.touch();
+        replaceParticipantsAndSources(delegation, input);
+        return delegation;
+    }
+
+    /** Deletes the visit; the database cascades to its agenda, participants, sources and awards. */
+    @Transactional
+    public String delete(String id) {
+        Delegation delegation = require(id, "id");
+        delegation.delete();
+        return id;
+    }
+
+    public Page<Delegation> search(DelegationFilter filter, DelegationOrder order, Integer first, String after) {
+        int pageSize = Paging.pageSize(first);
+        DelegationFilter f = filter == null ? new DelegationFilter(null, null, null, null, null, null, null, null, null) : filter;
+        DelegationOrder sort = DelegationOrder.orDefault(order);
+        if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
+            throw ApiException.invalid("filter.to", "filter.to must not be before filter.from.");
+        }
+        Country host = f.hostCountry() == null ? null : countries.require(f.hostCountry(), "filter.hostCountry");
+        Country visiting = f.visitingCountry() == null ? null : countries.require(f.visitingCountry(), "filter.visitingCountry");
+        Country either = f.country() == null ? null : countries.require(f.country(), "filter.country");
+        Person person = f.personId() == null ? null : persons.require(f.personId(), "filter.personId");
+        String topic = f.topic() == null ? null : topics.require(List.of(f.topic()), "filter.topic").iterator().next().slug;
+
+        Query<Delegation> query = Query.of(Delegation.class)
+                .where("e.hostCountry = :host", "host", host)
+                .where("e.visitingCountry = :visiting", "visiting", visiting)
+                .where("(e.hostCountry = :either or e.visitingCountry = :either)", "either", either)
+                .where("e.startDate >= :from", "from", f.from())
+                .where("e.startDate <= :to", "to", f.to())
+                .where("e.status = :status", "status", f.status())
+                .where("e.kind = :kind", "kind", f.kind())
+                .where("(e.head = :person or exists (select 1 from DelegationMember m where m.delegation = e and m.person = :person))",
+                        "person", person)
+                .where("(exists (select 1 from e.topics t where t.slug = :topic)"
+                        + " or exists (select 1 from AgendaItem i join i.topics it where i.delegation = e and it.slug = :topic))",
+                        "topic", topic);
+        String cursorKind = DelegationConnection.cursorKind(sort);
+        boolean ascending = sort == DelegationOrder.START_DATE_ASC;
+        if (after != null) {
+            String[] key = Cursor.decode(after, cursorKind, 2);
+            String op = ascending ? ">" : "<";
+            query.after("(e.startDate " + op + " :afterDate or (e.startDate = :afterDate and e.id " + op + " :afterId))",
+                    Map.of("afterDate", Cursor.dateKey(key[0]), "afterId", Cursor.longKey(key[1])));
+        }
+        String direction = ascending ? " asc" : " desc";
+        return query.page("e.startDate" + direction + ", e.id" + direction, pageSize);
+    }
+
+    private void apply(Delegation delegation, DelegationInput input) {
+        delegation.title = input.title().strip();
+        delegation.kind = input.kind();
+        delegation.status = input.status();
+        delegation.visitingCountry = countries.require(input.visitingCountry(), "visitingCountry");
+        delegation.hostCountry = countries.require(input.hostCountry(), "hostCountry");
+        if (delegation.visitingCountry.code.equals(delegation.hostCountry.code)) {
+            throw ApiException.invalid("hostCountry", "hostCountry must differ from visitingCountry: a delegation visits another country.");
+        }
+        if (input.endDate() != null && input.endDate().isBefore(input.startDate())) {
+            throw ApiException.invalid("endDate", "endDate (" + input.endDate() + ") must not be before startDate (" + input.startDate() + ").");
+        }
+        delegation.startDate = input.startDate();
+        delegation.endDate = input.endDate();
+        delegation.head = input.headId() == null ? null : persons.referenced(input.headId(), "headId");
+        delegation.summary = trimToNull(input.summary());
+        delegation.topics.clear();
+        delegation.topics.addAll(topics.require(input.topics(), "topics"));
+    }
+
+    private void requireAgendaWithinVisit(Delegation delegation) {
+        long outside = Panache.getEntityManager().createQuery(
+                "select count(i) from AgendaItem i where i.delegation = :d and (i.date < :start or (:end is not null and i.date > :end))",
+                Long.class)
+                .setParameter("d", delegation)
+                .setParameter("start", delegation.startDate)
+                .setParameter("end", delegation.endDate)
+                .getSingleResult();
+        if (outside > 0) {
+            throw ApiException.invalid("startDate", outside + " agenda item(s) would fall outside the visit's new dates;"
+                    + " move or remove them first.");
+        }
+    }
+
+    private void replaceParticipantsAndSources(Delegation delegation, DelegationInput input) {
+        DelegationMember.delete("delegation", delegation);
+        VisitSource.delete("delegation", delegation);
+        Set<Long> seen = new HashSet<>();
+        addParticipants(delegation, DelegationMember.Side.MEMBER, list(input.members(), "members"), "members", seen);
+        addParticipants(delegation, DelegationMember.Side.HOST, list(input.hosts(), "hosts"), "hosts", seen);
+        List<SourceInput> sources = list(input.sources(), "sources");
+        for (int i = 0; i < sources.size(); i++) {
+            SourceInput in = sources.get(i);
+            VisitSource source = new VisitSource();
+            source.delegation = delegation;
+            source.outlet = in.outlet().strip();
+            source.url = trimToNull(in.url());
+            source.title = trimToNull(in.title());
+            source.publishedOn = in.publishedOn();
+            source.ordinal = i;
+            source.persist();
+        }
+    }
+
+    private void addParticipants(Delegation delegation, DelegationMember.Side side, List<DelegationMemberInput> inputs,
+            String field, Set<Long> seen) {
+        for (int i = 0; i < inputs.size(); i++) {
+            DelegationMemberInput in = inputs.get(i);
+            String personField = field + "[" + i + "].personId";
+            Person person = persons.referenced(in.personId(), personField);
+            if (!seen.add(person.id)) {
+                throw ApiException.invalid(personField, "Person " + person.id + " (" + person.fullName
+                        + ") is listed more than once among members and hosts.");
+            }
+            DelegationMember member = new DelegationMember();
+            member.delegation = delegation;
+            member.person = person;
+            member.side = side;
+            member.role = trimToNull(in.role());
+            String position = trimToNull(in.position());
+            member.position = position != null ? position : person.position;
+            member.ordinal = i;
+            member.persist();
+        }
+    }
+}

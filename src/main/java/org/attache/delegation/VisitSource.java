@@ -1,0 +1,51 @@
+package org.attache.delegation;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "delegation_source")
+@Type("Source")
+@Description("A publication a visit was recorded from, such as a ministry press release.")
+public class VisitSource extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Ignore
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "delegation_id")
+    @Ignore
+    public Delegation delegation;
+
+    @NonNull
+    @Description("Who published it, such as News.Az or the Ministry of Defense of Azerbaijan.")
+    public String outlet;
+
+    public String url;
+
+    public String title;
+
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
+    @Ignore
+    public int ordinal;
+}

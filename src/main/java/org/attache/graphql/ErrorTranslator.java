@@ -1,0 +1,124 @@
+package org.attache.graphql;
+
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns every failure of a GraphQL operation into an {@link ApiException} with a stable code and a message meant for
+ * a person. Exceptions from lower layers never reach the client as they are: their class names, SQL and stack traces
+ * stay in the server log.
+ */
+@TranslateErrors
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE)
+public class ErrorTranslator {
+
+    private static final Logger LOG = Logger.getLogger(ErrorTranslator.class);
+
+    @AroundInvoke
+    Object translate(InvocationContext context) throws Exception {
+        try {
+            return context.proceed();
+        } catch (ApiException e) {
+            throw e;
+        } catch (Exception e) {
+            throw translate(e);
+        }
+    }
+
+    static ApiException translate(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ApiException api) {
+                return api;
+            }
+            if (t instanceof ConstraintViolationException violations) {
+                return fromViolations(violations);
+            }
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return ApiException.conflict("The record was changed by someone else at the same time; reload it and retry.");
+            }
+            if (t instanceof JDBCConnectionException) {
+                return unavailable(failure);
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                ApiException mapped = fromSqlState(sql.getSQLState(), failure);
+                if (mapped != null) {
+                    return mapped;
+                }
+            }
+        }
+        LOG.error("GraphQL operation failed", failure);
+        return new ApiException(ErrorCode.INTERNAL, null,
+                "The request failed because of an error on the server; nothing was changed.");
+    }
+
+    private static ApiException fromSqlState(String state, Throwable failure) {
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
+            return unavailable(failure);
+        }
+        return switch (state) {
+            // These are backstops: services check the same rules first and name the field.
+            case "23505" -> ApiException.conflict("A record with the same unique value already exists.");
+            case "23503" -> ApiException.invalid(null, "The input refers to a record that does not exist.");
+            case "23514", "23502" -> ApiException.invalid(null, "The input breaks a rule of the data model.");
+            case "22001" -> ApiException.invalid(null, "A value is longer than allowed.");
+            case "40001", "40P01" -> ApiException.conflict("The change collided with another one; retry it.");
+            default -> null;
+        };
+    }
+
+    private static ApiException unavailable(Throwable failure) {
+        LOG.warn("Database unavailable: " + failure.getMessage());
+        return new ApiException(ErrorCode.UNAVAILABLE, null, "The database is unavailable right now; retry shortly.");
+    }
+
+    private static ApiException fromViolations(ConstraintViolationException e) {
+        var violations = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> inputPath(v.getPropertyPath())))
+                .toList();
+        if (violations.isEmpty()) {
+            return ApiException.invalid(null, "The input is invalid.");
+        }
+        String message = violations.stream()
+                .map(v -> inputPath(v.getPropertyPath()) + " " + v.getMessage())
+                .collect(Collectors.joining("; "));
+        return ApiException.invalid(inputPath(violations.get(0).getPropertyPath()), message);
+    }
+
+    /** "create.input.members[0].role" becomes "members[0].role": the path as the client wrote it in its input. */
+    private static String inputPath(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.PARAMETER || kind == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            // Bean Validation puts a list element's index on the node after the list.
+            if (node.isInIterable() && node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() == null || kind == ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+        }
+        return field.isEmpty() ? "input" : field.toString();
+    }
+}

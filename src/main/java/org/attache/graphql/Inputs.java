@@ -1,0 +1,30 @@
+package org.attache.graphql;
+
+import java.util.List;
+
+/** How free text from inputs is stored: trimmed, and blank meaning absent. */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    public static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * An optional input list: absent means empty, and a null element is a client error naming its index. (The schema
+     * cannot say [X!] here: SmallRye would make the whole list non-null.)
+     */
+    public static <T> List<T> list(List<T> values, String field) {
+        if (values == null) {
+            return List.of();
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw ApiException.invalid(field + "[" + i + "]", field + "[" + i + "] must not be null.");
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,9 @@
+package org.attache.graphql;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("Where a page ends and whether another follows (Relay cursor connections).")
+public record PageInfo(
+        @Description("True when a next page exists; ask for it with after: endCursor.") boolean hasNextPage,
+        @Description("The cursor of the page's last edge; null for an empty page.") String endCursor) {
+}

@@ -1,0 +1,35 @@
+package org.attache.person;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.attache.country.Country;
+import org.attache.persistence.VersionedEntity;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Entity
+@Description("A person who leads, joins or receives delegations, takes part in their agenda or receives awards.")
+public class Person extends VersionedEntity {
+
+    @Column(name = "full_name")
+    @NonNull
+    @Description("Full name as published, such as Zakir Hasanov.")
+    public String fullName;
+
+    @Description("Military or diplomatic rank as free text, such as Colonel General.")
+    public String rank;
+
+    @Description("Current post, such as Minister of Defense of the Republic of Azerbaijan.")
+    public String position;
+
+    // Served by PersonApi.country, batched for all persons of a response.
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "country_code")
+    @Ignore
+    public Country country;
+}

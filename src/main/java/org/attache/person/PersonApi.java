@@ -1,0 +1,57 @@
+package org.attache.person;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.attache.country.Country;
+import org.attache.graphql.TranslateErrors;
+import org.attache.persistence.Batch;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+@TranslateErrors
+public class PersonApi {
+
+    @Inject
+    PersonService persons;
+
+    @Query
+    @Description("The person with this id, or null.")
+    public Person person(@NonNull @Id String id) {
+        return persons.find(id);
+    }
+
+    @Query
+    @NonNull
+    @Description("Persons by name. search matches part of the name, ignoring case; country is an alpha-3 code.")
+    public PersonConnection persons(String search, String country, Integer first, String after) {
+        return PersonConnection.of(persons.search(search, country, first, after));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Records a person.")
+    public Person createPerson(@NonNull PersonInput input) {
+        return persons.create(input);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Replaces a person's fields. expectedVersion must be the version last read, or the update is a CONFLICT.")
+    public Person updatePerson(@NonNull @Id String id, @NonNull PersonInput input, int expectedVersion) {
+        return persons.update(id, input, expectedVersion);
+    }
+
+    @NonNull
+    @Description("The country the person serves.")
+    public List<@NonNull Country> country(@Source List<Person> people) {
+        return Batch.one(people, "select p.id, c from Person p join p.country c where p.id in :ids", Country.class);
+    }
+}

@@ -1,0 +1,98 @@
+package org.attache.person;
+
+import static org.attache.graphql.Inputs.trimToNull;
+
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import org.attache.country.Country;
+import org.attache.country.CountryService;
+import org.attache.graphql.ApiException;
+import org.attache.graphql.Cursor;
+import org.attache.graphql.Ids;
+import org.attache.graphql.Paging;
+import org.attache.persistence.Page;
+import org.attache.persistence.Query;
+
+@ApplicationScoped
+public class PersonService {
+
+    @Inject
+    CountryService countries;
+
+    public Person find(String id) {
+        Long key = Ids.tryParse(id);
+        return key == null ? null : Person.findById(key);
+    }
+
+    /** The person an operation addresses: NOT_FOUND when missing. */
+    public Person require(String id, String field) {
+        Person person = find(id);
+        if (person == null) {
+            throw ApiException.notFound(field, "No person has the id '" + id + "'.");
+        }
+        return person;
+    }
+
+    /** A person an input refers to: a missing one makes the input invalid. */
+    public Person referenced(String id, String field) {
+        Person person = find(id);
+        if (person == null) {
+            throw ApiException.invalid(field, field + " refers to no person: no person has the id '" + id + "'.");
+        }
+        return person;
+    }
+
+    @Transactional
+    public Person create(@Valid PersonInput input) {
+        Person person = new Person();
+        apply(person, input);
+        person.persist();
+        return person;
+    }
+
+    @Transactional
+    public Person update(String id, @Valid PersonInput input, int expectedVersion) {
+        Person person = require(id, "id");
+        person.expectVersion(expectedVersion, "person");
+        apply(person, input);
+        person.touch();
+        return person;
+    }
+
+    public Page<Person> search(String search, String countryCode, Integer first, String after) {
+        int pageSize = Paging.pageSize(first);
+        Country country = countryCode == null ? null : countries.require(countryCode, "country");
+        Query<Person> query = Query.of(Person.class)
+                .where("lower(e.fullName) like :pattern escape '\\'", "pattern", containsPattern(search))
+                .where("e.country = :country", "country", country);
+        if (after != null) {
+            String[] key = Cursor.decode(after, PersonConnection.CURSOR, 2);
+            query.after("(lower(e.fullName) > :afterName or (lower(e.fullName) = :afterName and e.id > :afterId))",
+                    Map.of("afterName", key[0], "afterId", Cursor.longKey(key[1])));
+        }
+        return query.page("lower(e.fullName), e.id", pageSize);
+    }
+
+    private void apply(Person person, PersonInput input) {
+        person.fullName = input.fullName().strip();
+        person.rank = trimToNull(input.rank());
+        person.position = trimToNull(input.position());
+        person.country = countries.require(input.country(), "country");
+    }
+
+    private static String containsPattern(String search) {
+        if (search == null || search.isBlank()) {
+            return null;
+        }
+        String escaped = search.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+}

@@ -1,0 +1,34 @@
+package org.attache.topic;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.attache.graphql.TranslateErrors;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+@TranslateErrors
+public class TopicApi {
+
+    @Inject
+    TopicService topics;
+
+    @Query
+    @NonNull
+    @Description("The cooperation topics visits and agenda items are tagged with, by label.")
+    public List<@NonNull Topic> topics() {
+        return topics.all();
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a topic to the vocabulary. A slug that exists already is a CONFLICT.")
+    public Topic createTopic(@NonNull TopicInput input) {
+        return topics.create(input);
+    }
+}

@@ -1,0 +1,47 @@
+package org.attache.topic;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import org.attache.graphql.ApiException;
+import org.attache.graphql.Inputs;
+
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class TopicService {
+
+    public List<Topic> all() {
+        return Topic.listAll(Sort.by("label"));
+    }
+
+    @Transactional
+    public Topic create(@Valid TopicInput input) {
+        if (Topic.findById(input.slug()) != null) {
+            throw ApiException.conflict("The topic '" + input.slug() + "' already exists.");
+        }
+        Topic topic = new Topic();
+        topic.slug = input.slug();
+        topic.label = input.label().strip();
+        topic.persist();
+        return topic;
+    }
+
+    /** The topics with these slugs; an unknown slug is NOT_FOUND, naming the field it came from. */
+    public Set<Topic> require(List<String> slugs, String field) {
+        Set<Topic> topics = new LinkedHashSet<>();
+        for (String slug : Inputs.list(slugs, field)) {
+            Topic topic = Topic.findById(slug);
+            if (topic == null) {
+                throw ApiException.notFound(field, "'" + slug + "' is not a known topic; see the topics query or add it with createTopic.");
+            }
+            topics.add(topic);
+        }
+        return topics;
+    }
+}

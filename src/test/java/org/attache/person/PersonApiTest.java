@@ -1,0 +1,148 @@
+package org.attache.person;
+
+import static org.attache.Fixtures.person;
+import static org.attache.Fixtures.personInput;
+import static org.attache.Fixtures.unique;
+import static org.attache.GraphQL.assertError;
+import static org.attache.GraphQL.ok;
+import static org.attache.GraphQL.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class PersonApiTest {
+
+    @Test
+    void createPersonStoresEveryFieldAndReadsBack() {
+        Map<String, Object> input = personInput("Zakir Hasanov", "aze");
+        input.put("rank", "Colonel General");
+        input.put("position", "Minister of Defense of the Republic of Azerbaijan");
+        JsonPath created = ok("create-person", "input", input);
+        String id = created.getString("data.createPerson.id");
+        assertEquals(0, created.getInt("data.createPerson.version"));
+        assertEquals("Azerbaijan", created.getString("data.createPerson.country.name"));
+
+        JsonPath read = ok("person", "id", id);
+        assertEquals("Zakir Hasanov", read.getString("data.person.fullName"));
+        assertEquals("Colonel General", read.getString("data.person.rank"));
+        assertEquals("Minister of Defense of the Republic of Azerbaijan", read.getString("data.person.position"));
+        assertEquals("AZE", read.getString("data.person.country.code"));
+        assertEquals(List.of(), read.getList("data.person.delegationsLed"));
+    }
+
+    @Test
+    void personQueryAnswersNullForUnknownOrMalformedId() {
+        assertNull(ok("person", "id", "987654321").get("data.person"));
+        assertNull(ok("person", "id", "not-a-number").get("data.person"));
+    }
+
+    @Test
+    void updatePersonReplacesFieldsAndBumpsVersion() {
+        String id = person("Karim Valiyev", "AZE");
+        Map<String, Object> input = personInput("Karim Valiyev", "AZE");
+        input.put("position", "Chief of the General Staff");
+        JsonPath updated = ok("update-person", "id", id, "input", input, "expectedVersion", 0);
+        assertEquals("Chief of the General Staff", updated.getString("data.updatePerson.position"));
+        assertEquals(1, updated.getInt("data.updatePerson.version"));
+    }
+
+    @Test
+    void updatePersonWithStaleVersionIsConflictAndChangesNothing() {
+        String id = person("Stale Writer", "KAZ");
+        ok("update-person", "id", id, "input", personInput("Stale Writer", "KAZ"), "expectedVersion", 0);
+        Map<String, Object> late = personInput("Lost Update", "KAZ");
+        assertError(run("update-person", "id", id, "input", late, "expectedVersion", 0), "CONFLICT", null);
+        assertEquals("Stale Writer", ok("person", "id", id).getString("data.person.fullName"));
+    }
+
+    @Test
+    void updatePersonRejectsUnknownId() {
+        assertError(run("update-person", "id", "987654321", "input", personInput("Nobody", "AZE"), "expectedVersion", 0),
+                "NOT_FOUND", "id");
+    }
+
+    @Test
+    void createPersonRejectsUnknownCountry() {
+        assertError(run("create-person", "input", personInput("Nobody", "XXX")), "NOT_FOUND", "country");
+    }
+
+    @Test
+    void createPersonRejectsBlankName() {
+        assertError(run("create-person", "input", personInput("   ", "AZE")), "VALIDATION", "fullName");
+    }
+
+    @Test
+    void createPersonRejectsTooLongPositionAndWritesNothing() {
+        String name = unique("Too Long");
+        Map<String, Object> input = personInput(name, "AZE");
+        input.put("position", "x".repeat(301));
+        assertError(run("create-person", "input", input), "VALIDATION", "position");
+        assertEquals(0, ok("persons", "search", name).getInt("data.persons.totalCount"));
+    }
+
+    @Test
+    void personsSearchIgnoresCaseAndPagesWithoutRepeatsOrGaps() {
+        String family = unique("Pagerov");
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            created.add(person("Officer " + i + " " + family, i % 2 == 0 ? "AZE" : "KAZ"));
+        }
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            JsonPath page = ok("persons", "search", family.toUpperCase(), "first", 3, "after", after);
+            assertEquals(7, page.getInt("data.persons.totalCount"));
+            seen.addAll(page.getList("data.persons.edges.node.id"));
+            after = page.getString("data.persons.pageInfo.endCursor");
+            pages++;
+            if (!page.getBoolean("data.persons.pageInfo.hasNextPage")) {
+                break;
+            }
+        } while (pages < 10);
+        assertEquals(3, pages);
+        assertEquals(created, seen, "persons come by name, each exactly once");
+
+        JsonPath kazakhs = ok("persons", "search", family, "country", "KAZ", "first", 10);
+        assertEquals(3, kazakhs.getInt("data.persons.totalCount"));
+        assertTrue(kazakhs.getList("data.persons.edges.node.country.code").stream().allMatch("KAZ"::equals));
+    }
+
+    @Test
+    void personsSearchTreatsWildcardsLiterally() {
+        String name = unique("Percent");
+        person(name, "AZE");
+        assertEquals(0, ok("persons", "search", "%" + name.substring(3) + "_x").getInt("data.persons.totalCount"));
+        assertEquals(0, ok("persons", "search", name + "%").getInt("data.persons.totalCount"));
+        assertEquals(1, ok("persons", "search", name).getInt("data.persons.totalCount"));
+    }
+
+    @Test
+    void personsRejectsUnknownCountryBadCursorAndOversizedPage() {
+        assertError(run("persons", "country", "XXX"), "NOT_FOUND", "country");
+        assertError(run("persons", "after", "bm90LWEtY3Vyc29y"), "VALIDATION", "after");
+        assertError(run("persons", "first", 101), "VALIDATION", "first");
+        assertError(run("persons", "first", -1), "VALIDATION", "first");
+    }
+
+    @Test
+    void emptyPageStillReportsTotalAndNextPage() {
+        String family = unique("Zero");
+        person("A " + family, "AZE");
+        JsonPath page = ok("persons", "search", family, "first", 0);
+        assertEquals(1, page.getInt("data.persons.totalCount"));
+        assertTrue(page.getBoolean("data.persons.pageInfo.hasNextPage"));
+        assertNull(page.get("data.persons.pageInfo.endCursor"));
+        assertEquals(List.of(), page.getList("data.persons.edges"));
+    }
+}
