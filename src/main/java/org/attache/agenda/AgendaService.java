@@ -13,7 +13,7 @@ import jakarta.validation.Valid;
 import org.attache.delegation.Delegation;
 import org.attache.delegation.DelegationService;
 import org.attache.graphql.ApiException;
-import org.attache.graphql.Ids;
+import org.attache.persistence.Records;
 import org.attache.person.PersonService;
 import org.attache.topic.TopicService;
 
@@ -31,16 +31,11 @@ public class AgendaService {
     TopicService topics;
 
     public AgendaItem find(String id) {
-        Long key = Ids.tryParse(id);
-        return key == null ? null : AgendaItem.findById(key);
+        return Records.find(AgendaItem.class, id);
     }
 
-    public AgendaItem require(String id) {
-        AgendaItem item = find(id);
-        if (item == null) {
-            throw ApiException.notFound("id", "No agenda item has the id '" + id + "'.");
-        }
-        return item;
+    private AgendaItem require(String id) {
+        return Records.require(AgendaItem.class, id, "id", "agenda item");
     }
 
     @Transactional

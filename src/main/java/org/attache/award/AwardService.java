@@ -15,12 +15,12 @@ import org.attache.delegation.Delegation;
 import org.attache.delegation.DelegationService;
 import org.attache.graphql.ApiException;
 import org.attache.graphql.Cursor;
-import org.attache.graphql.Ids;
 import org.attache.graphql.Paging;
 import org.attache.person.Person;
 import org.attache.person.PersonService;
 import org.attache.persistence.Page;
 import org.attache.persistence.Query;
+import org.attache.persistence.Records;
 
 /** The rules of conferring awards: a known recipient, a known country and, during a visit, a date within it. */
 @ApplicationScoped
@@ -36,16 +36,11 @@ public class AwardService {
     DelegationService delegations;
 
     public Award find(String id) {
-        Long key = Ids.tryParse(id);
-        return key == null ? null : Award.findById(key);
+        return Records.find(Award.class, id);
     }
 
-    public Award require(String id) {
-        Award award = find(id);
-        if (award == null) {
-            throw ApiException.notFound("id", "No award has the id '" + id + "'.");
-        }
-        return award;
+    private Award require(String id) {
+        return Records.require(Award.class, id, "id", "award");
     }
 
     @Transactional
@@ -102,11 +97,7 @@ public class AwardService {
         award.conferredOn = input.conferredOn();
         award.delegation = null;
         if (input.delegationId() != null) {
-            Delegation visit = Delegation.byId(Ids.tryParse(input.delegationId()));
-            if (visit == null) {
-                throw ApiException.invalid("delegationId", "delegationId refers to no visit: no delegation has the id '"
-                        + input.delegationId() + "'.");
-            }
+            Delegation visit = Records.referenced(Delegation.class, input.delegationId(), "delegationId", "delegation");
             if (!visit.covers(input.conferredOn())) {
                 throw ApiException.invalid("conferredOn", "conferredOn " + input.conferredOn()
                         + " is outside the visit it was conferred during, which starts on " + visit.startDate + ".");

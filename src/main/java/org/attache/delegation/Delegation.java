@@ -79,8 +79,4 @@ public class Delegation extends VersionedEntity {
     public boolean covers(LocalDate day) {
         return !day.isBefore(startDate) && (endDate == null || !day.isAfter(endDate));
     }
-
-    public static Delegation byId(Long id) {
-        return id == null ? null : findById(id);
-    }
 }

@@ -19,12 +19,12 @@ import org.attache.delegation.DelegationInput.DelegationMemberInput;
 import org.attache.delegation.DelegationInput.SourceInput;
 import org.attache.graphql.ApiException;
 import org.attache.graphql.Cursor;
-import org.attache.graphql.Ids;
 import org.attache.graphql.Paging;
 import org.attache.person.Person;
 import org.attache.person.PersonService;
 import org.attache.persistence.Page;
 import org.attache.persistence.Query;
+import org.attache.persistence.Records;
 import org.attache.topic.TopicService;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -43,16 +43,11 @@ public class DelegationService {
     TopicService topics;
 
     public Delegation find(String id) {
-        return Delegation.byId(Ids.tryParse(id));
+        return Records.find(Delegation.class, id);
     }
 
-    /** The visit an operation addresses: NOT_FOUND when missing. */
     public Delegation require(String id, String field) {
-        Delegation delegation = find(id);
-        if (delegation == null) {
-            throw ApiException.notFound(field, "No delegation has the id '" + id + "'.");
-        }
-        return delegation;
+        return Records.require(Delegation.class, id, field, "delegation");
     }
 
     @Transactional

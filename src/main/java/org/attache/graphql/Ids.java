@@ -6,15 +6,6 @@ public final class Ids {
     private Ids() {
     }
 
-    /** The numeric id, or NOT_FOUND: an id that is not a number names no record. */
-    public static long parse(String id, String field, String what) {
-        Long parsed = tryParse(id);
-        if (parsed == null) {
-            throw ApiException.notFound(field, "No " + what + " has the id '" + id + "'.");
-        }
-        return parsed;
-    }
-
     /** The numeric id, or null when the string cannot be one. */
     public static Long tryParse(String id) {
         if (id == null || id.isEmpty() || id.length() > 18) {

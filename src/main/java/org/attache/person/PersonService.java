@@ -12,12 +12,11 @@ import jakarta.validation.Valid;
 
 import org.attache.country.Country;
 import org.attache.country.CountryService;
-import org.attache.graphql.ApiException;
 import org.attache.graphql.Cursor;
-import org.attache.graphql.Ids;
 import org.attache.graphql.Paging;
 import org.attache.persistence.Page;
 import org.attache.persistence.Query;
+import org.attache.persistence.Records;
 
 @ApplicationScoped
 public class PersonService {
@@ -26,26 +25,15 @@ public class PersonService {
     CountryService countries;
 
     public Person find(String id) {
-        Long key = Ids.tryParse(id);
-        return key == null ? null : Person.findById(key);
+        return Records.find(Person.class, id);
     }
 
-    /** The person an operation addresses: NOT_FOUND when missing. */
     public Person require(String id, String field) {
-        Person person = find(id);
-        if (person == null) {
-            throw ApiException.notFound(field, "No person has the id '" + id + "'.");
-        }
-        return person;
+        return Records.require(Person.class, id, field, "person");
     }
 
-    /** A person an input refers to: a missing one makes the input invalid. */
     public Person referenced(String id, String field) {
-        Person person = find(id);
-        if (person == null) {
-            throw ApiException.invalid(field, field + " refers to no person: no person has the id '" + id + "'.");
-        }
-        return person;
+        return Records.referenced(Person.class, id, field, "person");
     }
 
     @Transactional
