@@ -35,7 +35,7 @@ public class AwardApi {
     @NonNull
     @Description("Awards matching the filter, most recent first. first defaults to 20, at most 100.")
     public AwardConnection awards(AwardFilter filter, Integer first, String after) {
-        return AwardConnection.of(awards.search(filter, first, after));
+        return new AwardConnection(awards.search(filter, first, after));
     }
 
     @Mutation
@@ -90,5 +90,10 @@ public class AwardApi {
     public List<@NonNull List<@NonNull Award>> awardsReceived(@Source List<Person> people) {
         return Batch.many(people, "select a.recipient.id, a from Award a where a.recipient.id in :ids order by a.conferredOn desc, a.id desc",
                 Award.class);
+    }
+
+    @Description("How many awards match the filter, across all pages. Counted only when selected.")
+    public int totalCount(@Source AwardConnection connection) {
+        return connection.totalCount();
     }
 }

@@ -6,13 +6,11 @@ import org.attache.graphql.Cursor;
 import org.attache.graphql.PageInfo;
 import org.attache.persistence.Page;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A page of awards, most recent first.")
-public record AwardConnection(
-        @NonNull List<@NonNull AwardEdge> edges,
-        @NonNull PageInfo pageInfo,
-        @Description("How many awards match the filter, across all pages.") int totalCount) {
+public class AwardConnection {
 
     static final String CURSOR = "award";
 
@@ -20,11 +18,27 @@ public record AwardConnection(
     public record AwardEdge(@NonNull String cursor, @NonNull Award node) {
     }
 
-    static AwardConnection of(Page<Award> page) {
-        List<AwardEdge> edges = page.rows().stream()
-                .map(a -> new AwardEdge(Cursor.encode(CURSOR, a.conferredOn, a.id), a))
-                .toList();
-        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new AwardConnection(edges, new PageInfo(page.hasNextPage(), end), page.totalCount());
+    private final List<AwardEdge> edges;
+    private final PageInfo pageInfo;
+    @Ignore
+    private final Page<Award> page;
+
+    AwardConnection(Page<Award> page) {
+        this.page = page;
+        this.edges = page.rows().stream().map(a -> new AwardEdge(Cursor.encode(CURSOR, a.conferredOn, a.id), a)).toList();
+        this.pageInfo = PageInfo.of(page.hasNextPage(), edges, AwardEdge::cursor);
+    }
+
+    public @NonNull List<@NonNull AwardEdge> getEdges() {
+        return edges;
+    }
+
+    public @NonNull PageInfo getPageInfo() {
+        return pageInfo;
+    }
+
+    /** Runs the COUNT query; served by a resolver in the API class because it blocks, which a getter may not. */
+    int totalCount() {
+        return page.totalCount();
     }
 }

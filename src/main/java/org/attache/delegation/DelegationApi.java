@@ -35,7 +35,7 @@ public class DelegationApi {
     @NonNull
     @Description("Visits matching the filter, most recent first unless orderBy says otherwise. first defaults to 20, at most 100.")
     public DelegationConnection delegations(DelegationFilter filter, DelegationOrder orderBy, Integer first, String after) {
-        return DelegationConnection.of(delegations.search(filter, orderBy, first, after), DelegationOrder.orDefault(orderBy));
+        return new DelegationConnection(delegations.search(filter, orderBy, first, after), DelegationOrder.orDefault(orderBy));
     }
 
     @Mutation
@@ -113,5 +113,10 @@ public class DelegationApi {
         return Batch.many(visits, "select m.delegation.id, m from DelegationMember m join fetch m.person"
                 + " where m.delegation.id in :ids and m.side = :side order by m.ordinal", DelegationMember.class,
                 Map.of("side", side));
+    }
+
+    @Description("How many visits match the filter, across all pages. Counted only when selected.")
+    public int totalCount(@Source DelegationConnection connection) {
+        return connection.totalCount();
     }
 }

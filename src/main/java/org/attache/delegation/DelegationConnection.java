@@ -6,28 +6,42 @@ import org.attache.graphql.Cursor;
 import org.attache.graphql.PageInfo;
 import org.attache.persistence.Page;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A page of visits.")
-public record DelegationConnection(
-        @NonNull List<@NonNull DelegationEdge> edges,
-        @NonNull PageInfo pageInfo,
-        @Description("How many visits match the filter, across all pages.") int totalCount) {
+public class DelegationConnection {
+
+    @Description("A visit and the cursor to continue after it.")
+    public record DelegationEdge(@NonNull String cursor, @NonNull Delegation node) {
+    }
+
+    private final List<DelegationEdge> edges;
+    private final PageInfo pageInfo;
+    @Ignore
+    private final Page<Delegation> page;
+
+    DelegationConnection(Page<Delegation> page, DelegationOrder order) {
+        this.page = page;
+        this.edges = page.rows().stream().map(d -> new DelegationEdge(Cursor.encode(cursorKind(order), d.startDate, d.id), d)).toList();
+        this.pageInfo = PageInfo.of(page.hasNextPage(), edges, DelegationEdge::cursor);
+    }
 
     /** Cursors name their sort order: one from another order would point at the wrong place. */
     static String cursorKind(DelegationOrder order) {
         return "delegation:" + order;
     }
 
-    @Description("A visit and the cursor to continue after it.")
-    public record DelegationEdge(@NonNull String cursor, @NonNull Delegation node) {
+    public @NonNull List<@NonNull DelegationEdge> getEdges() {
+        return edges;
     }
 
-    static DelegationConnection of(Page<Delegation> page, DelegationOrder order) {
-        List<DelegationEdge> edges = page.rows().stream()
-                .map(d -> new DelegationEdge(Cursor.encode(cursorKind(order), d.startDate, d.id), d))
-                .toList();
-        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new DelegationConnection(edges, new PageInfo(page.hasNextPage(), end), page.totalCount());
+    public @NonNull PageInfo getPageInfo() {
+        return pageInfo;
+    }
+
+    /** Runs the COUNT query; served by a resolver in the API class because it blocks, which a getter may not. */
+    int totalCount() {
+        return page.totalCount();
     }
 }

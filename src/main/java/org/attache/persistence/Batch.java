@@ -18,7 +18,7 @@ public final class Batch {
     private Batch() {
     }
 
-    public static List<Long> ids(Collection<? extends VersionedEntity> parents) {
+    private static List<Long> ids(Collection<? extends VersionedEntity> parents) {
         return new ArrayList<>(new LinkedHashSet<>(parents.stream().map(p -> p.id).toList()));
     }
 

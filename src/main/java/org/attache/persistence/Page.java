@@ -1,7 +1,37 @@
 package org.attache.persistence;
 
 import java.util.List;
+import java.util.function.IntSupplier;
 
-/** One page of a keyset-paginated list and the size of the whole filtered list. */
-public record Page<T>(List<T> rows, boolean hasNextPage, int totalCount) {
+/**
+ * One page of a keyset-paginated list. The size of the whole filtered list costs a COUNT query, so it is only run
+ * when asked for (a client that does not select totalCount does not pay for it) and at most once.
+ */
+public final class Page<T> {
+
+    private final List<T> rows;
+    private final boolean hasNextPage;
+    private final IntSupplier count;
+    private Integer totalCount;
+
+    Page(List<T> rows, boolean hasNextPage, IntSupplier count) {
+        this.rows = rows;
+        this.hasNextPage = hasNextPage;
+        this.count = count;
+    }
+
+    public List<T> rows() {
+        return rows;
+    }
+
+    public boolean hasNextPage() {
+        return hasNextPage;
+    }
+
+    public int totalCount() {
+        if (totalCount == null) {
+            totalCount = count.getAsInt();
+        }
+        return totalCount;
+    }
 }

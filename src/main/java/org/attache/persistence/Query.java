@@ -55,13 +55,14 @@ public final class Query<T> {
         parameters.forEach(rowsQuery::setParameter);
         keysetParameters.forEach(rowsQuery::setParameter);
         List<T> rows = rowsQuery.getResultList();
-
-        var countQuery = em.createQuery("select count(e)" + from + where(conditions), Long.class);
-        parameters.forEach(countQuery::setParameter);
-        int total = Math.toIntExact(countQuery.getSingleResult());
-
         boolean hasNext = rows.size() > pageSize;
-        return new Page<>(hasNext ? rows.subList(0, pageSize) : rows, hasNext, total);
+        return new Page<>(hasNext ? rows.subList(0, pageSize) : rows, hasNext, () -> count(from));
+    }
+
+    private int count(String from) {
+        var countQuery = Panache.getEntityManager().createQuery("select count(e)" + from + where(conditions), Long.class);
+        parameters.forEach(countQuery::setParameter);
+        return Math.toIntExact(countQuery.getSingleResult());
     }
 
     private static String where(List<String> conditions) {

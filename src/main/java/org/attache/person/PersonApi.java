@@ -32,7 +32,7 @@ public class PersonApi {
     @NonNull
     @Description("Persons by name. search matches part of the name, ignoring case; country is an alpha-3 code.")
     public PersonConnection persons(String search, String country, Integer first, String after) {
-        return PersonConnection.of(persons.search(search, country, first, after));
+        return new PersonConnection(persons.search(search, country, first, after));
     }
 
     @Mutation
@@ -53,5 +53,10 @@ public class PersonApi {
     @Description("The country the person serves.")
     public List<@NonNull Country> country(@Source List<Person> people) {
         return Batch.one(people, "select p.id, c from Person p join p.country c where p.id in :ids", Country.class);
+    }
+
+    @Description("How many persons match, across all pages. Counted only when selected.")
+    public int totalCount(@Source PersonConnection connection) {
+        return connection.totalCount();
     }
 }

@@ -7,13 +7,11 @@ import org.attache.graphql.Cursor;
 import org.attache.graphql.PageInfo;
 import org.attache.persistence.Page;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A page of persons, by name.")
-public record PersonConnection(
-        @NonNull List<@NonNull PersonEdge> edges,
-        @NonNull PageInfo pageInfo,
-        @Description("How many persons match, across all pages.") int totalCount) {
+public class PersonConnection {
 
     static final String CURSOR = "person";
 
@@ -21,11 +19,28 @@ public record PersonConnection(
     public record PersonEdge(@NonNull String cursor, @NonNull Person node) {
     }
 
-    static PersonConnection of(Page<Person> page) {
-        List<PersonEdge> edges = page.rows().stream()
-                .map(p -> new PersonEdge(Cursor.encode(CURSOR, p.fullName.toLowerCase(Locale.ROOT), p.id), p))
-                .toList();
-        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new PersonConnection(edges, new PageInfo(page.hasNextPage(), end), page.totalCount());
+    private final List<PersonEdge> edges;
+    private final PageInfo pageInfo;
+    @Ignore
+    private final Page<Person> page;
+
+    PersonConnection(Page<Person> page) {
+        this.page = page;
+        this.edges = page.rows().stream()
+                .map(p -> new PersonEdge(Cursor.encode(CURSOR, p.fullName.toLowerCase(Locale.ROOT), p.id), p)).toList();
+        this.pageInfo = PageInfo.of(page.hasNextPage(), edges, PersonEdge::cursor);
+    }
+
+    public @NonNull List<@NonNull PersonEdge> getEdges() {
+        return edges;
+    }
+
+    public @NonNull PageInfo getPageInfo() {
+        return pageInfo;
+    }
+
+    /** Runs the COUNT query; served by a resolver in the API class because it blocks, which a getter may not. */
+    int totalCount() {
+        return page.totalCount();
     }
 }

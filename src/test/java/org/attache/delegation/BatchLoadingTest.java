@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.attache.GraphQL;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,6 +63,25 @@ class BatchLoadingTest {
         assertEquals(forTwo, forTen, "a bigger page must not cost more statements");
         // The page, its count, the topic lookup, and one statement per nested list or object in the document.
         assertTrue(forTen <= 20, "statements for one response: " + forTen);
+    }
+
+    @Test
+    void totalCountIsOnlyCountedWhenAsked() {
+        String topic = topic();
+        Map<String, Object> input = delegationInput("KAZ", "AZE", "2023-01-10");
+        input.put("topics", List.of(topic));
+        delegation(input);
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        String page = "query($topic: String) { delegations(filter: { topic: $topic }) { edges { node { id } } } }";
+        String counted = "query($topic: String) { delegations(filter: { topic: $topic }) { totalCount edges { node { id } } } }";
+        GraphQL.post(page, "topic", topic); // warms the cache of topics
+        statistics.clear();
+        GraphQL.post(page, "topic", topic);
+        long withoutCount = statistics.getPrepareStatementCount();
+        statistics.clear();
+        assertEquals(1, GraphQL.post(counted, "topic", topic).getInt("data.delegations.totalCount"));
+        assertEquals(withoutCount + 1, statistics.getPrepareStatementCount());
     }
 
     private long statementsFor(String topic, int first) {
