@@ -65,8 +65,7 @@ public class AgendaService {
     private void apply(AgendaItem item, AgendaItemInput input) {
         Delegation visit = item.delegation;
         if (!visit.covers(input.date())) {
-            throw ApiException.invalid("date", "date " + input.date() + " is outside the visit, which runs from "
-                    + visit.startDate + (visit.endDate == null ? " with no end date set" : " to " + visit.endDate) + ".");
+            throw ApiException.invalid("date", "date " + input.date() + " is outside the visit, which " + visit.span() + ".");
         }
         item.kind = input.kind();
         item.title = input.title().strip();
@@ -80,7 +79,7 @@ public class AgendaService {
             item.participants.add(persons.referenced(participantIds.get(i), "participantIds[" + i + "]"));
         }
         item.topics.clear();
-        item.topics.addAll(topics.require(input.topics(), "topics"));
+        item.topics.addAll(topics.requireAll(input.topics(), "topics"));
         item.honours.clear();
         item.honours.addAll(list(input.honours(), "honours"));
     }

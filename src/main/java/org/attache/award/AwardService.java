@@ -100,7 +100,7 @@ public class AwardService {
             Delegation visit = Records.referenced(Delegation.class, input.delegationId(), "delegationId", "delegation");
             if (!visit.covers(input.conferredOn())) {
                 throw ApiException.invalid("conferredOn", "conferredOn " + input.conferredOn()
-                        + " is outside the visit it was conferred during, which starts on " + visit.startDate + ".");
+                        + " is outside the visit it was conferred during, which " + visit.span() + ".");
             }
             award.delegation = visit;
         }

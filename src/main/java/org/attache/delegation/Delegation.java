@@ -79,4 +79,9 @@ public class Delegation extends VersionedEntity {
     public boolean covers(LocalDate day) {
         return !day.isBefore(startDate) && (endDate == null || !day.isAfter(endDate));
     }
+
+    /** The visit's dates as error messages state them, such as "runs from 2024-04-25 to 2024-04-26". */
+    public String span() {
+        return "runs from " + startDate + (endDate == null ? " with no end date set" : " to " + endDate);
+    }
 }

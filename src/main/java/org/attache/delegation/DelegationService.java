@@ -89,7 +89,7 @@ public class DelegationService {
         Country visiting = f.visitingCountry() == null ? null : countries.require(f.visitingCountry(), "filter.visitingCountry");
         Country either = f.country() == null ? null : countries.require(f.country(), "filter.country");
         Person person = f.personId() == null ? null : persons.require(f.personId(), "filter.personId");
-        String topic = f.topic() == null ? null : topics.require(List.of(f.topic()), "filter.topic").iterator().next().slug;
+        String topic = f.topic() == null ? null : topics.require(f.topic(), "filter.topic").slug;
 
         Query<Delegation> query = Query.of(Delegation.class)
                 .where("e.hostCountry = :host", "host", host)
@@ -133,7 +133,7 @@ public class DelegationService {
         delegation.head = input.headId() == null ? null : persons.referenced(input.headId(), "headId");
         delegation.summary = trimToNull(input.summary());
         delegation.topics.clear();
-        delegation.topics.addAll(topics.require(input.topics(), "topics"));
+        delegation.topics.addAll(topics.requireAll(input.topics(), "topics"));
     }
 
     private void requireAgendaWithinVisit(Delegation delegation) {

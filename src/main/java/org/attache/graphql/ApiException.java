@@ -36,14 +36,6 @@ public class ApiException extends RuntimeException implements GraphQLError {
         return new ApiException(ErrorCode.CONFLICT, null, message);
     }
 
-    public ErrorCode code() {
-        return code;
-    }
-
-    public String field() {
-        return field;
-    }
-
     @Override
     public Map<String, Object> getExtensions() {
         Map<String, Object> extensions = new LinkedHashMap<>();

@@ -32,15 +32,19 @@ public class TopicService {
         return topic;
     }
 
-    /** The topics with these slugs; an unknown slug is NOT_FOUND, naming the field it came from. */
-    public Set<Topic> require(List<String> slugs, String field) {
+    /** The topic with this slug; an unknown slug is NOT_FOUND, naming the field it came from. */
+    public Topic require(String slug, String field) {
+        Topic topic = Topic.findById(slug);
+        if (topic == null) {
+            throw ApiException.notFound(field, "'" + slug + "' is not a known topic; see the topics query or add it with createTopic.");
+        }
+        return topic;
+    }
+
+    public Set<Topic> requireAll(List<String> slugs, String field) {
         Set<Topic> topics = new LinkedHashSet<>();
         for (String slug : Inputs.list(slugs, field)) {
-            Topic topic = Topic.findById(slug);
-            if (topic == null) {
-                throw ApiException.notFound(field, "'" + slug + "' is not a known topic; see the topics query or add it with createTopic.");
-            }
-            topics.add(topic);
+            topics.add(require(slug, field));
         }
         return topics;
     }
