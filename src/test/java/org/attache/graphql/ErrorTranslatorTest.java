@@ -1,0 +1,42 @@
+package org.attache.graphql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.sql.SQLException;
+
+import jakarta.persistence.PersistenceException;
+
+import org.hibernate.exception.JDBCConnectionException;
+import org.junit.jupiter.api.Test;
+
+/** Failures a running test suite cannot easily provoke (a database going away, a bug) still map to stable codes. */
+class ErrorTranslatorTest {
+
+    @Test
+    void lostDatabaseConnectionIsUnavailable() {
+        var lost = new PersistenceException("wrapped",
+                new JDBCConnectionException("Unable to acquire JDBC Connection", new SQLException("refused", "08001")));
+        assertEquals(ErrorCode.UNAVAILABLE.name(), ErrorTranslator.translate(lost).getExtensions().get("code"));
+        var terminated = new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01"));
+        assertEquals(ErrorCode.UNAVAILABLE.name(), ErrorTranslator.translate(terminated).getExtensions().get("code"));
+    }
+
+    @Test
+    void uniqueViolationRacingPastTheServiceCheckIsConflict() {
+        var race = new PersistenceException(new SQLException("duplicate key value violates unique constraint \"topic_pkey\"", "23505"));
+        ApiException translated = ErrorTranslator.translate(race);
+        assertEquals(ErrorCode.CONFLICT.name(), translated.getExtensions().get("code"));
+        assertFalse(translated.getMessage().contains("topic_pkey"), translated.getMessage());
+    }
+
+    @Test
+    void unexpectedFailureIsInternalAndTellsNothingOfItsCause() {
+        ApiException translated = ErrorTranslator.translate(new IllegalStateException("org.attache.Secret exploded at select * from x"));
+        assertEquals(ErrorCode.INTERNAL.name(), translated.getExtensions().get("code"));
+        assertNull(translated.getExtensions().get("field"));
+        assertFalse(translated.getMessage().contains("Secret"), translated.getMessage());
+        assertFalse(translated.getMessage().contains("select"), translated.getMessage());
+    }
+}
