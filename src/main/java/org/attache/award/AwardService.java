@@ -75,18 +75,18 @@ public class AwardService {
         Person recipient = f.recipientId() == null ? null : persons.require(f.recipientId(), "filter.recipientId");
         Country country = f.conferredBy() == null ? null : countries.require(f.conferredBy(), "filter.conferredBy");
         Delegation visit = f.delegationId() == null ? null : delegations.require(f.delegationId(), "filter.delegationId");
-        Query<Award> query = Query.of(Award.class)
-                .where("e.recipient = :recipient", "recipient", recipient)
-                .where("e.conferredBy = :country", "country", country)
-                .where("e.delegation = :visit", "visit", visit)
-                .where("e.conferredOn >= :from", "from", f.from())
-                .where("e.conferredOn <= :to", "to", f.to());
+        Query<Award> query = Query.of(Award.class, "award")
+                .where("e.recipient_id = :recipient", "recipient", recipient == null ? null : recipient.id)
+                .where("e.conferred_by_code = :country", "country", country == null ? null : country.code)
+                .where("e.delegation_id = :visit", "visit", visit == null ? null : visit.id)
+                .where("e.conferred_on >= :from", "from", f.from())
+                .where("e.conferred_on <= :to", "to", f.to());
         if (after != null) {
             String[] key = Cursor.decode(after, AwardConnection.CURSOR, 2);
-            query.after("(e.conferredOn < :afterDate or (e.conferredOn = :afterDate and e.id < :afterId))",
+            query.after("(e.conferred_on, e.id) < (:afterDate, :afterId)",
                     Map.of("afterDate", Cursor.dateKey(key[0]), "afterId", Cursor.longKey(key[1])));
         }
-        return query.page("e.conferredOn desc, e.id desc", pageSize);
+        return query.page("e.conferred_on desc, e.id desc", pageSize);
     }
 
     private void apply(Award award, AwardInput input) {

@@ -33,9 +33,10 @@ public class DelegationApi {
 
     @Query
     @NonNull
-    @Description("Visits matching the filter, most recent first unless orderBy says otherwise. first defaults to 20, at most 100.")
+    @Description("Visits matching the filter: the best matches first when filter.text is set, otherwise the most recent"
+            + " first, unless orderBy says otherwise. first defaults to 20, at most 100.")
     public DelegationConnection delegations(DelegationFilter filter, DelegationOrder orderBy, Integer first, String after) {
-        return new DelegationConnection(delegations.search(filter, orderBy, first, after), DelegationOrder.orDefault(orderBy));
+        return delegations.search(filter, orderBy, first, after);
     }
 
     @Mutation

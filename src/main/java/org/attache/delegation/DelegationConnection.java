@@ -1,6 +1,7 @@
 package org.attache.delegation;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.attache.graphql.Cursor;
 import org.attache.graphql.PageInfo;
@@ -23,8 +24,20 @@ public class DelegationConnection {
 
     DelegationConnection(Page<Delegation> page, DelegationOrder order) {
         this.page = page;
-        this.edges = page.rows().stream().map(d -> new DelegationEdge(Cursor.encode(cursorKind(order), d.startDate, d.id), d)).toList();
+        List<Delegation> rows = page.rows();
+        this.edges = IntStream.range(0, rows.size())
+                .mapToObj(i -> new DelegationEdge(Cursor.encode(cursorKind(order), sortKey(order, page, i), rows.get(i).id), rows.get(i)))
+                .toList();
         this.pageInfo = PageInfo.of(page.hasNextPage(), edges, DelegationEdge::cursor);
+    }
+
+    private static Object sortKey(DelegationOrder order, Page<Delegation> page, int index) {
+        Delegation visit = page.rows().get(index);
+        return switch (order) {
+            case START_DATE_ASC, START_DATE_DESC -> visit.startDate;
+            case UPDATED_AT_DESC -> visit.updatedAt;
+            case RELEVANCE -> page.sortKey(index);
+        };
     }
 
     /** Cursors name their sort order: one from another order would point at the wrong place. */

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.graphql.Input;
 @Input("DelegationFilter")
 @Description("Narrows a list of visits; every field set must match.")
 public record DelegationFilter(
+        @Description("Words to find in titles, summaries, agenda items, people's names and topics"
+                + " (web-search syntax: \"quoted phrase\", or, -excluded); accents and word endings are ignored.") String text,
         @Description("Alpha-3 code of the host country.") String hostCountry,
         @Description("Alpha-3 code of the visiting country.") String visitingCountry,
         @Description("Alpha-3 code of either side.") String country,

@@ -4,12 +4,19 @@ import org.eclipse.microprofile.graphql.Description;
 
 @Description("How a list of visits is sorted; ties are broken by id, so pages are stable.")
 public enum DelegationOrder {
-    @Description("Most recent first (the default).")
+    @Description("Most recent first (the default without filter.text).")
     START_DATE_DESC,
     @Description("Oldest first.")
-    START_DATE_ASC;
+    START_DATE_ASC,
+    @Description("Best match for filter.text first (the default with it); requires filter.text.")
+    RELEVANCE,
+    @Description("Most recently recorded or changed first.")
+    UPDATED_AT_DESC;
 
-    static DelegationOrder orDefault(DelegationOrder order) {
-        return order == null ? START_DATE_DESC : order;
+    static DelegationOrder orDefault(DelegationOrder order, boolean searchingText) {
+        if (order != null) {
+            return order;
+        }
+        return searchingText ? RELEVANCE : START_DATE_DESC;
     }
 }

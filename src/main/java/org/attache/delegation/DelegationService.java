@@ -22,7 +22,6 @@ import org.attache.graphql.Cursor;
 import org.attache.graphql.Paging;
 import org.attache.person.Person;
 import org.attache.person.PersonService;
-import org.attache.persistence.Page;
 import org.attache.persistence.Query;
 import org.attache.persistence.Records;
 import org.attache.topic.TopicService;
@@ -78,10 +77,22 @@ public class DelegationService {
         return id;
     }
 
-    public Page<Delegation> search(DelegationFilter filter, DelegationOrder order, Integer first, String after) {
+    /** Longest filter.text accepted: a search is a few words, not a document. */
+    static final int MAX_SEARCH_TEXT = 500;
+
+    private static final String RANK = "ts_rank_cd(e.search_document, websearch_to_tsquery('attache', :text))";
+
+    public DelegationConnection search(DelegationFilter filter, DelegationOrder order, Integer first, String after) {
         int pageSize = Paging.pageSize(first);
-        DelegationFilter f = filter == null ? new DelegationFilter(null, null, null, null, null, null, null, null, null) : filter;
-        DelegationOrder sort = DelegationOrder.orDefault(order);
+        DelegationFilter f = filter == null ? new DelegationFilter(null, null, null, null, null, null, null, null, null, null) : filter;
+        String text = trimToNull(f.text());
+        if (text != null && text.length() > MAX_SEARCH_TEXT) {
+            throw ApiException.invalid("filter.text", "filter.text must be at most " + MAX_SEARCH_TEXT + " characters.");
+        }
+        DelegationOrder sort = DelegationOrder.orDefault(order, text != null);
+        if (sort == DelegationOrder.RELEVANCE && text == null) {
+            throw ApiException.invalid("orderBy", "orderBy RELEVANCE ranks matches of filter.text; set filter.text.");
+        }
         if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
             throw ApiException.invalid("filter.to", "filter.to must not be before filter.from.");
         }
@@ -91,29 +102,42 @@ public class DelegationService {
         Person person = f.personId() == null ? null : persons.require(f.personId(), "filter.personId");
         String topic = f.topic() == null ? null : topics.require(f.topic(), "filter.topic").slug;
 
-        Query<Delegation> query = Query.of(Delegation.class)
-                .where("e.hostCountry = :host", "host", host)
-                .where("e.visitingCountry = :visiting", "visiting", visiting)
-                .where("(e.hostCountry = :either or e.visitingCountry = :either)", "either", either)
-                .where("e.startDate >= :from", "from", f.from())
-                .where("e.startDate <= :to", "to", f.to())
-                .where("e.status = :status", "status", f.status())
-                .where("e.kind = :kind", "kind", f.kind())
-                .where("(e.head = :person or exists (select 1 from DelegationMember m where m.delegation = e and m.person = :person))",
-                        "person", person)
-                .where("(exists (select 1 from e.topics t where t.slug = :topic)"
-                        + " or exists (select 1 from AgendaItem i join i.topics it where i.delegation = e and it.slug = :topic))",
-                        "topic", topic);
-        String cursorKind = DelegationConnection.cursorKind(sort);
+        Query<Delegation> query = Query.of(Delegation.class, "delegation")
+                .where("e.search_document @@ websearch_to_tsquery('attache', :text)", "text", text)
+                .where("e.host_country_code = :host", "host", host == null ? null : host.code)
+                .where("e.visiting_country_code = :visiting", "visiting", visiting == null ? null : visiting.code)
+                .where("(e.host_country_code = :either or e.visiting_country_code = :either)", "either",
+                        either == null ? null : either.code)
+                .where("e.start_date >= :from", "from", f.from())
+                .where("e.start_date <= :to", "to", f.to())
+                .where("e.status = :status", "status", f.status() == null ? null : f.status().name())
+                .where("e.kind = :kind", "kind", f.kind() == null ? null : f.kind().name())
+                .where("(e.head_id = :person or exists (select 1 from delegation_participant m"
+                        + " where m.delegation_id = e.id and m.person_id = :person))", "person", person == null ? null : person.id)
+                .where("(exists (select 1 from delegation_topic t where t.delegation_id = e.id and t.topic_slug = :topic)"
+                        + " or exists (select 1 from agenda_item i join agenda_item_topic it on it.agenda_item_id = i.id"
+                        + " where i.delegation_id = e.id and it.topic_slug = :topic))", "topic", topic);
+        String sortColumn = switch (sort) {
+            case START_DATE_ASC, START_DATE_DESC -> "e.start_date";
+            case UPDATED_AT_DESC -> "e.updated_at";
+            case RELEVANCE -> {
+                query.sortKey(RANK);
+                yield RANK;
+            }
+        };
         boolean ascending = sort == DelegationOrder.START_DATE_ASC;
         if (after != null) {
-            String[] key = Cursor.decode(after, cursorKind, 2);
-            String op = ascending ? ">" : "<";
-            query.after("(e.startDate " + op + " :afterDate or (e.startDate = :afterDate and e.id " + op + " :afterId))",
-                    Map.of("afterDate", Cursor.dateKey(key[0]), "afterId", Cursor.longKey(key[1])));
+            String[] key = Cursor.decode(after, DelegationConnection.cursorKind(sort), 2);
+            Object afterKey = switch (sort) {
+                case START_DATE_ASC, START_DATE_DESC -> Cursor.dateKey(key[0]);
+                case UPDATED_AT_DESC -> Cursor.timeKey(key[0]);
+                case RELEVANCE -> Cursor.rankKey(key[0]);
+            };
+            query.after("(" + sortColumn + ", e.id) " + (ascending ? ">" : "<") + " (:afterKey, :afterId)",
+                    Map.of("afterKey", afterKey, "afterId", Cursor.longKey(key[1])));
         }
         String direction = ascending ? " asc" : " desc";
-        return query.page("e.startDate" + direction + ", e.id" + direction, pageSize);
+        return new DelegationConnection(query.page(sortColumn + direction + ", e.id" + direction, pageSize), sort);
     }
 
     private void apply(Delegation delegation, DelegationInput input) {

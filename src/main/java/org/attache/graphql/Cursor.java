@@ -2,6 +2,7 @@ package org.attache.graphql;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 
@@ -54,6 +55,27 @@ public final class Cursor {
         } catch (DateTimeParseException e) {
             throw foreign();
         }
+    }
+
+    public static OffsetDateTime timeKey(String key) {
+        try {
+            return OffsetDateTime.parse(key);
+        } catch (DateTimeParseException e) {
+            throw foreign();
+        }
+    }
+
+    /** A relevance rank (PostgreSQL real); Float's decimal form reads back to the same value. */
+    public static float rankKey(String key) {
+        try {
+            float rank = Float.parseFloat(key);
+            if (Float.isFinite(rank)) {
+                return rank;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw foreign();
     }
 
     private static ApiException foreign() {

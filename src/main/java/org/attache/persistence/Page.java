@@ -10,18 +10,25 @@ import java.util.function.IntSupplier;
 public final class Page<T> {
 
     private final List<T> rows;
+    private final List<Object> sortKeys;
     private final boolean hasNextPage;
     private final IntSupplier count;
     private Integer totalCount;
 
-    Page(List<T> rows, boolean hasNextPage, IntSupplier count) {
+    Page(List<T> rows, List<Object> sortKeys, boolean hasNextPage, IntSupplier count) {
         this.rows = rows;
+        this.sortKeys = sortKeys;
         this.hasNextPage = hasNextPage;
         this.count = count;
     }
 
     public List<T> rows() {
         return rows;
+    }
+
+    /** The computed sort key of the row at this index (see {@link Query#sortKey}). */
+    public Object sortKey(int index) {
+        return sortKeys.get(index);
     }
 
     public boolean hasNextPage() {

@@ -5,26 +5,33 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
+
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * A filtered, keyset-paginated HQL query over one entity (alias {@code e}), built from the conditions a filter sets.
- * Conditions only ever hold named parameters, never client text.
+ * A filtered, keyset-paginated SQL query over one entity's table (alias {@code e}), built from the conditions a
+ * filter sets. SQL rather than HQL because filters use PostgreSQL features HQL cannot name (full-text search,
+ * accent folding). Conditions only ever hold named parameters, never client text.
  */
 public final class Query<T> {
 
     private final Class<T> type;
+    private final String table;
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
     private String keyset;
     private final Map<String, Object> keysetParameters = new HashMap<>();
+    private String sortKey;
 
-    private Query(Class<T> type) {
+    private Query(Class<T> type, String table) {
         this.type = type;
+        this.table = table;
     }
 
-    public static <T> Query<T> of(Class<T> type) {
-        return new Query<>(type);
+    public static <T> Query<T> of(Class<T> type, String table) {
+        return new Query<>(type, table);
     }
 
     /** Adds a condition; a null value means the filter field was not set and the condition is skipped. */
@@ -43,26 +50,51 @@ public final class Query<T> {
         return this;
     }
 
+    /**
+     * A computed value to sort by that is not a column (such as a relevance rank); it is returned with each row
+     * so that cursors can carry it.
+     */
+    public Query<T> sortKey(String expression) {
+        this.sortKey = expression;
+        return this;
+    }
+
     public Page<T> page(String orderBy, int pageSize) {
-        var em = Panache.getEntityManager();
-        String from = " from " + type.getSimpleName() + " e";
         List<String> pageConditions = new ArrayList<>(conditions);
         if (keyset != null) {
             pageConditions.add(keyset);
         }
-        var rowsQuery = em.createQuery("select e" + from + where(pageConditions) + " order by " + orderBy, type)
-                .setMaxResults(pageSize + 1);
-        parameters.forEach(rowsQuery::setParameter);
-        keysetParameters.forEach(rowsQuery::setParameter);
-        List<T> rows = rowsQuery.getResultList();
+        String sql = "select {e.*}" + (sortKey == null ? "" : ", " + sortKey + " as sort_key")
+                + " from " + table + " e" + where(pageConditions) + " order by " + orderBy + " limit " + (pageSize + 1);
+        NativeQuery<?> query = session().createNativeQuery(sql, Object.class).addEntity("e", type);
+        if (sortKey != null) {
+            query.addScalar("sort_key");
+        }
+        parameters.forEach(query::setParameter);
+        keysetParameters.forEach(query::setParameter);
+        List<T> rows = new ArrayList<>();
+        List<Object> sortKeys = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            if (sortKey == null) {
+                rows.add(type.cast(row));
+            } else {
+                rows.add(type.cast(((Object[]) row)[0]));
+                sortKeys.add(((Object[]) row)[1]);
+            }
+        }
         boolean hasNext = rows.size() > pageSize;
-        return new Page<>(hasNext ? rows.subList(0, pageSize) : rows, hasNext, () -> count(from));
+        return new Page<>(hasNext ? rows.subList(0, pageSize) : rows, sortKey == null ? null : sortKeys, hasNext,
+                this::count);
     }
 
-    private int count(String from) {
-        var countQuery = Panache.getEntityManager().createQuery("select count(e)" + from + where(conditions), Long.class);
+    private int count() {
+        var countQuery = session().createNativeQuery("select count(*) from " + table + " e" + where(conditions), Long.class);
         parameters.forEach(countQuery::setParameter);
         return Math.toIntExact(countQuery.getSingleResult());
+    }
+
+    private static Session session() {
+        return Panache.getEntityManager().unwrap(Session.class);
     }
 
     private static String where(List<String> conditions) {

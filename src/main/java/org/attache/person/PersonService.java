@@ -2,7 +2,6 @@ package org.attache.person;
 
 import static org.attache.graphql.Inputs.trimToNull;
 
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,15 +55,16 @@ public class PersonService {
     public Page<Person> search(String search, String countryCode, Integer first, String after) {
         int pageSize = Paging.pageSize(first);
         Country country = countryCode == null ? null : countries.require(countryCode, "country");
-        Query<Person> query = Query.of(Person.class)
-                .where("lower(e.fullName) like :pattern escape '\\'", "pattern", containsPattern(search))
-                .where("e.country = :country", "country", country);
+        // attache_fold lowers and strips accents on both sides, so "kalinak" finds "Kaliňák"; a trigram index serves it.
+        Query<Person> query = Query.of(Person.class, "person")
+                .where("attache_fold(e.full_name) like attache_fold(:pattern)", "pattern", containsPattern(search))
+                .where("e.country_code = :country", "country", country == null ? null : country.code);
         if (after != null) {
             String[] key = Cursor.decode(after, PersonConnection.CURSOR, 2);
-            query.after("(lower(e.fullName) > :afterName or (lower(e.fullName) = :afterName and e.id > :afterId))",
+            query.after("(lower(e.full_name), e.id) > (:afterName, :afterId)",
                     Map.of("afterName", key[0], "afterId", Cursor.longKey(key[1])));
         }
-        return query.page("lower(e.fullName), e.id", pageSize);
+        return query.page("lower(e.full_name), e.id", pageSize);
     }
 
     private void apply(Person person, PersonInput input) {
@@ -78,7 +78,7 @@ public class PersonService {
         if (search == null || search.isBlank()) {
             return null;
         }
-        String escaped = search.strip().toLowerCase(Locale.ROOT)
+        String escaped = search.strip()
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }

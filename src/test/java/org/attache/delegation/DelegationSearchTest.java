@@ -1,0 +1,187 @@
+package org.attache.delegation;
+
+import static org.attache.Fixtures.agendaInput;
+import static org.attache.Fixtures.delegation;
+import static org.attache.Fixtures.delegationInput;
+import static org.attache.Fixtures.person;
+import static org.attache.Fixtures.personInput;
+import static org.attache.Fixtures.topic;
+import static org.attache.GraphQL.assertError;
+import static org.attache.GraphQL.ok;
+import static org.attache.GraphQL.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** Full-text search, relevance and update ordering, and keyset pages that hold still while rows are added. */
+@QuarkusTest
+class DelegationSearchTest {
+
+    @Test
+    void findsVisitsByWordsInEveryPartOfTheRecord() {
+        String inTitle = word(), inSummary = word(), inAgendaTitle = word(), inAgendaText = word(), inName = word(),
+                inTopic = word();
+        String topic = topic();
+        ok("create-topic", "input", Map.of("slug", topic + "-x", "label", "Cooperation in " + inTopic));
+        String head = person("Robert Kaliňák" + inName, "SVK");
+        Map<String, Object> input = delegationInput("SVK", "AZE", "2024-03-01");
+        input.put("title", "Official visit " + inTitle);
+        input.put("summary", "Talks on " + inSummary + " took place.");
+        input.put("members", List.of(Map.of("personId", head)));
+        input.put("topics", List.of(topic + "-x"));
+        String visit = delegation(input);
+        Map<String, Object> item = agendaInput("MEETING", "Meeting on " + inAgendaTitle, "2024-03-01");
+        item.put("description", "The sides discussed " + inAgendaText + ".");
+        ok("add-agenda-item", "delegationId", visit, "input", item);
+
+        for (String text : List.of(inTitle, inSummary, inAgendaTitle, inAgendaText, inTopic)) {
+            assertEquals(List.of(visit), ids(search(text, null)), text);
+        }
+        // Accents and case do not matter: the name is stored as Kaliňák.
+        assertEquals(List.of(visit), ids(search("KALINAK" + inName, null)));
+        // Word endings do not matter either ("meetings" finds a "Meeting").
+        assertEquals(List.of(visit), ids(search("meetings " + inAgendaTitle, null)));
+        assertEquals(List.of(), ids(search(inTitle + " -" + inSummary, null)), "an excluded word excludes the visit");
+    }
+
+    @Test
+    void theSearchFollowsRenamesAndRemovals() {
+        String oldName = word(), newName = word(), spoken = word();
+        String head = person("General " + oldName, "KAZ");
+        Map<String, Object> input = delegationInput("KAZ", "AZE", "2024-04-25");
+        input.put("headId", head);
+        String visit = delegation(input);
+        Map<String, Object> item = agendaInput("TALKS", "Talks", "2024-04-25");
+        item.put("description", "They spoke about " + spoken + ".");
+        String itemId = ok("add-agenda-item", "delegationId", visit, "input", item).getString("data.addAgendaItem.id");
+        assertEquals(List.of(visit), ids(search(oldName, null)));
+        assertEquals(List.of(visit), ids(search(spoken, null)));
+
+        ok("update-person", "id", head, "input", personInput("General " + newName, "KAZ"), "expectedVersion", 0);
+        ok("remove-agenda-item", "id", itemId);
+
+        assertEquals(List.of(), ids(search(oldName, null)));
+        assertEquals(List.of(visit), ids(search(newName, null)));
+        assertEquals(List.of(), ids(search(spoken, null)));
+    }
+
+    @Test
+    void bestMatchesComeFirstAndPagesDoNotRepeat() {
+        String text = word();
+        Map<String, Object> weak = delegationInput("KAZ", "AZE", "2024-01-10");
+        weak.put("summary", "Also mentioned: " + text + ".");
+        String weakMatch = delegation(weak);
+        Map<String, Object> strong = delegationInput("KAZ", "AZE", "2023-01-10");
+        strong.put("title", "Visit on " + text);
+        String strongMatch = delegation(strong);
+
+        assertEquals(List.of(strongMatch, weakMatch), ids(search(text, null)), "title outranks summary whatever the dates");
+        JsonPath first = ok("delegations", "filter", Map.of("text", text), "first", 1);
+        assertEquals(2, first.getInt("data.delegations.totalCount"));
+        assertTrue(first.getBoolean("data.delegations.pageInfo.hasNextPage"));
+        JsonPath second = ok("delegations", "filter", Map.of("text", text), "first", 1,
+                "after", first.getString("data.delegations.pageInfo.endCursor"));
+        assertEquals(List.of(weakMatch), ids(second));
+        assertFalse(second.getBoolean("data.delegations.pageInfo.hasNextPage"));
+        // Asked by date instead, the older visit comes last.
+        assertEquals(List.of(weakMatch, strongMatch), ids(search(text, "START_DATE_DESC")));
+    }
+
+    @Test
+    void lastUpdatedComesFirstWhenAsked() {
+        String topic = topic();
+        Map<String, Object> older = delegationInput("KAZ", "AZE", "2024-01-10");
+        older.put("topics", List.of(topic));
+        String earlier = delegation(older);
+        Map<String, Object> newer = delegationInput("KAZ", "AZE", "2024-02-10");
+        newer.put("topics", List.of(topic));
+        String later = delegation(newer);
+        assertEquals(List.of(later, earlier), ids(ok("delegations", "filter", Map.of("topic", topic), "orderBy", "UPDATED_AT_DESC")));
+
+        older.put("summary", "Edited afterwards.");
+        ok("update-delegation", "id", earlier, "input", older, "expectedVersion", 0);
+        JsonPath page = ok("delegations", "filter", Map.of("topic", topic), "orderBy", "UPDATED_AT_DESC", "first", 1);
+        assertEquals(List.of(earlier), ids(page));
+        JsonPath next = ok("delegations", "filter", Map.of("topic", topic), "orderBy", "UPDATED_AT_DESC", "first", 1,
+                "after", page.getString("data.delegations.pageInfo.endCursor"));
+        assertEquals(List.of(later), ids(next));
+    }
+
+    @Test
+    void aPageContinuesExactlyAfterItsCursorWhileRowsAreInserted() {
+        String topic = topic();
+        List<String> visits = new ArrayList<>();
+        for (String day : List.of("2024-01-01", "2024-02-01", "2024-03-01")) {
+            visits.add(visitOn(day, topic));
+        }
+        JsonPath first = ok("delegations", "filter", Map.of("topic", topic), "orderBy", "START_DATE_ASC", "first", 2);
+        assertEquals(visits.subList(0, 2), ids(first));
+        String before = visitOn("2023-12-01", topic); // sorts before the cursor: must not appear on the next page
+        String after = visitOn("2024-04-01", topic);
+        JsonPath second = ok("delegations", "filter", Map.of("topic", topic), "orderBy", "START_DATE_ASC", "first", 2,
+                "after", first.getString("data.delegations.pageInfo.endCursor"));
+        assertEquals(List.of(visits.get(2), after), ids(second));
+        assertEquals(5, second.getInt("data.delegations.totalCount"));
+        assertFalse(ids(second).contains(before));
+    }
+
+    @Test
+    void badSearchesAreValidationErrors() {
+        assertError(run("delegations", "orderBy", "RELEVANCE"), "VALIDATION", "orderBy");
+        assertError(run("delegations", "filter", Map.of("text", "x".repeat(DelegationService.MAX_SEARCH_TEXT + 1))),
+                "VALIDATION", "filter.text");
+        delegation(delegationInput("KAZ", "AZE", "2024-01-01"));
+        String dateCursor = ok("delegations", "first", 1).getString("data.delegations.pageInfo.endCursor");
+        assertError(run("delegations", "filter", Map.of("text", "visit"), "after", dateCursor), "VALIDATION", "after");
+        // Words and operators a user may type are never SQL: they are just searched for.
+        assertEquals(List.of(), ids(search("'; drop table delegation; -- \\ % _ \" & | ! :*", null)));
+    }
+
+    @Test
+    void personsAreFoundIgnoringCaseAndAccents() {
+        String suffix = word();
+        String kalinak = person("Robert Kaliňák " + suffix, "SVK");
+        for (String search : List.of("kalinak " + suffix, "KALIŇÁK " + suffix, "Kaliňak " + suffix)) {
+            JsonPath found = ok("persons", "search", search);
+            assertEquals(List.of(kalinak), found.getList("data.persons.edges.node.id"), search);
+        }
+        assertEquals(0, ok("persons", "search", "kalinak_" + suffix).getInt("data.persons.totalCount"),
+                "_ is a character to find, not a wildcard");
+    }
+
+    private static String visitOn(String day, String topic) {
+        Map<String, Object> input = delegationInput("KAZ", "AZE", day);
+        input.put("topics", List.of(topic));
+        return delegation(input);
+    }
+
+    private static JsonPath search(String text, String orderBy) {
+        Map<String, Object> filter = new HashMap<>();
+        filter.put("text", text);
+        return ok("delegations", "filter", filter, "orderBy", orderBy);
+    }
+
+    private static List<String> ids(JsonPath page) {
+        return page.getList("data.delegations.edges.node.id");
+    }
+
+    /** A made-up word no other test uses, so a search finds only this test's visits. */
+    private static String word() {
+        StringBuilder word = new StringBuilder("zq");
+        for (int i = 0; i < 10; i++) {
+            word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return word.toString();
+    }
+}
