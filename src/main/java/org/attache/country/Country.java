@@ -23,4 +23,12 @@ public class Country extends PanacheEntityBase {
     @NonNull
     @Description("English short name, such as Azerbaijan.")
     public String name;
+
+    /** A read-only copy for results that SQL assembled with the name already joined in (statistics); never persisted. */
+    public static Country of(String code, String name) {
+        Country value = new Country();
+        value.code = code;
+        value.name = name;
+        return value;
+    }
 }

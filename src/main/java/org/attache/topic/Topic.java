@@ -22,4 +22,12 @@ public class Topic extends PanacheEntityBase {
     @NonNull
     @Description("Human-readable name.")
     public String label;
+
+    /** A read-only copy for results that SQL assembled with the label already joined in (statistics); never persisted. */
+    public static Topic of(String slug, String label) {
+        Topic value = new Topic();
+        value.slug = slug;
+        value.label = label;
+        return value;
+    }
 }

@@ -1,0 +1,229 @@
+package org.attache.stats;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.attache.agenda.AgendaItemKind;
+import org.attache.country.Country;
+import org.attache.country.CountryService;
+import org.attache.graphql.ApiException;
+import org.attache.stats.CooperationPeriod.AgendaKindCount;
+import org.attache.stats.TopicTrend.TopicPeriod;
+import org.attache.topic.Topic;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Aggregates for dashboards. Each is one SQL statement that groups and counts in PostgreSQL; Java only arranges the
+ * counted rows into periods (and fills the periods nothing happened in with zeros, so charts have no gaps).
+ */
+@ApplicationScoped
+public class StatsService {
+
+    /** A chart has at most this many periods (about 83 years of months). */
+    static final int MAX_PERIODS = 1000;
+    static final int DEFAULT_PAIRS = 10;
+    static final int MAX_PAIRS = 100;
+
+    @Inject
+    CountryService countries;
+
+    public List<CooperationPeriod> cooperation(String countryCode, String counterpartCode, LocalDate from, LocalDate to,
+            Interval interval) {
+        Interval unit = interval == null ? Interval.YEAR : interval;
+        requireRange(from, to, unit);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("country", countries.require(countryCode, "country").code);
+        String counterpart = counterpartCode == null ? null : countries.require(counterpartCode, "counterpart").code;
+        if (counterpart != null && counterpart.equals(parameters.get("country"))) {
+            throw ApiException.invalid("counterpart", "counterpart must differ from country.");
+        }
+        if (counterpart != null) {
+            parameters.put("counterpart", counterpart);
+        }
+        range(parameters, from, to);
+        boolean pair = counterpart != null;
+        String sql = String.join(" union all ",
+                "select " + period(unit, "d.start_date") + ", 'HOSTED', null, count(*) from delegation d"
+                        + " where d.host_country_code = :country"
+                        + (pair ? " and d.visiting_country_code = :counterpart" : "") + within("d.start_date", from, to) + " group by 1",
+                "select " + period(unit, "d.start_date") + ", 'MADE', null, count(*) from delegation d"
+                        + " where d.visiting_country_code = :country"
+                        + (pair ? " and d.host_country_code = :counterpart" : "") + within("d.start_date", from, to) + " group by 1",
+                "select " + period(unit, "i.item_date") + ", 'AGENDA', i.kind, count(*) from agenda_item i"
+                        + " join delegation d on d.id = i.delegation_id"
+                        + " where (d.host_country_code = :country or d.visiting_country_code = :country)"
+                        + (pair ? " and (d.host_country_code = :counterpart or d.visiting_country_code = :counterpart)" : "")
+                        + within("i.item_date", from, to) + " group by 1, 3",
+                "select " + period(unit, "a.conferred_on") + ", 'CONFERRED', null, count(*) from award a"
+                        + " join person p on p.id = a.recipient_id where a.conferred_by_code = :country"
+                        + (pair ? " and p.country_code = :counterpart" : "") + within("a.conferred_on", from, to) + " group by 1",
+                "select " + period(unit, "a.conferred_on") + ", 'RECEIVED', null, count(*) from award a"
+                        + " join person p on p.id = a.recipient_id where p.country_code = :country"
+                        + (pair ? " and a.conferred_by_code = :counterpart" : "") + within("a.conferred_on", from, to) + " group by 1");
+
+        Map<LocalDate, Counts> byPeriod = new TreeMap<>();
+        for (Object[] row : rows(sql, parameters)) {
+            Counts counts = byPeriod.computeIfAbsent(day(row[0]), p -> new Counts());
+            int n = ((Number) row[3]).intValue();
+            switch ((String) row[1]) {
+                case "HOSTED" -> counts.hosted = n;
+                case "MADE" -> counts.made = n;
+                case "AGENDA" -> counts.agenda.put(AgendaItemKind.valueOf((String) row[2]), n);
+                case "CONFERRED" -> counts.conferred = n;
+                default -> counts.received = n;
+            }
+        }
+        List<CooperationPeriod> periods = new ArrayList<>();
+        for (LocalDate start : periods(byPeriod.keySet().stream().toList(), from, to, unit)) {
+            Counts c = byPeriod.getOrDefault(start, new Counts());
+            List<AgendaKindCount> agenda = c.agenda.entrySet().stream().map(e -> new AgendaKindCount(e.getKey(), e.getValue())).toList();
+            periods.add(new CooperationPeriod(start, c.hosted, c.made, agenda, c.conferred, c.received));
+        }
+        return periods;
+    }
+
+    public List<CountryPair> countryPairs(LocalDate from, LocalDate to, Integer first) {
+        requireRange(from, to, null);
+        int limit = first == null ? DEFAULT_PAIRS : first;
+        if (limit < 0 || limit > MAX_PAIRS) {
+            throw ApiException.invalid("first", "first must be between 0 and " + MAX_PAIRS + ", got " + limit + ".");
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        range(parameters, from, to);
+        parameters.put("limit", limit);
+        String sql = "select p.one, one.name, p.other, other.name, p.one_to_other, p.other_to_one, p.visits from ("
+                + " select least(d.visiting_country_code, d.host_country_code) as one,"
+                + " greatest(d.visiting_country_code, d.host_country_code) as other,"
+                + " count(*) filter (where d.visiting_country_code < d.host_country_code) as one_to_other,"
+                + " count(*) filter (where d.visiting_country_code > d.host_country_code) as other_to_one,"
+                + " count(*) as visits"
+                + " from delegation d where true" + within("d.start_date", from, to) + " group by 1, 2) p"
+                + " join country one on one.code = p.one join country other on other.code = p.other"
+                + " order by p.visits desc, p.one, p.other limit :limit";
+        return rows(sql, parameters).stream()
+                .map(r -> new CountryPair(Country.of((String) r[0], (String) r[1]), Country.of((String) r[2], (String) r[3]),
+                        ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue()))
+                .toList();
+    }
+
+    public List<TopicTrend> topicTrends(LocalDate from, LocalDate to, Interval interval) {
+        Interval unit = interval == null ? Interval.YEAR : interval;
+        requireRange(from, to, unit);
+        Map<String, Object> parameters = new HashMap<>();
+        range(parameters, from, to);
+        // A visit counts once per topic, whether the topic was set on the visit or on one or more of its agenda items.
+        String sql = "select t.slug, t.label, " + period(unit, "d.start_date") + ", count(*) from delegation d"
+                + " join (select delegation_id, topic_slug from delegation_topic"
+                + "       union select i.delegation_id, it.topic_slug from agenda_item_topic it"
+                + "       join agenda_item i on i.id = it.agenda_item_id) dt on dt.delegation_id = d.id"
+                + " join topic t on t.slug = dt.topic_slug"
+                + " where true" + within("d.start_date", from, to) + " group by 1, 2, 3";
+        Map<String, Topic> topics = new LinkedHashMap<>();
+        Map<String, Map<LocalDate, Integer>> counts = new HashMap<>();
+        List<LocalDate> seen = new ArrayList<>();
+        for (Object[] row : rows(sql, parameters)) {
+            String slug = (String) row[0];
+            topics.computeIfAbsent(slug, s -> Topic.of(s, (String) row[1]));
+            counts.computeIfAbsent(slug, s -> new HashMap<>()).put(day(row[2]), ((Number) row[3]).intValue());
+            seen.add(day(row[2]));
+        }
+        List<LocalDate> periods = periods(seen, from, to, unit);
+        List<TopicTrend> trends = new ArrayList<>();
+        for (Topic topic : topics.values()) {
+            Map<LocalDate, Integer> byPeriod = counts.get(topic.slug);
+            List<TopicPeriod> points = periods.stream().map(p -> new TopicPeriod(p, byPeriod.getOrDefault(p, 0))).toList();
+            trends.add(new TopicTrend(topic, points.stream().mapToInt(TopicPeriod::visits).sum(), points));
+        }
+        trends.sort((a, b) -> a.visits() != b.visits() ? Integer.compare(b.visits(), a.visits()) : a.topic().slug.compareTo(b.topic().slug));
+        return trends;
+    }
+
+    /** For each country, how many rows of a grouped count ("select code, count(*) ... in (:codes) group by 1") it has. */
+    public List<Integer> countPerCountry(List<Country> list, String sql) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> parameters = Map.of("codes", list.stream().map(c -> c.code).distinct().toList());
+        Map<String, Integer> byCode = new HashMap<>();
+        for (Object[] row : rows(sql, parameters)) {
+            byCode.put((String) row[0], ((Number) row[1]).intValue());
+        }
+        return list.stream().map(c -> byCode.getOrDefault(c.code, 0)).toList();
+    }
+
+    private static final class Counts {
+        int hosted;
+        int made;
+        int conferred;
+        int received;
+        final Map<AgendaItemKind, Integer> agenda = new EnumMap<>(AgendaItemKind.class);
+    }
+
+    private static String period(Interval unit, String dateColumn) {
+        return "date_trunc('" + unit.sqlUnit() + "', " + dateColumn + "::timestamp)::date";
+    }
+
+    private static String within(String dateColumn, LocalDate from, LocalDate to) {
+        return (from == null ? "" : " and " + dateColumn + " >= :from") + (to == null ? "" : " and " + dateColumn + " <= :to");
+    }
+
+    private static void range(Map<String, Object> parameters, LocalDate from, LocalDate to) {
+        if (from != null) {
+            parameters.put("from", from);
+        }
+        if (to != null) {
+            parameters.put("to", to);
+        }
+    }
+
+    private static void requireRange(LocalDate from, LocalDate to, Interval unit) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiException.invalid("to", "to must not be before from.");
+        }
+        if (unit != null && from != null && to != null && unit.periodsBetween(from, to) > MAX_PERIODS) {
+            throw ApiException.invalid("interval", "from-to spans more than " + MAX_PERIODS + " " + unit.name().toLowerCase()
+                    + " periods; choose a shorter range or a longer interval.");
+        }
+    }
+
+    /** Every period from the first to the last: from/to where given, otherwise the first and last with data. */
+    private static List<LocalDate> periods(List<LocalDate> withData, LocalDate from, LocalDate to, Interval unit) {
+        if (withData.isEmpty() && (from == null || to == null)) {
+            return List.of();
+        }
+        LocalDate first = from != null ? unit.truncate(from) : withData.stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = to != null ? unit.truncate(to) : withData.stream().max(LocalDate::compareTo).orElseThrow();
+        if (unit.periodsBetween(first, last) > MAX_PERIODS) {
+            throw ApiException.invalid("interval", "The data spans more than " + MAX_PERIODS + " " + unit.name().toLowerCase()
+                    + " periods; set from and to, or choose a longer interval.");
+        }
+        List<LocalDate> periods = new ArrayList<>();
+        for (LocalDate p = first; !p.isAfter(last); p = unit.next(p)) {
+            periods.add(p);
+        }
+        return periods;
+    }
+
+    /** Native queries return dates as java.sql.Date or LocalDate depending on the driver's mapping. */
+    private static LocalDate day(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(String sql, Map<String, Object> parameters) {
+        var query = Panache.getEntityManager().createNativeQuery(sql);
+        parameters.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        return rows;
+    }
+}
