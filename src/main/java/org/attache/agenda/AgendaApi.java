@@ -62,7 +62,7 @@ public class AgendaApi {
     @NonNull
     @Description("The visit this item belongs to.")
     public List<@NonNull Delegation> delegation(@Source List<AgendaItem> items) {
-        return Batch.one(items, "select i.id, d from AgendaItem i join i.delegation d where i.id in :ids", Delegation.class);
+        return Batch.referenced(items, i -> i.delegation, Delegation.class);
     }
 
     @NonNull

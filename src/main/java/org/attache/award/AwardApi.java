@@ -63,26 +63,27 @@ public class AwardApi {
     @NonNull
     @Description("The person who received it.")
     public List<@NonNull Person> recipient(@Source List<Award> list) {
-        return Batch.one(list, "select a.id, p from Award a join a.recipient p where a.id in :ids", Person.class);
+        return Batch.referenced(list, a -> a.recipient, Person.class);
     }
 
     @NonNull
     @Description("The country that conferred it.")
     public List<@NonNull Country> conferredBy(@Source List<Award> list) {
-        return Batch.one(list, "select a.id, c from Award a join a.conferredBy c where a.id in :ids", Country.class);
+        return Batch.referenced(list, a -> a.conferredBy, Country.class);
     }
 
     @Description("The visit during which it was conferred, if any.")
     public List<Delegation> delegation(@Source List<Award> list) {
-        return Batch.one(list, "select a.id, d from Award a join a.delegation d where a.id in :ids", Delegation.class);
+        return Batch.referenced(list, a -> a.delegation, Delegation.class);
     }
 
     @NonNull
     @Name("awards")
     @Description("Awards conferred during the visit.")
     public List<@NonNull List<@NonNull Award>> awardsOfVisits(@Source List<Delegation> visits) {
-        return Batch.many(visits, "select a.delegation.id, a from Award a where a.delegation.id in :ids order by a.conferredOn, a.id",
-                Award.class);
+        // The recipient comes along: clients nearly always ask for it, and the recipient resolver then finds it in the session.
+        return Batch.many(visits, "select a.delegation.id, a from Award a join fetch a.recipient"
+                + " where a.delegation.id in :ids order by a.conferredOn, a.id", Award.class);
     }
 
     @NonNull

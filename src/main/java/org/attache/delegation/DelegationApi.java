@@ -64,18 +64,18 @@ public class DelegationApi {
     @NonNull
     @Description("The country whose delegation visits.")
     public List<@NonNull Country> visitingCountry(@Source List<Delegation> visits) {
-        return Batch.one(visits, "select d.id, c from Delegation d join d.visitingCountry c where d.id in :ids", Country.class);
+        return Batch.referenced(visits, d -> d.visitingCountry, Country.class);
     }
 
     @NonNull
     @Description("The country visited.")
     public List<@NonNull Country> hostCountry(@Source List<Delegation> visits) {
-        return Batch.one(visits, "select d.id, c from Delegation d join d.hostCountry c where d.id in :ids", Country.class);
+        return Batch.referenced(visits, d -> d.hostCountry, Country.class);
     }
 
     @Description("The person who led the delegation, if known.")
     public List<Person> head(@Source List<Delegation> visits) {
-        return Batch.one(visits, "select d.id, p from Delegation d join d.head p where d.id in :ids", Person.class);
+        return Batch.referenced(visits, d -> d.head, Person.class);
     }
 
     @NonNull

@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -22,13 +26,28 @@ public final class Batch {
         return new ArrayList<>(new LinkedHashSet<>(parents.stream().map(p -> p.id).toList()));
     }
 
-    /** One value per parent (null where it has none), in the parents' order. */
-    public static <T> List<T> one(List<? extends VersionedEntity> parents, String hql, Class<T> type) {
-        Map<Long, T> byParent = new HashMap<>();
-        for (Object[] row : rows(parents, hql, Map.of())) {
-            byParent.put((Long) row[0], type.cast(row[1]));
+    /**
+     * The entity each parent refers to through a many-to-one (null where it refers to none), in the parents' order.
+     * Entities already in the session or in the second-level cache (countries) cost no SQL; the others are loaded
+     * together in one statement.
+     */
+    public static <P, T> List<T> referenced(List<P> parents, Function<P, ?> association, Class<T> type) {
+        var util = Panache.getEntityManager().getEntityManagerFactory().getPersistenceUnitUtil();
+        List<Object> ids = parents.stream().map(p -> {
+            Object reference = association.apply(p);
+            return reference == null ? null : util.getIdentifier(reference); // reads a proxy's id without loading it
+        }).toList();
+        List<Object> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
+        Map<Object, T> byId = new HashMap<>();
+        if (!distinct.isEmpty()) {
+            for (T entity : Panache.getEntityManager().unwrap(Session.class).byMultipleIds(type).enableSessionCheck(true)
+                    .multiLoad(distinct)) {
+                if (entity != null) {
+                    byId.put(util.getIdentifier(entity), entity);
+                }
+            }
         }
-        return parents.stream().map(p -> byParent.get(p.id)).toList();
+        return ids.stream().map(id -> id == null ? null : byId.get(id)).toList();
     }
 
     /** A list per parent (empty where it has none), in the parents' order; the query's order is kept within each. */

@@ -52,7 +52,7 @@ public class PersonApi {
     @NonNull
     @Description("The country the person serves.")
     public List<@NonNull Country> country(@Source List<Person> people) {
-        return Batch.one(people, "select p.id, c from Person p join p.country c where p.id in :ids", Country.class);
+        return Batch.referenced(people, p -> p.country, Country.class);
     }
 
     @Description("How many persons match, across all pages. Counted only when selected.")

@@ -66,6 +66,31 @@ class BatchLoadingTest {
     }
 
     @Test
+    void thePeersQ2ShapeCostsAtMostSixStatementsWhateverThePageSize() {
+        // Chile hosts no other test's visits: the page holds exactly these 50.
+        for (int i = 0; i < 50; i++) {
+            String day = "2022-" + String.format("%02d", i % 12 + 1) + "-" + String.format("%02d", i % 28 + 1);
+            String head = person(unique("Head"), "PER");
+            Map<String, Object> input = delegationInput("PER", "CHL", day);
+            input.put("headId", head);
+            String visit = delegation(input);
+            ok("add-agenda-item", "delegationId", visit, "input", agendaInput("MEETING", "Talks", day));
+            ok("add-agenda-item", "delegationId", visit, "input", agendaInput("WREATH_LAYING", "Wreath", day));
+            ok("confer-award", "input", awardInput(head, "CHL", day, visit));
+        }
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        ok("delegations-hosted", "host", "CHL", "first", 50); // warms the second-level cache of countries
+
+        long forFive = hostedStatements(5);
+        long forFifty = hostedStatements(50);
+        assertEquals(forFive, forFifty, "a bigger page must not cost more statements");
+        // The page, its count, heads, agenda items, awards with their recipients; countries come from the cache, and a
+        // head already loaded as a recipient (or the other way round) is not loaded again.
+        assertTrue(forFifty <= 5, "statements for the Q2 shape: " + forFifty);
+    }
+
+    @Test
     void totalCountIsOnlyCountedWhenAsked() {
         String topic = topic();
         Map<String, Object> input = delegationInput("KAZ", "AZE", "2023-01-10");
@@ -82,6 +107,19 @@ class BatchLoadingTest {
         statistics.clear();
         assertEquals(1, GraphQL.post(counted, "topic", topic).getInt("data.delegations.totalCount"));
         assertEquals(withoutCount + 1, statistics.getPrepareStatementCount());
+    }
+
+    private long hostedStatements(int first) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        JsonPath page = ok("delegations-hosted", "host", "CHL", "first", first);
+        assertEquals(50, page.getInt("data.delegations.totalCount"));
+        assertEquals(first, page.getList("data.delegations.edges").size());
+        assertEquals(2, page.getList("data.delegations.edges[" + (first - 1) + "].node.agenda").size());
+        assertEquals(page.getString("data.delegations.edges[0].node.head.id"),
+                page.getString("data.delegations.edges[0].node.awards[0].recipient.id"));
+        assertEquals("Peru", page.getString("data.delegations.edges[0].node.visitingCountry.name"));
+        return statistics.getPrepareStatementCount();
     }
 
     private long statementsFor(String topic, int first) {
