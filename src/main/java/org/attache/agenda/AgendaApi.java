@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.attache.delegation.Delegation;
-import org.attache.graphql.TranslateErrors;
+import org.attache.graphql.Resolvers;
 import org.attache.person.Person;
 import org.attache.persistence.Batch;
 import org.attache.topic.Topic;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
-@TranslateErrors
+@Resolvers
 public class AgendaApi {
 
     @Inject

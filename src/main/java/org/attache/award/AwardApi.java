@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 
 import org.attache.country.Country;
 import org.attache.delegation.Delegation;
-import org.attache.graphql.TranslateErrors;
+import org.attache.graphql.Resolvers;
 import org.attache.person.Person;
 import org.attache.persistence.Batch;
 import org.eclipse.microprofile.graphql.Description;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
-@TranslateErrors
+@Resolvers
 public class AwardApi {
 
     @Inject
@@ -81,9 +81,8 @@ public class AwardApi {
     @Name("awards")
     @Description("Awards conferred during the visit.")
     public List<@NonNull List<@NonNull Award>> awardsOfVisits(@Source List<Delegation> visits) {
-        // The recipient comes along: clients nearly always ask for it, and the recipient resolver then finds it in the session.
-        return Batch.many(visits, "select a.delegation.id, a from Award a join fetch a.recipient"
-                + " where a.delegation.id in :ids order by a.conferredOn, a.id", Award.class);
+        return Batch.many(visits, "select a.delegation.id, a from Award a where a.delegation.id in :ids order by a.conferredOn, a.id",
+                Award.class);
     }
 
     @NonNull

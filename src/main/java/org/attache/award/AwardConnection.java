@@ -33,6 +33,11 @@ public class AwardConnection {
         return edges;
     }
 
+    @Description("The page's rows, as edges[].node, for clients that need no per-row cursor.")
+    public @NonNull List<@NonNull Award> getNodes() {
+        return page.rows();
+    }
+
     public @NonNull PageInfo getPageInfo() {
         return pageInfo;
     }

@@ -4,14 +4,14 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.attache.graphql.TranslateErrors;
+import org.attache.graphql.Resolvers;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
-@TranslateErrors
+@Resolvers
 public class CountryApi {
 
     @Inject

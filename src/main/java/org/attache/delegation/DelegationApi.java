@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.attache.country.Country;
-import org.attache.graphql.TranslateErrors;
+import org.attache.graphql.Resolvers;
 import org.attache.person.Person;
 import org.attache.persistence.Batch;
 import org.attache.topic.Topic;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
-@TranslateErrors
+@Resolvers
 public class DelegationApi {
 
     @Inject

@@ -49,6 +49,11 @@ public class DelegationConnection {
         return edges;
     }
 
+    @Description("The page's rows, as edges[].node, for clients that need no per-row cursor.")
+    public @NonNull List<@NonNull Delegation> getNodes() {
+        return page.rows();
+    }
+
     public @NonNull PageInfo getPageInfo() {
         return pageInfo;
     }

@@ -28,8 +28,7 @@ public final class Batch {
 
     /**
      * The entity each parent refers to through a many-to-one (null where it refers to none), in the parents' order.
-     * Entities already in the session or in the second-level cache (countries) cost no SQL; the others are loaded
-     * together in one statement.
+     * Entities in the second-level cache (countries) cost no SQL; the others are loaded together in one statement.
      */
     public static <P, T> List<T> referenced(List<P> parents, Function<P, ?> association, Class<T> type) {
         var util = Panache.getEntityManager().getEntityManagerFactory().getPersistenceUnitUtil();
@@ -40,8 +39,7 @@ public final class Batch {
         List<Object> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
         Map<Object, T> byId = new HashMap<>();
         if (!distinct.isEmpty()) {
-            for (T entity : Panache.getEntityManager().unwrap(Session.class).byMultipleIds(type).enableSessionCheck(true)
-                    .multiLoad(distinct)) {
+            for (T entity : Panache.getEntityManager().unwrap(Session.class).findMultiple(type, distinct)) {
                 if (entity != null) {
                     byId.put(util.getIdentifier(entity), entity);
                 }

@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.attache.country.Country;
-import org.attache.graphql.TranslateErrors;
+import org.attache.graphql.Resolvers;
 import org.attache.persistence.Batch;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
-@TranslateErrors
+@Resolvers
 public class PersonApi {
 
     @Inject

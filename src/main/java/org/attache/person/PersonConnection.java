@@ -35,6 +35,11 @@ public class PersonConnection {
         return edges;
     }
 
+    @Description("The page's rows, as edges[].node, for clients that need no per-row cursor.")
+    public @NonNull List<@NonNull Person> getNodes() {
+        return page.rows();
+    }
+
     public @NonNull PageInfo getPageInfo() {
         return pageInfo;
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.attache.country.Country;
-import org.attache.graphql.TranslateErrors;
+import org.attache.graphql.Resolvers;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
-@TranslateErrors
+@Resolvers
 public class StatsApi {
 
     @Inject

@@ -1,0 +1,42 @@
+package org.attache.graphql;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.PropertyDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
+
+/**
+ * Serves plain properties (a visit's title, an agenda item's time...) with graphql-java's own property fetcher.
+ * SmallRye's fetcher for them rebuilds its request context for every single value, selected-field lists included:
+ * measured on the benchmark's Q2 (about 3,000 values per response) that was most of the response's CPU time. Our
+ * output types use no SmallRye formatting or adapter annotations, which are the only extra work its fetcher does, so
+ * the values are the same (every API test checks them).
+ */
+@ApplicationScoped
+public class PropertyFetchers {
+
+    void useGraphQLJavaForProperties(@Observes GraphQLSchema.Builder builder) {
+        GraphQLSchema schema = builder.build();
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        builder.codeRegistry(registry.transform(faster -> {
+            for (var type : schema.getAllTypesAsList()) {
+                if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
+                    for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                        FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
+                        DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
+                        if (fetcher instanceof FieldDataFetcher) {
+                            faster.dataFetcher(coordinates, PropertyDataFetcher.fetching(field.getName()));
+                        }
+                    }
+                }
+            }
+        }));
+    }
+}

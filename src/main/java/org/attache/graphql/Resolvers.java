@@ -1,0 +1,23 @@
+package org.attache.graphql;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.enterprise.inject.Stereotype;
+import jakarta.transaction.Transactional;
+
+/**
+ * What every GraphQL API class needs. Failures reach clients as {@link ApiException}s ({@link TranslateErrors}), and
+ * each resolver call runs in its own transaction, hence its own Hibernate session: SmallRye runs one request's
+ * resolvers in parallel on worker threads, and a session must never be shared between threads.
+ */
+@Stereotype
+@TranslateErrors
+@Transactional
+@Target(TYPE)
+@Retention(RUNTIME)
+public @interface Resolvers {
+}
