@@ -36,9 +36,11 @@ public class Award extends VersionedEntity {
     @Ignore
     public Person recipient;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    // Cached reference data: eager costs no SQL (see Delegation.hostCountry).
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "conferred_by_code")
-    @Ignore
+    @NonNull
+    @Description("The country that conferred it.")
     public Country conferredBy;
 
     @Column(name = "conferred_on")

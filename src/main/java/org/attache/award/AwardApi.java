@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.attache.country.Country;
 import org.attache.delegation.Delegation;
 import org.attache.graphql.Resolvers;
 import org.attache.person.Person;
@@ -64,12 +63,6 @@ public class AwardApi {
     @Description("The person who received it.")
     public List<@NonNull Person> recipient(@Source List<Award> list) {
         return Batch.referenced(list, a -> a.recipient, Person.class);
-    }
-
-    @NonNull
-    @Description("The country that conferred it.")
-    public List<@NonNull Country> conferredBy(@Source List<Award> list) {
-        return Batch.referenced(list, a -> a.conferredBy, Country.class);
     }
 
     @Description("The visit during which it was conferred, if any.")

@@ -42,14 +42,17 @@ public class Delegation extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     public DelegationStatus status;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    // Countries are cached reference data: loading them eagerly costs no SQL, and serves the field without a resolver.
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "visiting_country_code")
-    @Ignore
+    @NonNull
+    @Description("The country whose delegation visits.")
     public Country visitingCountry;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "host_country_code")
-    @Ignore
+    @NonNull
+    @Description("The country visited.")
     public Country hostCountry;
 
     @ManyToOne(fetch = FetchType.LAZY)

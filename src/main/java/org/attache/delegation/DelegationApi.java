@@ -5,7 +5,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.attache.country.Country;
 import org.attache.graphql.Resolvers;
 import org.attache.person.Person;
 import org.attache.persistence.Batch;
@@ -59,18 +58,6 @@ public class DelegationApi {
     @Description("Deletes a visit together with its agenda and awards; returns the deleted id.")
     public String deleteDelegation(@NonNull @Id String id) {
         return delegations.delete(id);
-    }
-
-    @NonNull
-    @Description("The country whose delegation visits.")
-    public List<@NonNull Country> visitingCountry(@Source List<Delegation> visits) {
-        return Batch.referenced(visits, d -> d.visitingCountry, Country.class);
-    }
-
-    @NonNull
-    @Description("The country visited.")
-    public List<@NonNull Country> hostCountry(@Source List<Delegation> visits) {
-        return Batch.referenced(visits, d -> d.hostCountry, Country.class);
     }
 
     @Description("The person who led the delegation, if known.")

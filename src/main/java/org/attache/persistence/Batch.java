@@ -9,13 +9,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.hibernate.ReadOnlyMode;
 import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * Loads one nested field for a whole list of parents in a single statement, so a GraphQL response costs a number of
  * queries that depends on its shape, never on how many rows it holds. Every query selects (parent id, value) pairs.
+ * What it loads is read-only: nothing to snapshot at load or to dirty-check when the resolver's transaction ends.
  */
 public final class Batch {
 
@@ -39,7 +42,7 @@ public final class Batch {
         List<Object> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
         Map<Object, T> byId = new HashMap<>();
         if (!distinct.isEmpty()) {
-            for (T entity : Panache.getEntityManager().unwrap(Session.class).findMultiple(type, distinct)) {
+            for (T entity : Panache.getEntityManager().unwrap(Session.class).findMultiple(type, distinct, ReadOnlyMode.READ_ONLY)) {
                 if (entity != null) {
                     byId.put(util.getIdentifier(entity), entity);
                 }
@@ -67,7 +70,8 @@ public final class Batch {
         if (parents.isEmpty()) {
             return List.of();
         }
-        var query = Panache.getEntityManager().createQuery(hql, Object[].class).setParameter("ids", ids(parents));
+        var query = Panache.getEntityManager().createQuery(hql, Object[].class).setParameter("ids", ids(parents))
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }

@@ -67,6 +67,9 @@ public final class Query<T> {
         String sql = "select {e.*}" + (sortKey == null ? "" : ", " + sortKey + " as sort_key")
                 + " from " + table + " e" + where(pageConditions) + " order by " + orderBy + " limit " + (pageSize + 1);
         NativeQuery<?> query = session().createNativeQuery(sql, Object.class).addEntity("e", type);
+        // Hibernate cannot match a dynamic entity mapping to its cached plan: every run would add a plan to the cache.
+        query.setQueryPlanCacheable(false);
+        query.setReadOnly(true);
         if (sortKey != null) {
             query.addScalar("sort_key");
         }

@@ -9,7 +9,6 @@ import jakarta.persistence.ManyToOne;
 import org.attache.country.Country;
 import org.attache.persistence.VersionedEntity;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
@@ -27,9 +26,10 @@ public class Person extends VersionedEntity {
     @Description("Current post, such as Minister of Defense of the Republic of Azerbaijan.")
     public String position;
 
-    // Served by PersonApi.country, batched for all persons of a response.
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    // Cached reference data: eager costs no SQL (see Delegation.hostCountry).
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "country_code")
-    @Ignore
+    @NonNull
+    @Description("The country the person serves.")
     public Country country;
 }

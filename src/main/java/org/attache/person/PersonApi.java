@@ -1,12 +1,9 @@
 package org.attache.person;
 
-import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.attache.country.Country;
 import org.attache.graphql.Resolvers;
-import org.attache.persistence.Batch;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -47,12 +44,6 @@ public class PersonApi {
     @Description("Replaces a person's fields. expectedVersion must be the version last read, or the update is a CONFLICT.")
     public Person updatePerson(@NonNull @Id String id, @NonNull PersonInput input, int expectedVersion) {
         return persons.update(id, input, expectedVersion);
-    }
-
-    @NonNull
-    @Description("The country the person serves.")
-    public List<@NonNull Country> country(@Source List<Person> people) {
-        return Batch.referenced(people, p -> p.country, Country.class);
     }
 
     @Description("How many persons match, across all pages. Counted only when selected.")
