@@ -5,8 +5,8 @@
 -- countries of its own, and Q3 must answer with the same ones).
 \set ON_ERROR_STOP on
 BEGIN;
--- Bulk load: the search-document triggers would recompute a visit's document once per inserted row; they are off
--- for this transaction and the documents are computed once at the end.
+-- Bulk load: the triggers would recompute a visit's search document once per inserted row and bump the country totals
+-- row by row; they are off for this transaction, and both are computed once at the end.
 SET LOCAL session_replication_role = replica;
 TRUNCATE award, agenda_item_topic, agenda_item_participant, agenda_item_honour, agenda_item, delegation_source,
          delegation_topic, delegation_participant, delegation, person, country RESTART IDENTITY CASCADE;
@@ -59,6 +59,7 @@ FROM delegation d
 WHERE d.id % 2 = 0;
 
 UPDATE delegation SET search_document = delegation_search_document(id);
+SELECT country_activity_rebuild();
 
 -- New rows recorded through the API get ids after the loaded ones.
 SELECT setval(pg_get_serial_sequence('person', 'id'), (SELECT max(id) + 1 FROM person), false);

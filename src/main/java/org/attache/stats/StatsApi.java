@@ -50,18 +50,18 @@ public class StatsApi {
     @Description("Visits this country hosted.")
     public List<@NonNull Integer> hostedCount(@Source List<Country> countries) {
         return stats.countPerCountry(countries,
-                "select host_country_code, count(*) from delegation where host_country_code in (:codes) group by 1");
+                "select country_code, hosted from country_activity where country_code in (:codes)");
     }
 
     @Description("Visits this country's delegations made to other countries.")
     public List<@NonNull Integer> sentCount(@Source List<Country> countries) {
         return stats.countPerCountry(countries,
-                "select visiting_country_code, count(*) from delegation where visiting_country_code in (:codes) group by 1");
+                "select country_code, sent from country_activity where country_code in (:codes)");
     }
 
     @Description("Awards this country conferred.")
     public List<@NonNull Integer> awardsConferredCount(@Source List<Country> countries) {
         return stats.countPerCountry(countries,
-                "select conferred_by_code, count(*) from award where conferred_by_code in (:codes) group by 1");
+                "select country_code, awards_conferred from country_activity where country_code in (:codes)");
     }
 }

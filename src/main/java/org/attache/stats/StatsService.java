@@ -148,7 +148,10 @@ public class StatsService {
         return trends;
     }
 
-    /** For each country, how many rows of a grouped count ("select code, count(*) ... in (:codes) group by 1") it has. */
+    /**
+     * For each country, the number a query of (code, number) rows gives it, or 0; the query names the countries as
+     * {@code in (:codes)}. The per-country totals it reads are kept by triggers (V5__country_activity.sql).
+     */
     public List<Integer> countPerCountry(List<Country> list, String sql) {
         if (list.isEmpty()) {
             return List.of();

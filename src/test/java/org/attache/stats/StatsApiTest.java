@@ -126,7 +126,30 @@ class StatsApiTest {
         List<Map<String, Object>> list = countries.getList("data.countries");
         Map<String, Object> iceland = list.stream().filter(c -> c.get("code").equals("ISL")).findFirst().orElseThrow();
         assertEquals(Map.of("code", "ISL", "name", "Iceland", "hostedCount", 1, "sentCount", 2, "awardsConferredCount", 1), iceland);
-        assertEquals(3, statements, "one grouped count per field, the list itself from the cache, for " + list.size() + " countries");
+        assertEquals(3, statements, "one lookup of the kept totals per field, the list itself from the cache, for "
+                + list.size() + " countries");
+    }
+
+    @Test
+    void countryTotalsFollowEveryRecordedUpdatedAndDeletedVisit() {
+        // Malta, Cyprus and Greece appear in no other test.
+        List<Integer> malta = totals("MLT"), cyprus = totals("CYP"), greece = totals("GRC");
+        String maltese = person("Maltese colonel", "MLT");
+        Map<String, Object> input = delegationInput("MLT", "CYP", "2019-03-04");
+        String visit = delegation(input);
+        ok("confer-award", "input", awardInput(maltese, "CYP", "2019-03-04", visit));
+        assertEquals(plus(malta, 0, 1, 0), totals("MLT"));
+        assertEquals(plus(cyprus, 1, 0, 1), totals("CYP"));
+
+        input.put("hostCountry", "GRC");
+        ok("update-delegation", "id", visit, "input", input, "expectedVersion", 0);
+        assertEquals(plus(cyprus, 0, 0, 1), totals("CYP"), "the award stays Cyprus's");
+        assertEquals(plus(greece, 1, 0, 0), totals("GRC"));
+
+        ok("delete-delegation", "id", visit); // its award goes with it
+        assertEquals(malta, totals("MLT"));
+        assertEquals(cyprus, totals("CYP"));
+        assertEquals(greece, totals("GRC"));
     }
 
     @Test
@@ -138,6 +161,16 @@ class StatsApiTest {
                 "VALIDATION", "interval");
         assertError(run("country-pairs", "first", 101), "VALIDATION", "first");
         assertError(run("topic-trends", "from", TO, "to", FROM), "VALIDATION", "to");
+    }
+
+    private static List<Integer> totals(String code) {
+        JsonPath country = ok("country-totals", "code", code);
+        return List.of(country.getInt("data.country.hostedCount"), country.getInt("data.country.sentCount"),
+                country.getInt("data.country.awardsConferredCount"));
+    }
+
+    private static List<Integer> plus(List<Integer> totals, int hosted, int sent, int conferred) {
+        return List.of(totals.get(0) + hosted, totals.get(1) + sent, totals.get(2) + conferred);
     }
 
     private static String visit(String visiting, String host, String start, String end, List<String> topics) {
