@@ -16,9 +16,9 @@ import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 /**
  * Serves plain properties (a visit's title, an agenda item's time...) with graphql-java's own property fetcher.
  * SmallRye's fetcher for them rebuilds its request context for every single value, selected-field lists included:
- * measured on the benchmark's Q2 (about 3,000 values per response) that was most of the response's CPU time. Our
- * output types use no SmallRye formatting or adapter annotations, which are the only extra work its fetcher does, so
- * the values are the same (every API test checks them).
+ * up to a fifth of the CPU samples of the benchmark's Q1 (docs/benchmarks.md). Our output types use no SmallRye
+ * formatting or adapter annotations, which are the only extra work its fetcher does, so the values are the same
+ * (every API test checks them). Needs quarkus.smallrye-graphql.events.enabled, which delivers the builder event.
  */
 @ApplicationScoped
 public class PropertyFetchers {
