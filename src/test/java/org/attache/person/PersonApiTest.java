@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,10 @@ class PersonApiTest {
         String id = created.getString("data.createPerson.id");
         assertEquals(0, created.getInt("data.createPerson.version"));
         assertEquals("Azerbaijan", created.getString("data.createPerson.country.name"));
+        // Timestamps are ISO-8601 with an offset, the same instant for both on creation.
+        OffsetDateTime createdAt = OffsetDateTime.parse(created.getString("data.createPerson.createdAt"));
+        assertEquals(createdAt, OffsetDateTime.parse(created.getString("data.createPerson.updatedAt")));
+        assertTrue(Duration.between(createdAt, OffsetDateTime.now()).abs().toMinutes() < 5);
 
         JsonPath read = ok("person", "id", id);
         assertEquals("Zakir Hasanov", read.getString("data.person.fullName"));
