@@ -51,8 +51,8 @@ public final class Query<T> {
     }
 
     /**
-     * A computed value to sort by that is not a column (such as a relevance rank); it is returned with each row
-     * so that cursors can carry it.
+     * A computed value to sort by (a relevance rank, a lower-cased name); it is returned with each row so that cursors
+     * carry the value exactly as the database compares it.
      */
     public Query<T> sortKey(String expression) {
         this.sortKey = expression;

@@ -1,7 +1,7 @@
 package org.attache.person;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.IntStream;
 
 import org.attache.graphql.Cursor;
 import org.attache.graphql.PageInfo;
@@ -26,8 +26,9 @@ public class PersonConnection {
 
     PersonConnection(Page<Person> page) {
         this.page = page;
-        this.edges = page.rows().stream()
-                .map(p -> new PersonEdge(Cursor.encode(CURSOR, p.fullName.toLowerCase(Locale.ROOT), p.id), p)).toList();
+        List<Person> rows = page.rows();
+        this.edges = IntStream.range(0, rows.size())
+                .mapToObj(i -> new PersonEdge(Cursor.encode(CURSOR, page.sortKey(i), rows.get(i).id), rows.get(i))).toList();
         this.pageInfo = PageInfo.of(page.hasNextPage(), edges, PersonEdge::cursor);
     }
 

@@ -52,19 +52,23 @@ public class PersonService {
         return person;
     }
 
+    private static final String SORT_NAME = "lower(e.full_name)";
+
     public Page<Person> search(String search, String countryCode, Integer first, String after) {
         int pageSize = Paging.pageSize(first);
         Country country = countryCode == null ? null : countries.require(countryCode, "country");
         // attache_fold lowers and strips accents on both sides, so "kalinak" finds "Kaliňák"; a trigram index serves it.
         Query<Person> query = Query.of(Person.class, "person")
                 .where("attache_fold(e.full_name) like attache_fold(:pattern)", "pattern", containsPattern(search))
-                .where("e.country_code = :country", "country", country == null ? null : country.code);
+                .where("e.country_code = :country", "country", country == null ? null : country.code)
+                // The database lower-cases the name for the cursor too: Java's lower case differs for some letters (İ).
+                .sortKey(SORT_NAME);
         if (after != null) {
             String[] key = Cursor.decode(after, PersonConnection.CURSOR, 2);
-            query.after("(lower(e.full_name), e.id) > (:afterName, :afterId)",
+            query.after("(" + SORT_NAME + ", e.id) > (:afterName, :afterId)",
                     Map.of("afterName", key[0], "afterId", Cursor.longKey(key[1])));
         }
-        return query.page("lower(e.full_name), e.id", pageSize);
+        return query.page(SORT_NAME + ", e.id", pageSize);
     }
 
     private void apply(Person person, PersonInput input) {

@@ -97,6 +97,24 @@ class PersonApiTest {
     }
 
     @Test
+    void pagesHoldForNamesThatLowerCaseDifferentlyInJavaAndPostgreSQL() {
+        // Java lower-cases "İ" to "i" plus a combining dot; PostgreSQL does not. Cursors carry the database's own key.
+        String family = unique("Ilhamov");
+        List<String> created = new ArrayList<>();
+        for (String given : List.of("İa", "İb", "İc", "İd")) {
+            created.add(person(given + " " + family, "AZE"));
+        }
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        for (int i = 0; i < created.size(); i++) {
+            JsonPath page = ok("persons", "search", family, "first", 1, "after", after);
+            seen.addAll(page.getList("data.persons.edges.node.id"));
+            after = page.getString("data.persons.pageInfo.endCursor");
+        }
+        assertEquals(created, seen, "each person exactly once, in name order");
+    }
+
+    @Test
     void personsSearchIgnoresCaseAndPagesWithoutRepeatsOrGaps() {
         String family = unique("Pagerov");
         List<String> created = new ArrayList<>();
