@@ -11,8 +11,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * What every GraphQL API class needs. Failures reach clients as {@link ApiException}s ({@link TranslateErrors}), and
- * each resolver call runs in its own transaction, hence its own Hibernate session: SmallRye runs one request's
- * resolvers in parallel on worker threads, and a session must never be shared between threads.
+ * each resolver call runs in its own transaction, hence its own Hibernate session: SmallRye may run one request's
+ * resolvers on several worker threads at once, and a session must never be shared between threads.
  */
 @Stereotype
 @TranslateErrors
