@@ -9,15 +9,11 @@
 # Env: DURATION (15 s per measured run), WARMUP (60 s per query: the JVM's JIT needs about a minute on 2 cores),
 #      CONNECTIONS (16), JAVA_OPTS (heap and GC of the Attaché JVM), PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres).
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-peer=${PEER_DIR:-$root/../shared/peer}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-DURATION=${DURATION:-15} WARMUP=${WARMUP:-60} CONNECTIONS=${CONNECTIONS:-16}
-JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:+UseParallelGC -XX:ReservedCodeCacheSize=96m}
-PG_LOG=${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
 work=$(mktemp -d /tmp/attache-bench.XXXX)
+source "$(dirname "$0")/common.sh"
+peer=${PEER_DIR:-$root/../shared/peer}
+PG_LOG=${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
 attache_url=http://127.0.0.1:8080/graphql peer_url=http://127.0.0.1:5434/graphql
-attache_pid=
 
 cleanup() {
   [ -n "$attache_pid" ] && kill "$attache_pid" 2>/dev/null || true
@@ -25,24 +21,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-pg_isready -q -h "$PGHOST" -p "$PGPORT" || pg_ctlcluster --skip-systemctl-redirect 15 main start
 "$peer/setup.sh" > "$work/peer-setup.log"
-(cd "$root" && ./mvnw -B -q package -DskipTests -Dexternal-db)
-
-start_attache() { # $1: extra JDBC URL parameters
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/attache_bench$1" QUARKUS_DATASOURCE_USERNAME=$PGUSER \
-    java $JAVA_OPTS -jar "$root/target/quarkus-app/quarkus-run.jar" > "$work/attache.log" 2>&1 &
-  attache_pid=$!
-  for _ in $(seq 1 120); do
-    curl -sf -o /dev/null "http://127.0.0.1:8080/q/health/ready" && return 0
-    sleep 0.5
-  done
-  echo "Attaché did not start; see $work/attache.log" >&2; exit 1
-}
-stop_attache() { kill "$attache_pid"; wait "$attache_pid" 2>/dev/null || true; attache_pid=; }
 
 psql -q -d postgres -c "DROP DATABASE IF EXISTS attache_bench" -c "CREATE DATABASE attache_bench"
-start_attache "" && stop_attache # Flyway migrates the empty database
+start_attache attache_bench && stop_attache # Flyway migrates the empty database
 psql -q -d attache_bench -v visits=10000 -f "$root/bench/data.sql" > /dev/null
 # Attaché's Q2 filters by country code where the peer filters by country id: the codes, in the peer's id order.
 psql -tA -d attache_bench -c "SELECT '\"' || code || '\"' FROM country ORDER BY name" > "$work/codes.txt"
@@ -79,7 +61,7 @@ measure() { # $1 name, $2 url, $3 pid, $4.. query files; appends "name query req
   echo "$1 rss $(( $(ps -o rss= -p "$3") / 1024 ))" >> "$work/results.txt"
 }
 
-start_attache ""
+start_attache attache_bench
 VER=5 "$peer/run-postgraphile.sh" > /dev/null
 python3 "$root/bench/same_answers.py" "$attache_url" "$peer_url" "$peer/queries" "$root/bench" "$work/codes.txt"
 kill "$(cat /tmp/attache-peer/pg5.pid)"; sleep 1
@@ -92,7 +74,7 @@ kill "$(cat /tmp/attache-peer/pg5.pid)"; sleep 1
 
 # Statements per request, from PostgreSQL's own log (log_statement=all on these connections only).
 if [ -r "$PG_LOG" ]; then
-  start_attache "?options=-c%20log_statement%3Dall"
+  start_attache attache_bench "?options=-c%20log_statement%3Dall"
   for q in 1 2 3; do echo "attache statements q$q $(statements_per_request "$attache_url" "$root/bench/q$q.graphql" attache_bench)"; done >> "$work/results.txt"
   stop_attache
   COUNT_SQL=1 VER=5 "$peer/run-postgraphile.sh" > /dev/null

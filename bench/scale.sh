@@ -6,29 +6,10 @@
 # Loading the million visits (8 million agenda items) takes several minutes; SKIP_LOAD=1 reuses attache_scale.
 # Env: DURATION (15), WARMUP (60), CONNECTIONS (16), JAVA_OPTS, PGHOST/PGPORT/PGUSER as for bench/run.sh.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-DURATION=${DURATION:-15} WARMUP=${WARMUP:-60} CONNECTIONS=${CONNECTIONS:-16}
-JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:+UseParallelGC -XX:ReservedCodeCacheSize=96m}
 work=$(mktemp -d /tmp/attache-scale.XXXX)
+source "$(dirname "$0")/common.sh"
 url=http://127.0.0.1:8080/graphql
-attache_pid=
 trap '[ -n "$attache_pid" ] && kill "$attache_pid" 2>/dev/null || true' EXIT
-
-pg_isready -q -h "$PGHOST" -p "$PGPORT" || pg_ctlcluster --skip-systemctl-redirect 15 main start
-[ -f "$root/target/quarkus-app/quarkus-run.jar" ] || (cd "$root" && ./mvnw -B -q package -DskipTests -Dexternal-db)
-
-start_attache() { # $1 database
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$1" QUARKUS_DATASOURCE_USERNAME=$PGUSER \
-    java $JAVA_OPTS -jar "$root/target/quarkus-app/quarkus-run.jar" > "$work/attache-$1.log" 2>&1 &
-  attache_pid=$!
-  for _ in $(seq 1 120); do
-    curl -sf -o /dev/null "http://127.0.0.1:8080/q/health/ready" && return 0
-    sleep 0.5
-  done
-  echo "Attaché did not start; see $work/attache-$1.log" >&2; exit 1
-}
-stop_attache() { kill "$attache_pid"; wait "$attache_pid" 2>/dev/null || true; attache_pid=; }
 
 prepare() { # $1 database, $2 visits
   psql -q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"
