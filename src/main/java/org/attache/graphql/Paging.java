@@ -10,8 +10,13 @@ public final class Paging {
     }
 
     public static int pageSize(Integer first) {
+        return pageSize(first, DEFAULT_PAGE_SIZE);
+    }
+
+    /** As {@link #pageSize(Integer)}, for a list with a default of its own (such as a top-ten). */
+    public static int pageSize(Integer first, int defaultSize) {
         if (first == null) {
-            return DEFAULT_PAGE_SIZE;
+            return defaultSize;
         }
         if (first < 0 || first > MAX_PAGE_SIZE) {
             throw ApiException.invalid("first", "first must be between 0 and " + MAX_PAGE_SIZE + ", got " + first + ".");

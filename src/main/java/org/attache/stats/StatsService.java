@@ -2,11 +2,15 @@ package org.attache.stats;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +20,7 @@ import org.attache.agenda.AgendaItemKind;
 import org.attache.country.Country;
 import org.attache.country.CountryService;
 import org.attache.graphql.ApiException;
+import org.attache.graphql.Paging;
 import org.attache.stats.CooperationPeriod.AgendaKindCount;
 import org.attache.stats.TopicTrend.TopicPeriod;
 import org.attache.topic.Topic;
@@ -32,7 +37,6 @@ public class StatsService {
     /** A chart has at most this many periods (about 83 years of months). */
     static final int MAX_PERIODS = 1000;
     static final int DEFAULT_PAIRS = 10;
-    static final int MAX_PAIRS = 100;
 
     @Inject
     CountryService countries;
@@ -84,7 +88,7 @@ public class StatsService {
             }
         }
         List<CooperationPeriod> periods = new ArrayList<>();
-        for (LocalDate start : periods(byPeriod.keySet().stream().toList(), from, to, unit)) {
+        for (LocalDate start : periods(byPeriod.keySet(), from, to, unit)) {
             Counts c = byPeriod.getOrDefault(start, new Counts());
             List<AgendaKindCount> agenda = c.agenda.entrySet().stream().map(e -> new AgendaKindCount(e.getKey(), e.getValue())).toList();
             periods.add(new CooperationPeriod(start, c.hosted, c.made, agenda, c.conferred, c.received));
@@ -94,10 +98,7 @@ public class StatsService {
 
     public List<CountryPair> countryPairs(LocalDate from, LocalDate to, Integer first) {
         requireRange(from, to, null);
-        int limit = first == null ? DEFAULT_PAIRS : first;
-        if (limit < 0 || limit > MAX_PAIRS) {
-            throw ApiException.invalid("first", "first must be between 0 and " + MAX_PAIRS + ", got " + limit + ".");
-        }
+        int limit = Paging.pageSize(first, DEFAULT_PAIRS);
         Map<String, Object> parameters = new HashMap<>();
         range(parameters, from, to);
         parameters.put("limit", limit);
@@ -130,7 +131,7 @@ public class StatsService {
                 + " where true" + within("d.start_date", from, to) + " group by 1, 2, 3";
         Map<String, Topic> topics = new LinkedHashMap<>();
         Map<String, Map<LocalDate, Integer>> counts = new HashMap<>();
-        List<LocalDate> seen = new ArrayList<>();
+        Set<LocalDate> seen = new HashSet<>();
         for (Object[] row : rows(sql, parameters)) {
             String slug = (String) row[0];
             topics.computeIfAbsent(slug, s -> Topic.of(s, (String) row[1]));
@@ -193,23 +194,26 @@ public class StatsService {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiException.invalid("to", "to must not be before from.");
         }
-        if (unit != null && from != null && to != null && unit.periodsBetween(from, to) > MAX_PERIODS) {
-            throw ApiException.invalid("interval", "from-to spans more than " + MAX_PERIODS + " " + unit.name().toLowerCase()
-                    + " periods; choose a shorter range or a longer interval.");
+        if (unit != null && from != null && to != null) {
+            requireSpan(from, to, unit); // before any SQL runs
+        }
+    }
+
+    private static void requireSpan(LocalDate first, LocalDate last, Interval unit) {
+        if (unit.periodsBetween(first, last) > MAX_PERIODS) {
+            throw ApiException.invalid("interval", "The range spans more than " + MAX_PERIODS + " " + unit.name().toLowerCase()
+                    + " periods; set from and to closer together, or choose a longer interval.");
         }
     }
 
     /** Every period from the first to the last: from/to where given, otherwise the first and last with data. */
-    private static List<LocalDate> periods(List<LocalDate> withData, LocalDate from, LocalDate to, Interval unit) {
+    private static List<LocalDate> periods(Collection<LocalDate> withData, LocalDate from, LocalDate to, Interval unit) {
         if (withData.isEmpty() && (from == null || to == null)) {
             return List.of();
         }
-        LocalDate first = from != null ? unit.truncate(from) : withData.stream().min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = to != null ? unit.truncate(to) : withData.stream().max(LocalDate::compareTo).orElseThrow();
-        if (unit.periodsBetween(first, last) > MAX_PERIODS) {
-            throw ApiException.invalid("interval", "The data spans more than " + MAX_PERIODS + " " + unit.name().toLowerCase()
-                    + " periods; set from and to, or choose a longer interval.");
-        }
+        LocalDate first = from != null ? unit.truncate(from) : Collections.min(withData);
+        LocalDate last = to != null ? unit.truncate(to) : Collections.max(withData);
+        requireSpan(first, last, unit);
         List<LocalDate> periods = new ArrayList<>();
         for (LocalDate p = first; !p.isAfter(last); p = unit.next(p)) {
             periods.add(p);
