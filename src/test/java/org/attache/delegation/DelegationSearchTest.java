@@ -19,14 +19,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /** Full-text search, relevance and update ordering, and keyset pages that hold still while rows are added. */
 @QuarkusTest
 class DelegationSearchTest {
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void findsVisitsByWordsInEveryPartOfTheRecord() {
@@ -74,6 +81,25 @@ class DelegationSearchTest {
         assertEquals(List.of(), ids(search(oldName, null)));
         assertEquals(List.of(visit), ids(search(newName, null)));
         assertEquals(List.of(), ids(search(spoken, null)));
+    }
+
+    @Test
+    void aTopicRenamedInTheDatabaseIsFoundByItsNewLabel() {
+        String oldWord = word(), newWord = word();
+        String slug = topic() + "-r";
+        ok("create-topic", "input", Map.of("slug", slug, "label", "Cooperation in " + oldWord));
+        Map<String, Object> input = delegationInput("KAZ", "AZE", "2024-06-01");
+        input.put("topics", List.of(slug));
+        String visit = delegation(input);
+        assertEquals(List.of(visit), ids(search(oldWord, null)));
+
+        // Topics have no rename mutation: operators rename them in SQL, and the trigger must follow.
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update topic set label = :label where slug = :slug")
+                .setParameter("label", "Cooperation in " + newWord).setParameter("slug", slug).executeUpdate());
+
+        assertEquals(List.of(), ids(search(oldWord, null)));
+        assertEquals(List.of(visit), ids(search(newWord, null)));
     }
 
     @Test
