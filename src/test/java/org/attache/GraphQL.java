@@ -12,12 +12,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.attache.security.Roles;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
 
-/** Posts GraphQL documents from src/test/resources/graphql to the real /graphql endpoint. */
+/**
+ * Posts GraphQL documents from src/test/resources/graphql to the real /graphql endpoint. Requests carry an admin's
+ * token unless a test says otherwise ({@link #runAs}, {@link #postAs}); tokens are signed with the dev key pair.
+ */
 public final class GraphQL {
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private GraphQL() {
     }
@@ -28,6 +38,15 @@ public final class GraphQL {
     }
 
     public static JsonPath post(String query, Object... variables) {
+        return postAs(token(Roles.ADMIN), query, variables);
+    }
+
+    /** Runs graphql/{name}.graphql with this bearer token; null sends none. */
+    public static JsonPath runAs(String token, String name, Object... variables) {
+        return postAs(token, document(name), variables);
+    }
+
+    public static JsonPath postAs(String token, String query, Object... variables) {
         Map<String, Object> vars = new HashMap<>();
         for (int i = 0; i < variables.length; i += 2) {
             vars.put((String) variables[i], variables[i + 1]);
@@ -35,8 +54,11 @@ public final class GraphQL {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", vars);
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
-                .when().post("/graphql")
+        RequestSpecification request = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.when().post("/graphql")
                 .then().statusCode(200)
                 .extract().jsonPath();
     }
@@ -59,6 +81,11 @@ public final class GraphQL {
         // Nothing internal leaks: no exception class, no SQL, no stack trace.
         assertNull(response.get("errors[0].extensions.exception"), response::prettify);
         assertFalse(message.matches("(?s).*(Exception|org\\.|java\\.|SQL|select |insert |\\tat ).*"), message);
+    }
+
+    /** A token for a user holding this one role, as the issuer would sign it. */
+    public static String token(String role) {
+        return TOKENS.computeIfAbsent(role, r -> Jwt.subject("test-" + r).upn("test-" + r).groups(r).expiresIn(3600).sign());
     }
 
     public static String document(String name) {

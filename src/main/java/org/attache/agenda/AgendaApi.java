@@ -2,12 +2,14 @@ package org.attache.agenda;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.attache.delegation.Delegation;
 import org.attache.graphql.Resolvers;
-import org.attache.person.Person;
 import org.attache.persistence.Batch;
+import org.attache.person.Person;
+import org.attache.security.Roles;
 import org.attache.topic.Topic;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 @Resolvers
+@RolesAllowed(Roles.VIEWER)
 public class AgendaApi {
 
     @Inject
@@ -31,6 +34,7 @@ public class AgendaApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Adds an event to a visit's agenda; its date must fall within the visit.")
     public AgendaItem addAgendaItem(@NonNull @Id String delegationId, @NonNull AgendaItemInput input) {
@@ -38,6 +42,7 @@ public class AgendaApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Replaces an agenda item's fields. expectedVersion must be the version last read, or the update is a CONFLICT.")
     public AgendaItem updateAgendaItem(@NonNull @Id String id, @NonNull AgendaItemInput input, int expectedVersion) {
@@ -45,6 +50,7 @@ public class AgendaApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Id
     @Description("Removes an agenda item; returns the removed id.")

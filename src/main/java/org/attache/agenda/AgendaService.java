@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import org.attache.delegation.Delegation;
 import org.attache.delegation.DelegationService;
 import org.attache.graphql.ApiException;
+import org.attache.history.ChangeHistory;
 import org.attache.persistence.Records;
 import org.attache.person.PersonService;
 import org.attache.topic.TopicService;
@@ -20,6 +21,9 @@ import org.attache.topic.TopicService;
 /** The rules of a visit's agenda: every item belongs to one visit and happens within its dates. */
 @ApplicationScoped
 public class AgendaService {
+
+    @Inject
+    ChangeHistory history;
 
     @Inject
     DelegationService delegations;
@@ -40,25 +44,31 @@ public class AgendaService {
 
     @Transactional
     public AgendaItem add(String delegationId, @Valid AgendaItemInput input) {
-        AgendaItem item = new AgendaItem();
-        item.delegation = delegations.require(delegationId, "delegationId");
-        apply(item, input);
-        item.persist();
-        return item;
+        Delegation visit = delegations.require(delegationId, "delegationId");
+        return history.created("AgendaItem", () -> {
+            AgendaItem item = new AgendaItem();
+            item.delegation = visit;
+            apply(item, input);
+            item.persist();
+            return item;
+        }, i -> i.id);
     }
 
     @Transactional
     public AgendaItem update(String id, @Valid AgendaItemInput input, int expectedVersion) {
         AgendaItem item = require(id);
         item.expectVersion(expectedVersion, "agenda item");
-        apply(item, input);
-        item.touch();
-        return item;
+        return history.updated("AgendaItem", item.id, () -> {
+            apply(item, input);
+            item.touch();
+            return item;
+        });
     }
 
     @Transactional
     public String remove(String id) {
-        require(id).delete();
+        AgendaItem item = require(id);
+        history.deleted("AgendaItem", item.id, item::delete);
         return id;
     }
 

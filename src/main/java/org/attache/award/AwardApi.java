@@ -2,12 +2,14 @@ package org.attache.award;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.attache.delegation.Delegation;
 import org.attache.graphql.Resolvers;
-import org.attache.person.Person;
 import org.attache.persistence.Batch;
+import org.attache.person.Person;
+import org.attache.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 @Resolvers
+@RolesAllowed(Roles.VIEWER)
 public class AwardApi {
 
     @Inject
@@ -38,6 +41,7 @@ public class AwardApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Records an award conferred on a person, optionally during a visit.")
     public Award conferAward(@NonNull AwardInput input) {
@@ -45,6 +49,7 @@ public class AwardApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Replaces an award's fields. expectedVersion must be the version last read, or the update is a CONFLICT.")
     public Award updateAward(@NonNull @Id String id, @NonNull AwardInput input, int expectedVersion) {
@@ -52,6 +57,7 @@ public class AwardApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Id
     @Description("Deletes an award recorded in error; returns the deleted id.")

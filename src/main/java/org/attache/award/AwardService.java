@@ -16,15 +16,19 @@ import org.attache.delegation.DelegationService;
 import org.attache.graphql.ApiException;
 import org.attache.graphql.Cursor;
 import org.attache.graphql.Paging;
-import org.attache.person.Person;
-import org.attache.person.PersonService;
+import org.attache.history.ChangeHistory;
 import org.attache.persistence.Page;
 import org.attache.persistence.Query;
 import org.attache.persistence.Records;
+import org.attache.person.Person;
+import org.attache.person.PersonService;
 
 /** The rules of conferring awards: a known recipient, a known country and, during a visit, a date within it. */
 @ApplicationScoped
 public class AwardService {
+
+    @Inject
+    ChangeHistory history;
 
     @Inject
     PersonService persons;
@@ -45,24 +49,29 @@ public class AwardService {
 
     @Transactional
     public Award confer(@Valid AwardInput input) {
-        Award award = new Award();
-        apply(award, input);
-        award.persist();
-        return award;
+        return history.created("Award", () -> {
+            Award award = new Award();
+            apply(award, input);
+            award.persist();
+            return award;
+        }, a -> a.id);
     }
 
     @Transactional
     public Award update(String id, @Valid AwardInput input, int expectedVersion) {
         Award award = require(id);
         award.expectVersion(expectedVersion, "award");
-        apply(award, input);
-        award.touch();
-        return award;
+        return history.updated("Award", award.id, () -> {
+            apply(award, input);
+            award.touch();
+            return award;
+        });
     }
 
     @Transactional
     public String revoke(String id) {
-        require(id).delete();
+        Award award = require(id);
+        history.deleted("Award", award.id, award::delete);
         return id;
     }
 

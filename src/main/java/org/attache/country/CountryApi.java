@@ -2,9 +2,11 @@ package org.attache.country;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.attache.graphql.Resolvers;
+import org.attache.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
 @Resolvers
+@RolesAllowed(Roles.VIEWER)
 public class CountryApi {
 
     @Inject

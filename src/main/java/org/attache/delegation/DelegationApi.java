@@ -3,11 +3,13 @@ package org.attache.delegation;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.attache.graphql.Resolvers;
-import org.attache.person.Person;
 import org.attache.persistence.Batch;
+import org.attache.person.Person;
+import org.attache.security.Roles;
 import org.attache.topic.Topic;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 @Resolvers
+@RolesAllowed(Roles.VIEWER)
 public class DelegationApi {
 
     @Inject
@@ -39,6 +42,7 @@ public class DelegationApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Records a visit with its members, host officials, topics and sources.")
     public Delegation createDelegation(@NonNull DelegationInput input) {
@@ -46,6 +50,7 @@ public class DelegationApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Replaces a visit's fields and lists. expectedVersion must be the version last read, or the update is a CONFLICT.")
     public Delegation updateDelegation(@NonNull @Id String id, @NonNull DelegationInput input, int expectedVersion) {
@@ -53,6 +58,7 @@ public class DelegationApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Id
     @Description("Deletes a visit together with its agenda and awards; returns the deleted id.")

@@ -20,10 +20,11 @@ import org.attache.delegation.DelegationInput.SourceInput;
 import org.attache.graphql.ApiException;
 import org.attache.graphql.Cursor;
 import org.attache.graphql.Paging;
-import org.attache.person.Person;
-import org.attache.person.PersonService;
+import org.attache.history.ChangeHistory;
 import org.attache.persistence.Query;
 import org.attache.persistence.Records;
+import org.attache.person.Person;
+import org.attache.person.PersonService;
 import org.attache.topic.TopicService;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -31,6 +32,9 @@ import io.quarkus.hibernate.orm.panache.Panache;
 /** The rules of recording a visit: who visits whom, when, with whom, about what. */
 @ApplicationScoped
 public class DelegationService {
+
+    @Inject
+    ChangeHistory history;
 
     @Inject
     CountryService countries;
@@ -51,29 +55,33 @@ public class DelegationService {
 
     @Transactional
     public Delegation create(@Valid DelegationInput input) {
-        Delegation delegation = new Delegation();
-        apply(delegation, input);
-        delegation.persist();
-        replaceParticipantsAndSources(delegation, input);
-        return delegation;
+        return history.created("Delegation", () -> {
+            Delegation delegation = new Delegation();
+            apply(delegation, input);
+            delegation.persist();
+            replaceParticipantsAndSources(delegation, input);
+            return delegation;
+        }, d -> d.id);
     }
 
     @Transactional
     public Delegation update(String id, @Valid DelegationInput input, int expectedVersion) {
         Delegation delegation = require(id, "id");
         delegation.expectVersion(expectedVersion, "delegation");
-        apply(delegation, input);
-        requireAgendaWithinVisit(delegation);
-        delegation.touch();
-        replaceParticipantsAndSources(delegation, input);
-        return delegation;
+        return history.updated("Delegation", delegation.id, () -> {
+            apply(delegation, input);
+            requireAgendaWithinVisit(delegation);
+            delegation.touch();
+            replaceParticipantsAndSources(delegation, input);
+            return delegation;
+        });
     }
 
     /** Deletes the visit; the database cascades to its agenda, participants, sources and awards. */
     @Transactional
     public String delete(String id) {
         Delegation delegation = require(id, "id");
-        delegation.delete();
+        history.deleted("Delegation", delegation.id, delegation::delete);
         return id;
     }
 

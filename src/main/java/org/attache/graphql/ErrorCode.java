@@ -2,12 +2,34 @@ package org.attache.graphql;
 
 /** The stable codes a client finds in {@code errors[].extensions.code}. */
 public enum ErrorCode {
+    /** The operation needs a role and the request carries no valid token (none, expired, or not signed by the issuer). */
+    UNAUTHENTICATED,
+    /** The token is valid but its roles do not allow the operation. */
+    FORBIDDEN,
     /** The input breaks a rule; {@code extensions.field} names the offending field where there is one. */
     VALIDATION,
     /** The record the operation addresses does not exist. */
     NOT_FOUND,
     /** The record changed since the client read it, or a unique value is taken. */
     CONFLICT,
+    /** The request is not a GraphQL request this endpoint accepts: unparseable JSON, no query, several operations in a batch. */
+    BAD_REQUEST,
+    /** The document is not GraphQL (a syntax error). */
+    GRAPHQL_PARSE_FAILED,
+    /** The document is valid GraphQL but not against the schema, or its variables do not fit their declared types. */
+    GRAPHQL_VALIDATION_FAILED,
+    /** The document nests fields deeper than the configured limit. */
+    QUERY_TOO_DEEP,
+    /** The document could return more values than the configured cost limit allows. */
+    QUERY_TOO_COMPLEX,
+    /** The document uses more aliases than allowed. */
+    TOO_MANY_ALIASES,
+    /** The document has more tokens than the parser accepts. */
+    QUERY_TOO_LARGE,
+    /** The request body is larger than allowed. */
+    REQUEST_TOO_LARGE,
+    /** A mutation sent with GET: only POST may change data. */
+    METHOD_NOT_ALLOWED,
     /** A dependency (the database) cannot be reached right now; retrying later may succeed. */
     UNAVAILABLE,
     /** A fault on the server's side; details are in the server log, never in the response. */

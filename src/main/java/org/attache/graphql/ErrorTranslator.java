@@ -17,6 +17,10 @@ import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 /**
  * Turns every failure of a GraphQL operation into an {@link ApiException} with a stable code and a message meant for
  * a person. Exceptions from lower layers never reach the client as they are: their class names, SQL and stack traces
@@ -44,6 +48,13 @@ public class ErrorTranslator {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ApiException api) {
                 return api;
+            }
+            if (t instanceof UnauthorizedException || t instanceof AuthenticationFailedException) {
+                return new ApiException(ErrorCode.UNAUTHENTICATED, null,
+                        "This operation needs a valid bearer token; none was sent, or it is expired or not trusted.");
+            }
+            if (t instanceof ForbiddenException) {
+                return new ApiException(ErrorCode.FORBIDDEN, null, "Your role does not allow this operation.");
             }
             if (t instanceof ConstraintViolationException violations) {
                 return fromViolations(violations);

@@ -1,9 +1,11 @@
 package org.attache.person;
 
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.attache.graphql.Resolvers;
+import org.attache.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 @Resolvers
+@RolesAllowed(Roles.VIEWER)
 public class PersonApi {
 
     @Inject
@@ -33,6 +36,7 @@ public class PersonApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Records a person.")
     public Person createPerson(@NonNull PersonInput input) {
@@ -40,6 +44,7 @@ public class PersonApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Replaces a person's fields. expectedVersion must be the version last read, or the update is a CONFLICT.")
     public Person updatePerson(@NonNull @Id String id, @NonNull PersonInput input, int expectedVersion) {

@@ -13,12 +13,16 @@ import org.attache.country.Country;
 import org.attache.country.CountryService;
 import org.attache.graphql.Cursor;
 import org.attache.graphql.Paging;
+import org.attache.history.ChangeHistory;
 import org.attache.persistence.Page;
 import org.attache.persistence.Query;
 import org.attache.persistence.Records;
 
 @ApplicationScoped
 public class PersonService {
+
+    @Inject
+    ChangeHistory history;
 
     @Inject
     CountryService countries;
@@ -37,19 +41,23 @@ public class PersonService {
 
     @Transactional
     public Person create(@Valid PersonInput input) {
-        Person person = new Person();
-        apply(person, input);
-        person.persist();
-        return person;
+        return history.created("Person", () -> {
+            Person person = new Person();
+            apply(person, input);
+            person.persist();
+            return person;
+        }, p -> p.id);
     }
 
     @Transactional
     public Person update(String id, @Valid PersonInput input, int expectedVersion) {
         Person person = require(id, "id");
         person.expectVersion(expectedVersion, "person");
-        apply(person, input);
-        person.touch();
-        return person;
+        return history.updated("Person", person.id, () -> {
+            apply(person, input);
+            person.touch();
+            return person;
+        });
     }
 
     private static final String SORT_NAME = "lower(e.full_name)";

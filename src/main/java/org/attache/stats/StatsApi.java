@@ -3,10 +3,12 @@ package org.attache.stats;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.attache.country.Country;
 import org.attache.graphql.Resolvers;
+import org.attache.security.Roles;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 @Resolvers
+@RolesAllowed(Roles.VIEWER)
 public class StatsApi {
 
     @Inject

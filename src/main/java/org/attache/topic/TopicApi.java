@@ -2,9 +2,11 @@ package org.attache.topic;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.attache.graphql.Resolvers;
+import org.attache.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
 @Resolvers
+@RolesAllowed(Roles.VIEWER)
 public class TopicApi {
 
     @Inject
@@ -26,6 +29,7 @@ public class TopicApi {
     }
 
     @Mutation
+    @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Adds a topic to the vocabulary. A slug that exists already is a CONFLICT.")
     public Topic createTopic(@NonNull TopicInput input) {

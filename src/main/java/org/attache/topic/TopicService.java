@@ -5,16 +5,21 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
 import org.attache.graphql.ApiException;
 import org.attache.graphql.Inputs;
+import org.attache.history.ChangeHistory;
 
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class TopicService {
+
+    @Inject
+    ChangeHistory history;
 
     public List<Topic> all() {
         return Topic.listAll(Sort.by("label"));
@@ -25,11 +30,13 @@ public class TopicService {
         if (Topic.findById(input.slug()) != null) {
             throw ApiException.conflict("The topic '" + input.slug() + "' already exists.");
         }
-        Topic topic = new Topic();
-        topic.slug = input.slug();
-        topic.label = input.label().strip();
-        topic.persist();
-        return topic;
+        return history.created("Topic", () -> {
+            Topic topic = new Topic();
+            topic.slug = input.slug();
+            topic.label = input.label().strip();
+            topic.persist();
+            return topic;
+        }, t -> t.slug);
     }
 
     /** The topic with this slug; an unknown slug is NOT_FOUND, naming the field it came from. */

@@ -1,0 +1,97 @@
+package org.attache.history;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.attache.graphql.ApiException;
+import org.attache.security.Actor;
+
+/**
+ * The append-only history of changes made through the API. Services wrap each change in {@link #created},
+ * {@link #updated} or {@link #deleted}; the entry is written in the change's own transaction, so a change that rolls
+ * back leaves no entry and a committed change always has one. States are taken in SQL (attache_snapshot, V6), after
+ * Hibernate has flushed, so they are what the database holds.
+ */
+@ApplicationScoped
+public class ChangeHistory {
+
+    /** The entity names clients use in {@code history(entity:)}; attache_snapshot knows each of them. */
+    public static final Set<String> ENTITIES = Set.of("Delegation", "AgendaItem", "Award", "Person", "Topic");
+
+    private static final String INSERT = "insert into change_history (entity, entity_id, operation, actor, before, after)"
+            + " values (:entity, :id, :operation, :actor, %s, %s)";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Actor actor;
+
+    /** Runs a creation and records the new record's state; {@code key} names the record once it exists. */
+    public <T> T created(String entity, Supplier<T> creation, Function<T, Object> key) {
+        T record = creation.get();
+        write(entity, key.apply(record), ChangeOperation.CREATE, null);
+        return record;
+    }
+
+    /** Runs an update of an existing record and records its state before and after. */
+    public <T> T updated(String entity, Object key, Supplier<T> update) {
+        String before = snapshot(entity, key);
+        T record = update.get();
+        write(entity, key, ChangeOperation.UPDATE, before);
+        return record;
+    }
+
+    /** Runs a deletion and records the state the record had. */
+    public void deleted(String entity, Object key, Runnable deletion) {
+        String before = snapshot(entity, key);
+        deletion.run();
+        write(entity, key, ChangeOperation.DELETE, before);
+    }
+
+    /** Every change to one record, oldest first; a deleted record keeps its history. */
+    public List<Change> of(String entity, String key) {
+        if (!ENTITIES.contains(entity)) {
+            throw ApiException.invalid("entity", "entity must be one of " + String.join(", ", ENTITIES.stream().sorted().toList()));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select operation, actor, changed_at, before::text, after::text"
+                        + " from change_history where entity = :entity and entity_id = :id order by id")
+                .setParameter("entity", entity)
+                .setParameter("id", key)
+                .getResultList();
+        return rows.stream().map(r -> new Change(entity, key, ChangeOperation.valueOf((String) r[0]), (String) r[1],
+                ((Instant) r[2]).atOffset(ZoneOffset.UTC), (String) r[3], (String) r[4])).toList();
+    }
+
+    private String snapshot(String entity, Object key) {
+        em.flush();
+        return (String) em.createNativeQuery("select attache_snapshot(:entity, :id)::text")
+                .setParameter("entity", entity)
+                .setParameter("id", key.toString())
+                .getSingleResult();
+    }
+
+    private void write(String entity, Object key, ChangeOperation operation, String before) {
+        // The "after" state is read by the insert itself, after the flush has sent the change to the database.
+        em.flush();
+        String after = operation == ChangeOperation.DELETE ? "null" : "attache_snapshot(:entity, :id)";
+        var insert = em.createNativeQuery(INSERT.formatted(before == null ? "null" : "cast(:before as jsonb)", after))
+                .setParameter("entity", entity)
+                .setParameter("id", key.toString())
+                .setParameter("operation", operation.name())
+                .setParameter("actor", actor.name());
+        if (before != null) {
+            insert.setParameter("before", before);
+        }
+        insert.executeUpdate();
+    }
+}

@@ -1,0 +1,31 @@
+package org.attache.history;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+import org.attache.graphql.Resolvers;
+import org.attache.security.Roles;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+@Resolvers
+@RolesAllowed(Roles.ADMIN)
+public class HistoryApi {
+
+    @Inject
+    ChangeHistory history;
+
+    @Query
+    @NonNull
+    @Description("Every change made to one record through the API, oldest first: who, when, which operation, and the"
+            + " record's state before and after. entity is Delegation, AgendaItem, Award, Person or Topic. Admins only.")
+    public List<@NonNull Change> history(@NonNull String entity, @NonNull @Id String id) {
+        return history.of(entity, id);
+    }
+}
