@@ -16,13 +16,10 @@ import graphql.language.SourceLocation;
 
 /**
  * Gives every error a code in {@code extensions.code}, also those graphql-java raises before any resolver runs
- * (syntax, validation, variable types), and tells {@link GraphQLHttp} when a request failed as a whole, so that
+ * (validation, variable types; syntax errors are answered earlier, by {@link GraphQLHttp}), and tells {@link GraphQLHttp} when a request failed as a whole, so that
  * it can answer such requests with 400 as the GraphQL-over-HTTP specification asks.
  */
 public class ErrorCodes extends SimplePerformantInstrumentation {
-
-    // graphql-java's wording when its token limit (quarkus.smallrye-graphql.parser-max-tokens) stops the parser.
-    private static final String TOKEN_LIMIT = "parsing has been cancelled";
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -30,13 +27,19 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
-        if (!result.isDataPresent()) {
+        // SmallRye checks argument types while fetching, so a variable of the wrong type shows up as a field error.
+        boolean invalid = result.getErrors().stream().anyMatch(e -> e.getErrorType() == ErrorType.ValidationError);
+        if (!result.isDataPresent() || invalid) {
             GraphQLHttp.markRequestError();
         }
-        if (result.getErrors().stream().allMatch(ErrorCodes::hasCode)) {
+        if (!invalid && result.getErrors().stream().allMatch(ErrorCodes::hasCode)) {
             return CompletableFuture.completedFuture(result);
         }
-        List<GraphQLError> errors = result.getErrors().stream().map(e -> hasCode(e) ? e : withCode(e)).toList();
+        // Where the request was invalid, the nulls it left behind are no news: only the reasons are reported.
+        List<GraphQLError> errors = result.getErrors().stream()
+                .filter(e -> !invalid || e.getErrorType() != ErrorType.NullValueInNonNullableField)
+                .map(e -> hasCode(e) ? e : withCode(e))
+                .toList();
         return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
     }
 
@@ -66,8 +69,7 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
 
     private static ErrorCode code(GraphQLError error) {
         if (error.getErrorType() == ErrorType.InvalidSyntax) {
-            String message = error.getMessage();
-            return message != null && message.contains(TOKEN_LIMIT) ? ErrorCode.QUERY_TOO_LARGE : ErrorCode.GRAPHQL_PARSE_FAILED;
+            return ErrorCode.GRAPHQL_PARSE_FAILED;
         }
         if (error.getErrorType() == ErrorType.ValidationError) {
             return ErrorCode.GRAPHQL_VALIDATION_FAILED;

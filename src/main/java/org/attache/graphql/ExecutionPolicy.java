@@ -9,13 +9,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
-import io.smallrye.graphql.execution.QueryCache;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.parser.ParserOptions;
 
 /**
- * Installs Attaché's instrumentation on the GraphQL engine: request limits and error codes. SmallRye offers no way
- * to add an instrumentation to its own chain, so this replaces the chain, which held only SmallRye's parsed-document
- * cache (re-created here, as instrumentation and document provider both) and its optional depth and complexity
- * checks, which {@link RequestLimits} supersedes. Needs quarkus.smallrye-graphql.events.enabled.
+ * Installs Attaché's instrumentation on the GraphQL engine: request limits before SmallRye's own chain (its parsed
+ * document cache), error codes after it. SmallRye has no setting for extra instrumentation, only the builder event
+ * (quarkus.smallrye-graphql.events.enabled), and the builder does not show what it holds; the engine it builds
+ * does, so a throwaway build reveals SmallRye's chain. Also sets graphql-java's token limit for operations, which
+ * SmallRye's parser-max-tokens does not reach (it sets the limit for schema documents only).
  */
 @ApplicationScoped
 public class ExecutionPolicy {
@@ -29,10 +31,14 @@ public class ExecutionPolicy {
     @ConfigProperty(name = "attache.graphql.max-aliases")
     int maxAliases;
 
+    @ConfigProperty(name = "attache.graphql.max-tokens")
+    int maxTokens;
+
     void install(@Observes GraphQL.Builder builder) {
-        QueryCache documents = new QueryCache();
+        ParserOptions.setDefaultOperationParserOptions(
+                ParserOptions.getDefaultOperationParserOptions().transform(options -> options.maxTokens(maxTokens)));
+        Instrumentation smallRye = builder.build().getInstrumentation();
         builder.instrumentation(new ChainedInstrumentation(List.of(
-                        new RequestLimits(maxDepth, maxCost, maxAliases), documents, new ErrorCodes())))
-                .preparsedDocumentProvider(documents);
+                new RequestLimits(maxDepth, maxCost, maxAliases), smallRye, new ErrorCodes())));
     }
 }

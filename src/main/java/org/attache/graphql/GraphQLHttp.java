@@ -1,14 +1,22 @@
 package org.attache.graphql;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.parser.exceptions.ParseCancelledTooDeepException;
+import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
@@ -39,6 +47,12 @@ public class GraphQLHttp {
 
     private final long maxBodySize;
     private final boolean introspection;
+    private final Map<String, Boolean> wellFormed = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > 2048;
+        }
+    });
 
     GraphQLHttp(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
             @ConfigProperty(name = "quarkus.smallrye-graphql.field-visibility") String fieldVisibility) {
@@ -68,86 +82,115 @@ public class GraphQLHttp {
     }
 
     private void screen(RoutingContext ctx) {
-        String problem = switch (ctx.request().method().name()) {
-            case "POST" -> postProblem(ctx);
-            case "GET" -> getProblem(ctx);
+        Refusal refusal = switch (ctx.request().method().name()) {
+            case "POST" -> checkPost(ctx);
+            case "GET" -> checkGet(ctx);
             case "OPTIONS" -> null;
-            default -> "method";
+            default -> new Refusal(405, ErrorCode.METHOD_NOT_ALLOWED, "Use POST, or GET for queries.");
         };
-        if (problem == null) {
-            ctx.addHeadersEndHandler(v -> {
-                Object contentType = ctx.response().headers().get(HttpHeaders.CONTENT_TYPE);
-                if (ctx.get(REQUEST_ERROR) != null && contentType != null && contentType.toString().startsWith(GRAPHQL_RESPONSE)) {
-                    ctx.response().setStatusCode(400);
-                }
-            });
-            ctx.next();
+        if (refusal != null) {
+            if (refusal.status() == 405) {
+                ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST, OPTIONS");
+            }
+            respond(ctx, refusal.status(), refusal.code(), refusal.message());
             return;
         }
-        switch (problem) {
-            case "method", "mutation" -> {
-                ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST, OPTIONS");
-                respond(ctx, 405, ErrorCode.METHOD_NOT_ALLOWED, problem.equals("mutation")
-                        ? "Mutations change data and must be sent with POST." : "Use POST, or GET for queries.");
+        ctx.addHeadersEndHandler(v -> {
+            if (ctx.get(REQUEST_ERROR) != null && wantsGraphQLResponse(ctx)) {
+                ctx.response().setStatusCode(400);
             }
-            case "media" -> respond(ctx, 415, ErrorCode.BAD_REQUEST,
-                    "Send the request as application/json: {\"query\": ..., \"variables\": ...}.");
-            default -> respond(ctx, 400, ErrorCode.BAD_REQUEST, problem);
-        }
+        });
+        ctx.next();
     }
 
-    /** Null when the body is one GraphQL request; otherwise what is wrong with it. */
-    private static String postProblem(RoutingContext ctx) {
+    private Refusal checkPost(RoutingContext ctx) {
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType != null && contentType.startsWith("application/graphql")) {
-            return null;
+            return checkDocument(ctx, ctx.body().asString());
         }
         if (contentType != null && !contentType.startsWith("application/json")) {
-            return "media";
+            return new Refusal(415, ErrorCode.BAD_REQUEST, "Send the request as application/json: {\"query\": ..., \"variables\": ...}.");
         }
         Object body;
         try {
             body = ctx.body().buffer() == null ? null : Json.decodeValue(ctx.body().buffer());
         } catch (DecodeException e) {
-            return "The request body is not valid JSON.";
+            return badRequest("The request body is not valid JSON.");
         }
         if (body instanceof JsonArray) {
-            return "Batched operations are not supported: send one operation per request.";
+            return badRequest("Batched operations are not supported: send one operation per request.");
         }
         if (!(body instanceof JsonObject request)) {
-            return "The request body must be a JSON object with a query.";
+            return badRequest("The request body must be a JSON object with a query.");
         }
         if (!(request.getValue("query") instanceof String query) || query.isBlank()) {
-            return "The request needs a query: a GraphQL document as a string.";
+            return badRequest("The request needs a query: a GraphQL document as a string.");
         }
         if (!isNullOr(request.getValue("variables"), JsonObject.class)) {
-            return "variables must be a JSON object.";
+            return badRequest("variables must be a JSON object.");
         }
         if (!isNullOr(request.getValue("operationName"), String.class)) {
-            return "operationName must be a string.";
+            return badRequest("operationName must be a string.");
         }
         if (!isNullOr(request.getValue("extensions"), JsonObject.class)) {
-            return "extensions must be a JSON object.";
+            return badRequest("extensions must be a JSON object.");
         }
+        return checkDocument(ctx, query);
+    }
+
+    private Refusal checkGet(RoutingContext ctx) {
+        String query = ctx.request().getParam("query");
+        if (query == null || query.isBlank()) {
+            return badRequest("The request needs a query parameter.");
+        }
+        Refusal syntax = checkDocument(ctx, query);
+        if (syntax != null) {
+            return syntax;
+        }
+        String name = ctx.request().getParam("operationName");
+        boolean mutates = Parser.parse(query).getDefinitionsOfType(OperationDefinition.class).stream()
+                .filter(op -> name == null || name.equals(op.getName()))
+                .anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY);
+        return mutates ? new Refusal(405, ErrorCode.METHOD_NOT_ALLOWED, "Mutations change data and must be sent with POST.")
+                : null;
+    }
+
+    /**
+     * Syntax errors are answered here because SmallRye would answer them with a bare "Unparseable input document".
+     * Documents seen before skip the parse: clients send the same few documents again and again.
+     */
+    private Refusal checkDocument(RoutingContext ctx, String query) {
+        if (wellFormed.containsKey(query)) {
+            return null;
+        }
+        try {
+            new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
+                    .parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
+        } catch (ParseCancelledException | ParseCancelledTooDeepException | ParseCancelledTooManyCharsException e) {
+            return new Refusal(failureStatus(ctx), ErrorCode.QUERY_TOO_LARGE, "The document is too large to parse: at most "
+                    + ParserOptions.getDefaultOperationParserOptions().getMaxTokens() + " tokens are allowed.");
+        } catch (InvalidSyntaxException e) {
+            return new Refusal(failureStatus(ctx), ErrorCode.GRAPHQL_PARSE_FAILED, e.getMessage());
+        }
+        wellFormed.put(query, Boolean.TRUE);
         return null;
     }
 
-    private static String getProblem(RoutingContext ctx) {
-        String query = ctx.request().getParam("query");
-        if (query == null || query.isBlank()) {
-            return "The request needs a query parameter.";
-        }
-        try {
-            Document document = Parser.parse(query);
-            String name = ctx.request().getParam("operationName");
-            boolean mutates = document.getDefinitionsOfType(OperationDefinition.class).stream()
-                    .filter(op -> name == null || name.equals(op.getName()))
-                    .anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY);
-            return mutates ? "mutation" : null;
-        } catch (InvalidSyntaxException e) {
-            // SmallRye answers it as a syntax error with the usual code.
-            return null;
-        }
+    /** A request that fails as a whole: 400 for application/graphql-response+json clients, 200 for the others. */
+    private static int failureStatus(RoutingContext ctx) {
+        return wantsGraphQLResponse(ctx) ? 400 : 200;
+    }
+
+    private static boolean wantsGraphQLResponse(RoutingContext ctx) {
+        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains(GRAPHQL_RESPONSE);
+    }
+
+    private static Refusal badRequest(String message) {
+        return new Refusal(400, ErrorCode.BAD_REQUEST, message);
+    }
+
+    private record Refusal(int status, ErrorCode code, String message) {
     }
 
     private static boolean isNullOr(Object value, Class<?> type) {
@@ -169,10 +212,9 @@ public class GraphQLHttp {
     }
 
     private static void respond(RoutingContext ctx, int status, ErrorCode code, String message) {
-        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
         JsonObject error = new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code.name()));
         ctx.response().setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, accept != null && accept.contains(GRAPHQL_RESPONSE)
+                .putHeader(HttpHeaders.CONTENT_TYPE, wantsGraphQLResponse(ctx)
                         ? GRAPHQL_RESPONSE + "; charset=utf-8" : "application/json; charset=utf-8")
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }

@@ -1,0 +1,84 @@
+package org.attache.graphql;
+
+import static io.restassured.RestAssured.given;
+import static org.attache.GraphQL.assertError;
+import static org.attache.GraphQL.post;
+import static org.attache.GraphQL.token;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+
+import org.attache.security.Roles;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Each limit of docs/api.md refuses a hostile request of its kind, with its own code, before anything runs. */
+@QuarkusTest
+class LimitsTest {
+
+    @Test
+    void deepQueryIsRefused() {
+        // 13 levels: visits, their heads, the visits those led, their heads...
+        String deep = "{ delegations { nodes { head { delegationsLed { head { delegationsLed { head { delegationsLed"
+                + " { head { delegationsLed { head { delegationsLed { id } } } } } } } } } } } } }";
+        assertRefused(deep, "QUERY_TOO_DEEP");
+    }
+
+    @Test
+    void costlyQueryIsRefused() {
+        // 100 visits x 10 members x 10 visits led each x 10 members: about 100,000 values.
+        String costly = "{ delegations(first: 100) { nodes { members { person { delegationsLed { members { person {"
+                + " fullName } } } } } } } }";
+        assertRefused(costly, "QUERY_TOO_COMPLEX");
+    }
+
+    @Test
+    void costCountsThePageSizeGivenAsAVariable() {
+        String query = "query($n: Int) { delegations(first: $n) { nodes { members { person { delegationsLed { members {"
+                + " person { fullName } } } } } } } }";
+        assertError(post(query, "n", 100), "QUERY_TOO_COMPLEX", null);
+        assertEquals0Errors(post(query, "n", 1));
+    }
+
+    @Test
+    void tooManyAliasesAreRefused() {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < 31; i++) {
+            query.append(" t").append(i).append(": topics { slug }");
+        }
+        assertRefused(query.append(" }").toString(), "TOO_MANY_ALIASES");
+    }
+
+    @Test
+    void tooManyTokensAreRefused() {
+        assertRefused("{ topics { " + "slug ".repeat(6000) + "} }", "QUERY_TOO_LARGE");
+    }
+
+    @Test
+    void pageSizeAboveTheCapIsAValidationError() {
+        assertError(post("{ delegations(first: 101) { totalCount } }"), "VALIDATION", "first");
+    }
+
+    @Test
+    void oversizedBodyIs413() {
+        String huge = "{ topics { slug } } #" + "x".repeat(600 * 1024);
+        given().header("Authorization", "Bearer " + token(Roles.VIEWER)).contentType("application/json")
+                .body(Map.of("query", huge))
+                .when().post("/graphql")
+                .then().statusCode(413).body("errors[0].extensions.code", is("REQUEST_TOO_LARGE"));
+    }
+
+    private static void assertRefused(String query, String code) {
+        given().header("Authorization", "Bearer " + token(Roles.VIEWER)).contentType("application/json")
+                .accept("application/graphql-response+json").body(Map.of("query", query))
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", is(code), "data", nullValue());
+        assertError(post(query), code, null);
+    }
+
+    private static void assertEquals0Errors(io.restassured.path.json.JsonPath response) {
+        org.junit.jupiter.api.Assertions.assertNull(response.get("errors"), response::prettify);
+    }
+}

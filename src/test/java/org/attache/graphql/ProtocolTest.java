@@ -1,0 +1,105 @@
+package org.attache.graphql;
+
+import static io.restassured.RestAssured.given;
+import static org.attache.GraphQL.token;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+import java.util.Map;
+
+import org.attache.security.Roles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+
+/** /graphql speaks GraphQL over HTTP: status codes, media types and methods as the specification asks. */
+@QuarkusTest
+class ProtocolTest {
+
+    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
+    private static RequestSpecification client(String accept) {
+        return given().header("Authorization", "Bearer " + token(Roles.VIEWER)).accept(accept);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {GRAPHQL_RESPONSE, "application/json"})
+    void answersInTheMediaTypeAsked(String accept) {
+        client(accept).contentType("application/json").body(Map.of("query", "{ topics { slug } }"))
+                .when().post("/graphql")
+                .then().statusCode(200).contentType(startsWith(accept)).body("data.topics", notNullValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"query\": ", "[{\"query\": \"{ topics { slug } }\"}]", "{\"variables\": {}}",
+            "{\"query\": 42}", "{\"query\": \"{ topics { slug } }\", \"variables\": [1]}", "\"just a string\""})
+    void bodyThatIsNotOneGraphQLRequestIs400(String body) {
+        for (String accept : List.of(GRAPHQL_RESPONSE, "application/json")) {
+            client(accept).contentType("application/json").body(body)
+                    .when().post("/graphql")
+                    .then().statusCode(400).contentType(startsWith(accept))
+                    .body("errors[0].extensions.code", is("BAD_REQUEST"), "data", nullValue());
+        }
+    }
+
+    @Test
+    void otherMediaTypesAre415() {
+        client("application/json").contentType("text/plain").body("{ topics { slug } }")
+                .when().post("/graphql")
+                .then().statusCode(415).body("errors[0].extensions.code", is("BAD_REQUEST"));
+    }
+
+    @Test
+    void syntaxErrorIs400ForGraphQLResponseClientsAnd200ForJsonClients() {
+        Map<String, Object> broken = Map.of("query", "{ topics { slug }");
+        client(GRAPHQL_RESPONSE).contentType("application/json").body(broken).when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", is("GRAPHQL_PARSE_FAILED"), "data", nullValue());
+        client("application/json").contentType("application/json").body(broken).when().post("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", is("GRAPHQL_PARSE_FAILED"));
+    }
+
+    @Test
+    void unknownFieldsAndWrongVariableTypesAreValidationFailures() {
+        client(GRAPHQL_RESPONSE).contentType("application/json").body(Map.of("query", "{ topics { slug password } }"))
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", is("GRAPHQL_VALIDATION_FAILED"));
+        client(GRAPHQL_RESPONSE).contentType("application/json")
+                .body(Map.of("query", "query($n: Int) { delegations(first: $n) { totalCount } }", "variables", Map.of("n", "ten")))
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors.extensions.code", is(List.of("GRAPHQL_VALIDATION_FAILED")));
+    }
+
+    @Test
+    void fieldErrorsKeepStatus200BecauseTheRequestItselfWasFine() {
+        client(GRAPHQL_RESPONSE).contentType("application/json")
+                .body(Map.of("query", "{ persons(first: 1000) { totalCount } }"))
+                .when().post("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", is("VALIDATION"));
+    }
+
+    @Test
+    void queriesWorkWithGetAndMutationsAreRefused() {
+        client(GRAPHQL_RESPONSE).queryParam("query", "{ topics { slug } }")
+                .when().get("/graphql")
+                .then().statusCode(200).body("data.topics", notNullValue());
+        given().header("Authorization", "Bearer " + token(Roles.ADMIN)).accept(GRAPHQL_RESPONSE)
+                .queryParam("query", "mutation { createTopic(input: {slug: \"via-get\", label: \"Via GET\"}) { slug } }")
+                .when().get("/graphql")
+                .then().statusCode(405).header("Allow", containsString("POST"))
+                .body("errors[0].extensions.code", is("METHOD_NOT_ALLOWED"));
+        client("application/json").contentType("application/json").body(Map.of("query", "{ topics { slug } }"))
+                .when().put("/graphql")
+                .then().statusCode(405).body("errors[0].extensions.code", is("METHOD_NOT_ALLOWED"));
+        // The refused mutation did nothing.
+        client("application/json").contentType("application/json").body(Map.of("query", "{ topics { slug } }"))
+                .when().post("/graphql")
+                .then().statusCode(200).body("data.topics.slug", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("via-get")));
+    }
+}
