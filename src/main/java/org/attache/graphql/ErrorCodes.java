@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 import graphql.ErrorType;
 import graphql.ExecutionResult;
@@ -20,6 +21,9 @@ import graphql.language.SourceLocation;
  * it can answer such requests with 400 as the GraphQL-over-HTTP specification asks.
  */
 public class ErrorCodes extends SimplePerformantInstrumentation {
+
+    /** A qualified Java class name, which SmallRye puts in some validation messages: only its simple name is kept. */
+    private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)");
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -57,7 +61,7 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         // A fetcher's exception that escaped ErrorTranslator (a bug) keeps its text in the log only.
         String message = error.getErrorType() == ErrorType.DataFetchingException
                 ? "The request failed because of an error on the server; nothing was changed."
-                : error.getMessage();
+                : JAVA_NAME.matcher(error.getMessage()).replaceAll("$1");
         return GraphqlErrorBuilder.newError()
                 .message(message)
                 .locations(locations)

@@ -87,6 +87,7 @@ public class ErrorTranslator {
             case "23503" -> ApiException.invalid(null, "The input refers to a record that does not exist.");
             case "23514", "23502" -> ApiException.invalid(null, "The input breaks a rule of the data model.");
             case "22001" -> ApiException.invalid(null, "A value is longer than allowed.");
+            case "22021" -> ApiException.invalid(null, "Text must not contain the NUL character (U+0000).");
             case "40001", "40P01" -> ApiException.conflict("The change collided with another one; retry it.");
             default -> null;
         };

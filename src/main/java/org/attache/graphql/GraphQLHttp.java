@@ -135,6 +135,10 @@ public class GraphQLHttp {
         if (!isNullOr(request.getValue("extensions"), JsonObject.class)) {
             return badRequest("extensions must be a JSON object.");
         }
+        if (containsNul(request)) {
+            // PostgreSQL cannot store it, and no text a person writes contains it.
+            return new Refusal(400, ErrorCode.VALIDATION, "Text must not contain the NUL character (U+0000).");
+        }
         return checkDocument(ctx, query);
     }
 
@@ -191,6 +195,19 @@ public class GraphQLHttp {
     }
 
     private record Refusal(int status, ErrorCode code, String message) {
+    }
+
+    private static boolean containsNul(Object value) {
+        if (value instanceof String text) {
+            return text.indexOf('\u0000') >= 0;
+        }
+        if (value instanceof JsonObject object) {
+            return object.stream().anyMatch(entry -> containsNul(entry.getKey()) || containsNul(entry.getValue()));
+        }
+        if (value instanceof JsonArray array) {
+            return array.stream().anyMatch(GraphQLHttp::containsNul);
+        }
+        return false;
     }
 
     private static boolean isNullOr(Object value, Class<?> type) {

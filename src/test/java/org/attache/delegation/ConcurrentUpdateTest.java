@@ -5,6 +5,7 @@ import static org.attache.Fixtures.delegationInput;
 import static org.attache.GraphQL.ok;
 import static org.attache.GraphQL.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ class ConcurrentUpdateTest {
     void ofParallelUpdatesFromTheSameVersionExactlyOneWins() throws Exception {
         Map<String, Object> input = delegationInput("KAZ", "AZE", "2024-04-25");
         String id = delegation(input);
-        int writers = 8;
+        int writers = 16;
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<JsonPath>> results = new ArrayList<>();
@@ -57,5 +58,9 @@ class ConcurrentUpdateTest {
         JsonPath stored = ok("delegation", "id", id);
         assertEquals(1, stored.getInt("data.delegation.version"));
         assertEquals(winner, stored.getString("data.delegation.title"));
+        // The history agrees: one update, and its "after" is the winner's.
+        JsonPath history = ok("history", "entity", "Delegation", "id", id);
+        assertEquals(List.of("CREATE", "UPDATE"), history.getList("data.history.operation"));
+        assertTrue(history.getString("data.history[1].after").contains("\"" + winner + "\""));
     }
 }
