@@ -7,9 +7,14 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:+UseParallelGC -XX:ReservedCodeCacheSize=96m
 attache_pid=
 
 pg_isready -q -h "$PGHOST" -p "$PGPORT" || pg_ctlcluster --skip-systemctl-redirect 15 main start
+command -v wrk > /dev/null || { apt-get install -y -q wrk > /dev/null || { apt-get update -q > /dev/null && apt-get install -y -q wrk > /dev/null; }; }
 (cd "$root" && ./mvnw -B -q package -DskipTests -Dexternal-db)
 
+# Tokens are verified against the dev key pair (java src/dev/DevToken.java <role> prints one). Reads are anonymous
+# unless the caller says otherwise: the peer's queries carry no token.
 start_attache() { # $1 database, $2 extra JDBC URL parameters (optional)
+  ATTACHE_JWT_PUBLIC_KEY_LOCATION="$root/src/dev/jwt/public-key.pem" ATTACHE_JWT_ISSUER=attache-dev \
+  ATTACHE_ANONYMOUS_READS=${ATTACHE_ANONYMOUS_READS:-true} \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$1${2:-}" QUARKUS_DATASOURCE_USERNAME=$PGUSER \
     java $JAVA_OPTS -jar "$root/target/quarkus-app/quarkus-run.jar" > "$work/attache-$1.log" 2>&1 &
   attache_pid=$!

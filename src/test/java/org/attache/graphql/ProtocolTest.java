@@ -3,7 +3,9 @@ package org.attache.graphql;
 import static io.restassured.RestAssured.given;
 import static org.attache.GraphQL.token;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -100,6 +102,6 @@ class ProtocolTest {
         // The refused mutation did nothing.
         client("application/json").contentType("application/json").body(Map.of("query", "{ topics { slug } }"))
                 .when().post("/graphql")
-                .then().statusCode(200).body("data.topics.slug", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("via-get")));
+                .then().statusCode(200).body("data.topics.slug", not(hasItem("via-get")));
     }
 }

@@ -4,6 +4,7 @@ import static org.attache.Fixtures.delegation;
 import static org.attache.Fixtures.delegationInput;
 import static org.attache.Fixtures.person;
 import static org.attache.Fixtures.personInput;
+import static org.attache.Fixtures.topic;
 import static org.attache.GraphQL.assertError;
 import static org.attache.GraphQL.ok;
 import static org.attache.GraphQL.run;
@@ -83,7 +84,7 @@ class HistoryTest {
 
     @Test
     void topicsAreAuditedToo() {
-        String slug = org.attache.Fixtures.topic();
+        String slug = topic();
         JsonPath history = ok("history", "entity", "Topic", "id", slug);
         assertEquals(List.of("CREATE"), history.getList("data.history.operation"));
         assertEquals(slug, json(history.getString("data.history[0].after")).getString("slug"));

@@ -27,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.vertx.core.json.Json;
 
 /**
  * A corpus of bad requests, sent as a hostile client would: none gets a 5xx, every error carries a code, nothing
@@ -101,18 +102,21 @@ class BadInputTest {
             input.put("hostCountry", value);
             bodies.add(json("mutation($v: DelegationInput!) { createDelegation(input: $v) { id } }", Map.of("v", input)));
         }
-        // Text that is too long or cannot be stored, in the fields of every kind of record.
-        for (String text : List.of("x".repeat(10_001), "NUL\u0000inside")) {
+        // Text over its limit, and text PostgreSQL cannot store, in the fields of every kind of record.
+        for (boolean tooLong : List.of(true, false)) {
+            String nul = "NUL\u0000inside";
             bodies.add(json("mutation($v: PersonInput!) { createPerson(input: $v) { id } }",
-                    Map.of("v", personInput(text.length() > 300 ? "y".repeat(201) : text, "KAZ"))));
+                    Map.of("v", personInput(tooLong ? "y".repeat(201) : nul, "KAZ"))));
             Map<String, Object> input = delegationInput("KAZ", "AZE", "2024-04-25");
-            input.put("summary", text.length() > 300 ? text : text);
-            input.put("title", text.length() > 300 ? "z".repeat(301) : text);
+            input.put("title", tooLong ? "z".repeat(301) : nul);
+            input.put("summary", tooLong ? "s".repeat(10_001) : nul);
             bodies.add(json("mutation($v: DelegationInput!) { createDelegation(input: $v) { id } }", Map.of("v", input)));
             bodies.add(json("mutation($id: ID!, $v: AgendaItemInput!) { addAgendaItem(delegationId: $id, input: $v) { id } }",
-                    Map.of("id", visit, "v", agendaInput("MEETING", text, "2024-04-25"))));
+                    Map.of("id", visit, "v", agendaInput("MEETING", tooLong ? "t".repeat(301) : nul, "2024-04-25"))));
+            Map<String, Object> award = awardInput("1", "AZE", "2024-04-25", null);
+            award.put("citation", tooLong ? "c".repeat(10_001) : nul);
+            bodies.add(json("mutation($v: AwardInput!) { conferAward(input: $v) { id } }", Map.of("v", award)));
         }
-
         List<String> problems = new ArrayList<>();
         for (String body : bodies) {
             Response response = given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token(Roles.ADMIN))
@@ -211,7 +215,7 @@ class BadInputTest {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", variables);
-        return io.vertx.core.json.Json.encode(body);
+        return Json.encode(body);
     }
 
     private static String abbreviate(String body) {

@@ -18,6 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -129,7 +132,7 @@ class AuthorizationTest {
 
     /** A token that cannot be trusted is refused before GraphQL runs (RFC 6750): HTTP 401, with the usual code. */
     private static void assertTokenRefused(String token, String document, Object[] variables) {
-        Map<String, Object> vars = new java.util.HashMap<>();
+        Map<String, Object> vars = new HashMap<>();
         for (int i = 0; i < variables.length; i += 2) {
             vars.put((String) variables[i], variables[i + 1]);
         }
@@ -150,10 +153,10 @@ class AuthorizationTest {
     /** A token with the right claims signed by a key the service does not trust. */
     private static String forged(String role) {
         try {
-            var generator = java.security.KeyPairGenerator.getInstance("RSA");
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             return Jwt.subject("forger").groups(role).sign(generator.generateKeyPair().getPrivate());
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
