@@ -1,7 +1,10 @@
 package org.attache.graphql;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +24,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
@@ -106,7 +110,9 @@ public class GraphQLHttp {
     private Refusal checkPost(RoutingContext ctx) {
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType != null && contentType.startsWith("application/graphql")) {
-            return checkDocument(ctx, ctx.body().asString());
+            String document = ctx.body().asString();
+            return document == null || document.isBlank() ? badRequest("The request body must be a GraphQL document.")
+                    : checkDocument(ctx, document);
         }
         if (contentType != null && !contentType.startsWith("application/json")) {
             return new Refusal(415, ErrorCode.BAD_REQUEST, "Send the request as application/json: {\"query\": ..., \"variables\": ...}.");
@@ -151,12 +157,25 @@ public class GraphQLHttp {
         if (syntax != null) {
             return syntax;
         }
-        String name = ctx.request().getParam("operationName");
-        boolean mutates = Parser.parse(query).getDefinitionsOfType(OperationDefinition.class).stream()
-                .filter(op -> name == null || name.equals(op.getName()))
-                .anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY);
-        return mutates ? new Refusal(405, ErrorCode.METHOD_NOT_ALLOWED, "Mutations change data and must be sent with POST.")
-                : null;
+        List<OperationDefinition> operations = Parser.parse(query).getDefinitionsOfType(OperationDefinition.class);
+        if (operations.stream().anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY)) {
+            return new Refusal(405, ErrorCode.METHOD_NOT_ALLOWED, "Mutations change data and must be sent with POST.");
+        }
+        if (operations.size() > 1) {
+            return badRequest("With GET, send a document with a single operation.");
+        }
+        // SmallRye URL-decodes the already decoded parameters a second time (so "100%" fails and "+" turns into a
+        // space) and reads operationName from the query parameter. Encoding the values once more undoes the first;
+        // operationName is not needed with one operation.
+        MultiMap parameters = ctx.queryParams();
+        for (String name : List.of("query", "variables", "extensions")) {
+            String value = parameters.get(name);
+            if (value != null) {
+                parameters.set(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        parameters.remove("operationName");
+        return null;
     }
 
     /**

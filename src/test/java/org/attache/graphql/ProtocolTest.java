@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +50,28 @@ class ProtocolTest {
                     .then().statusCode(400).contentType(startsWith(accept))
                     .body("errors[0].extensions.code", is("BAD_REQUEST"), "data", nullValue());
         }
+    }
+
+    @Test
+    void getPassesTextWithPercentAndPlusSignsUnchanged() {
+        String text = "100% + more";
+        client(GRAPHQL_RESPONSE).queryParam("query", "query($t: String) { persons(search: $t) { totalCount } }")
+                .queryParam("variables", "{\"t\": \"" + text + "\"}").queryParam("operationName", "ignored")
+                .when().get("/graphql")
+                .then().statusCode(200).body("data.persons.totalCount", is(0));
+        client(GRAPHQL_RESPONSE).queryParam("query", "{ persons(search: \"" + text + "\") { totalCount } }")
+                .when().get("/graphql")
+                .then().statusCode(200).body("data.persons.totalCount", is(0));
+    }
+
+    @Test
+    void documentsMayBeSentAsApplicationGraphqlButNotEmpty() {
+        client("application/json").contentType("application/graphql").body("{ topics { slug } }".getBytes(StandardCharsets.UTF_8))
+                .when().post("/graphql")
+                .then().statusCode(200).body("data.topics", notNullValue());
+        client("application/json").contentType("application/graphql").body(new byte[0])
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", is("BAD_REQUEST"));
     }
 
     @Test
