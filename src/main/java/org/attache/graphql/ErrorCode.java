@@ -28,6 +28,8 @@ public enum ErrorCode {
     QUERY_TOO_LARGE,
     /** The request body is larger than allowed. */
     REQUEST_TOO_LARGE,
+    /** The operation asks for the schema (__schema, __type) where introspection is switched off. */
+    INTROSPECTION_DISABLED,
     /** A mutation sent with GET: only POST may change data. */
     METHOD_NOT_ALLOWED,
     /** A dependency (the database) cannot be reached right now; retrying later may succeed. */

@@ -78,6 +78,9 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         if (error.getErrorType() == ErrorType.ValidationError) {
             return ErrorCode.GRAPHQL_VALIDATION_FAILED;
         }
+        if ("IntrospectionDisabled".equals(error.getErrorType().toString())) {
+            return ErrorCode.INTROSPECTION_DISABLED;
+        }
         if (error.getErrorType() == ErrorType.ExecutionAborted) {
             // graphql-java's own refusals, such as introspection that is not in good faith.
             return ErrorCode.BAD_REQUEST;

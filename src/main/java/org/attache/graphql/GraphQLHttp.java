@@ -59,9 +59,9 @@ public class GraphQLHttp {
     });
 
     GraphQLHttp(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.field-visibility") String fieldVisibility) {
+            @ConfigProperty(name = "attache.graphql.introspection") boolean introspection) {
         this.maxBodySize = maxBodySize.asLongValue();
-        this.introspection = !fieldVisibility.contains("no-introspection");
+        this.introspection = introspection;
     }
 
     void routes(@Observes Router router) {

@@ -25,7 +25,7 @@ class PublicReadsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("attache.auth.anonymous-reads", "true",
-                    "quarkus.smallrye-graphql.field-visibility", "no-introspection");
+                    "attache.graphql.introspection", "false");
         }
     }
 
@@ -42,7 +42,7 @@ class PublicReadsTest {
     void introspectionAndTheSchemaEndpointAreOff() {
         given().contentType("application/json").body(Map.of("query", "{ __schema { types { name } } }"))
                 .when().post("/graphql")
-                .then().statusCode(200).body("errors[0].extensions.code", is("GRAPHQL_VALIDATION_FAILED"));
+                .then().statusCode(200).body("errors[0].extensions.code", is("INTROSPECTION_DISABLED"));
         given().when().get("/graphql/schema.graphql")
                 .then().statusCode(404).body("errors[0].extensions.code", is("NOT_FOUND"));
     }
