@@ -1,0 +1,98 @@
+package org.attache.graphql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.introspection.Introspection;
+import graphql.parser.ParserOptions;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.PropertyDataFetcher;
+import io.quarkus.logging.Log;
+import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
+import io.smallrye.graphql.spi.EventingService;
+
+/**
+ * Adjusts SmallRye's GraphQL engine while it is built. Registered through SmallRye's ServiceLoader SPI
+ * (META-INF/services) rather than as CDI observers: those need quarkus.smallrye-graphql.events.enabled, which also
+ * fires a CDI event around every field fetch of every request, and resolving their observers took a quarter of the
+ * CPU of the benchmark's Q3.
+ */
+public class EngineCustomizer implements EventingService {
+
+    @Override
+    public String getConfigKey() {
+        return null; // always on
+    }
+
+    /**
+     * Serves plain properties (a visit's title, an agenda item's time...) with graphql-java's own property fetcher.
+     * SmallRye's fetcher for them rebuilds its request context for every single value, selected-field lists
+     * included: up to a fifth of the CPU samples of the benchmark's Q1 (docs/benchmarks.md). Our output types use no
+     * SmallRye formatting or adapter annotations, which are the only extra work its fetcher does, so the values are
+     * the same (every API test checks them).
+     */
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        GraphQLSchema schema = builder.build();
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        int[] replaced = {0};
+        builder.codeRegistry(registry.transform(faster -> {
+            for (var type : schema.getAllTypesAsList()) {
+                if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
+                    for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                        FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
+                        DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
+                        if (fetcher instanceof FieldDataFetcher) {
+                            faster.dataFetcher(coordinates, PropertyDataFetcher.fetching(field.getName()));
+                            replaced[0]++;
+                        }
+                    }
+                }
+            }
+        }));
+        Log.debugf("%d plain properties served by the graphql-java fetcher", replaced[0]);
+        return builder;
+    }
+
+    /**
+     * Installs request limits before SmallRye's own instrumentation (its parsed-document cache) and error codes after
+     * it. SmallRye has no setting for extra instrumentation, and the builder does not show what it holds; the engine
+     * it builds does, so a throwaway build reveals SmallRye's chain, which is kept flat: graphql-java calls every
+     * member for every field, and each level of nesting costs per field. Also sets graphql-java's token limit for
+     * operations, which SmallRye's parser-max-tokens does not reach (it sets the limit for schema documents only), and
+     * its introspection switch, checked once per operation (SmallRye's field-visibility alternative filters every
+     * field lookup of every request).
+     */
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        Config config = ConfigProvider.getConfig();
+        int maxTokens = config.getValue("attache.graphql.max-tokens", Integer.class);
+        ParserOptions.setDefaultOperationParserOptions(
+                ParserOptions.getDefaultOperationParserOptions().transform(options -> options.maxTokens(maxTokens)));
+        Introspection.enabledJvmWide(config.getValue("attache.graphql.introspection", Boolean.class));
+
+        List<Instrumentation> chain = new ArrayList<>();
+        chain.add(new RequestLimits(config.getValue("attache.graphql.max-depth", Integer.class),
+                config.getValue("attache.graphql.max-cost", Long.class),
+                config.getValue("attache.graphql.max-aliases", Integer.class)));
+        Instrumentation smallRye = builder.build().getInstrumentation();
+        if (smallRye instanceof ChainedInstrumentation chained) {
+            chain.addAll(chained.getInstrumentations());
+        } else {
+            chain.add(smallRye);
+        }
+        chain.add(new ErrorCodes());
+        return builder.instrumentation(new ChainedInstrumentation(chain));
+    }
+}
