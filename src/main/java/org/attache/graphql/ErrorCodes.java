@@ -17,8 +17,9 @@ import graphql.language.SourceLocation;
 
 /**
  * Gives every error a code in {@code extensions.code}, also those graphql-java raises before any resolver runs
- * (validation, variable types; syntax errors are answered earlier, by {@link GraphQLHttp}), and tells {@link GraphQLHttp} when a request failed as a whole, so that
- * it can answer such requests with 400 as the GraphQL-over-HTTP specification asks.
+ * (validation, variable types; syntax errors are answered earlier, by {@link GraphQLHttp}), and tells
+ * {@link GraphQLHttp} when a request failed as a whole, so that it can answer it with 400 as the GraphQL-over-HTTP
+ * specification asks.
  */
 public class ErrorCodes extends SimplePerformantInstrumentation {
 
