@@ -44,31 +44,27 @@ public class AgendaService {
 
     @Transactional
     public AgendaItem add(String delegationId, @Valid AgendaItemInput input) {
-        Delegation visit = delegations.require(delegationId, "delegationId");
-        return history.created("AgendaItem", () -> {
-            AgendaItem item = new AgendaItem();
-            item.delegation = visit;
-            apply(item, input);
-            item.persist();
-            return item;
-        }, i -> i.id);
+        AgendaItem item = new AgendaItem();
+        item.delegation = delegations.require(delegationId, "delegationId");
+        apply(item, input);
+        item.persist();
+        history.created(item);
+        return item;
     }
 
     @Transactional
     public AgendaItem update(String id, @Valid AgendaItemInput input, int expectedVersion) {
         AgendaItem item = require(id);
         item.expectVersion(expectedVersion, "agenda item");
-        return history.updated("AgendaItem", item.id, () -> {
+        return history.updated(item, () -> {
             apply(item, input);
             item.touch();
-            return item;
         });
     }
 
     @Transactional
     public String remove(String id) {
-        AgendaItem item = require(id);
-        history.deleted("AgendaItem", item.id, item::delete);
+        history.deleted(require(id));
         return id;
     }
 

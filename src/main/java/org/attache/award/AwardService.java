@@ -49,29 +49,26 @@ public class AwardService {
 
     @Transactional
     public Award confer(@Valid AwardInput input) {
-        return history.created("Award", () -> {
-            Award award = new Award();
-            apply(award, input);
-            award.persist();
-            return award;
-        }, a -> a.id);
+        Award award = new Award();
+        apply(award, input);
+        award.persist();
+        history.created(award);
+        return award;
     }
 
     @Transactional
     public Award update(String id, @Valid AwardInput input, int expectedVersion) {
         Award award = require(id);
         award.expectVersion(expectedVersion, "award");
-        return history.updated("Award", award.id, () -> {
+        return history.updated(award, () -> {
             apply(award, input);
             award.touch();
-            return award;
         });
     }
 
     @Transactional
     public String revoke(String id) {
-        Award award = require(id);
-        history.deleted("Award", award.id, award::delete);
+        history.deleted(require(id));
         return id;
     }
 

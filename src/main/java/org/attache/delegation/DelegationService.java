@@ -55,25 +55,23 @@ public class DelegationService {
 
     @Transactional
     public Delegation create(@Valid DelegationInput input) {
-        return history.created("Delegation", () -> {
-            Delegation delegation = new Delegation();
-            apply(delegation, input);
-            delegation.persist();
-            replaceParticipantsAndSources(delegation, input);
-            return delegation;
-        }, d -> d.id);
+        Delegation delegation = new Delegation();
+        apply(delegation, input);
+        delegation.persist();
+        replaceParticipantsAndSources(delegation, input);
+        history.created(delegation);
+        return delegation;
     }
 
     @Transactional
     public Delegation update(String id, @Valid DelegationInput input, int expectedVersion) {
         Delegation delegation = require(id, "id");
         delegation.expectVersion(expectedVersion, "delegation");
-        return history.updated("Delegation", delegation.id, () -> {
+        return history.updated(delegation, () -> {
             apply(delegation, input);
             requireAgendaWithinVisit(delegation);
             delegation.touch();
             replaceParticipantsAndSources(delegation, input);
-            return delegation;
         });
     }
 
@@ -81,7 +79,7 @@ public class DelegationService {
     @Transactional
     public String delete(String id) {
         Delegation delegation = require(id, "id");
-        history.deleted("Delegation", delegation.id, delegation::delete);
+        history.deleted(delegation);
         return id;
     }
 

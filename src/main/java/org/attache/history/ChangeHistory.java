@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,9 +11,12 @@ import jakarta.persistence.EntityManager;
 
 import org.attache.graphql.ApiException;
 import org.attache.security.Actor;
+import org.hibernate.Hibernate;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * The append-only history of changes made through the API. Services wrap each change in {@link #created},
+ * The append-only history of changes made through the API. Services report each change through {@link #created},
  * {@link #updated} or {@link #deleted}; the entry is written in the change's own transaction, so a change that rolls
  * back leaves no entry and a committed change always has one. States are taken in SQL (attache_snapshot, V6), after
  * Hibernate has flushed, so they are what the database holds.
@@ -35,26 +36,24 @@ public class ChangeHistory {
     @Inject
     Actor actor;
 
-    /** Runs a creation and records the new record's state; {@code key} names the record once it exists. */
-    public <T> T created(String entity, Supplier<T> creation, Function<T, Object> key) {
-        T record = creation.get();
-        write(entity, key.apply(record), ChangeOperation.CREATE, null);
-        return record;
+    /** Records a record just persisted, with its state as stored. */
+    public void created(Object record) {
+        write(record, ChangeOperation.CREATE, null);
     }
 
     /** Runs an update of an existing record and records its state before and after. */
-    public <T> T updated(String entity, Object key, Supplier<T> update) {
-        String before = snapshot(entity, key);
-        T record = update.get();
-        write(entity, key, ChangeOperation.UPDATE, before);
+    public <T> T updated(T record, Runnable update) {
+        String before = snapshot(record);
+        update.run();
+        write(record, ChangeOperation.UPDATE, before);
         return record;
     }
 
-    /** Runs a deletion and records the state the record had. */
-    public void deleted(String entity, Object key, Runnable deletion) {
-        String before = snapshot(entity, key);
-        deletion.run();
-        write(entity, key, ChangeOperation.DELETE, before);
+    /** Deletes the record and records the state it had. */
+    public void deleted(PanacheEntityBase record) {
+        String before = snapshot(record);
+        record.delete();
+        write(record, ChangeOperation.DELETE, before);
     }
 
     /** Every change to one record, oldest first; a deleted record keeps its history. */
@@ -72,26 +71,35 @@ public class ChangeHistory {
                 ((Instant) r[2]).atOffset(ZoneOffset.UTC), (String) r[3], (String) r[4])).toList();
     }
 
-    private String snapshot(String entity, Object key) {
+    private String snapshot(Object record) {
         em.flush();
         return (String) em.createNativeQuery("select attache_snapshot(:entity, :id)::text")
-                .setParameter("entity", entity)
-                .setParameter("id", key.toString())
+                .setParameter("entity", entity(record))
+                .setParameter("id", key(record))
                 .getSingleResult();
     }
 
-    private void write(String entity, Object key, ChangeOperation operation, String before) {
+    private void write(Object record, ChangeOperation operation, String before) {
         // The "after" state is read by the insert itself, after the flush has sent the change to the database.
         em.flush();
         String after = operation == ChangeOperation.DELETE ? "null" : "attache_snapshot(:entity, :id)";
         var insert = em.createNativeQuery(INSERT.formatted(before == null ? "null" : "cast(:before as jsonb)", after))
-                .setParameter("entity", entity)
-                .setParameter("id", key.toString())
+                .setParameter("entity", entity(record))
+                .setParameter("id", key(record))
                 .setParameter("operation", operation.name())
                 .setParameter("actor", actor.name());
         if (before != null) {
             insert.setParameter("before", before);
         }
         insert.executeUpdate();
+    }
+
+    /** The entity's class name is the name clients use (ENTITIES); a lazy proxy is named for the class it stands for. */
+    private static String entity(Object record) {
+        return Hibernate.getClass(record).getSimpleName();
+    }
+
+    private String key(Object record) {
+        return em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(record).toString();
     }
 }

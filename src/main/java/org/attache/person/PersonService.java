@@ -41,22 +41,20 @@ public class PersonService {
 
     @Transactional
     public Person create(@Valid PersonInput input) {
-        return history.created("Person", () -> {
-            Person person = new Person();
-            apply(person, input);
-            person.persist();
-            return person;
-        }, p -> p.id);
+        Person person = new Person();
+        apply(person, input);
+        person.persist();
+        history.created(person);
+        return person;
     }
 
     @Transactional
     public Person update(String id, @Valid PersonInput input, int expectedVersion) {
         Person person = require(id, "id");
         person.expectVersion(expectedVersion, "person");
-        return history.updated("Person", person.id, () -> {
+        return history.updated(person, () -> {
             apply(person, input);
             person.touch();
-            return person;
         });
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.attache.country.Country;
 import org.attache.graphql.Resolvers;
 import org.attache.security.Roles;
+import org.attache.stats.StatsService.Activity;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -52,19 +53,16 @@ public class StatsApi {
 
     @Description("Visits this country hosted.")
     public List<@NonNull Integer> hostedCount(@Source List<Country> countries) {
-        return stats.countPerCountry(countries,
-                "select country_code, hosted from country_activity where country_code in (:codes)");
+        return stats.countPerCountry(countries, Activity.HOSTED);
     }
 
     @Description("Visits this country's delegations made to other countries.")
     public List<@NonNull Integer> sentCount(@Source List<Country> countries) {
-        return stats.countPerCountry(countries,
-                "select country_code, sent from country_activity where country_code in (:codes)");
+        return stats.countPerCountry(countries, Activity.SENT);
     }
 
     @Description("Awards this country conferred.")
     public List<@NonNull Integer> awardsConferredCount(@Source List<Country> countries) {
-        return stats.countPerCountry(countries,
-                "select country_code, awards_conferred from country_activity where country_code in (:codes)");
+        return stats.countPerCountry(countries, Activity.AWARDS_CONFERRED);
     }
 }

@@ -149,16 +149,28 @@ public class StatsService {
         return trends;
     }
 
+    /** A total kept per country: visits hosted, visits sent, awards conferred. */
+    public enum Activity {
+        HOSTED("hosted"), SENT("sent"), AWARDS_CONFERRED("awards_conferred");
+
+        private final String column;
+
+        Activity(String column) {
+            this.column = column;
+        }
+    }
+
     /**
-     * For each country, the number a query of (code, number) rows gives it, or 0; the query names the countries as
-     * {@code in (:codes)}. The per-country totals it reads are kept by triggers (V5__country_activity.sql).
+     * For each country, its total of this activity, or 0, in one statement for the whole list. The totals are kept
+     * by triggers (V5__country_activity.sql).
      */
-    public List<Integer> countPerCountry(List<Country> list, String sql) {
+    public List<Integer> countPerCountry(List<Country> list, Activity activity) {
         if (list.isEmpty()) {
             return List.of();
         }
         Map<String, Object> parameters = Map.of("codes", list.stream().map(c -> c.code).distinct().toList());
         Map<String, Integer> byCode = new HashMap<>();
+        String sql = "select country_code, " + activity.column + " from country_activity where country_code in (:codes)";
         for (Object[] row : rows(sql, parameters)) {
             byCode.put((String) row[0], ((Number) row[1]).intValue());
         }

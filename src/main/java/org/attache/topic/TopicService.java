@@ -30,13 +30,12 @@ public class TopicService {
         if (Topic.findById(input.slug()) != null) {
             throw ApiException.conflict("The topic '" + input.slug() + "' already exists.");
         }
-        return history.created("Topic", () -> {
-            Topic topic = new Topic();
-            topic.slug = input.slug();
-            topic.label = input.label().strip();
-            topic.persist();
-            return topic;
-        }, t -> t.slug);
+        Topic topic = new Topic();
+        topic.slug = input.slug();
+        topic.label = input.label().strip();
+        topic.persist();
+        history.created(topic);
+        return topic;
     }
 
     /** The topic with this slug; an unknown slug is NOT_FOUND, naming the field it came from. */

@@ -7,6 +7,7 @@ import static org.attache.GraphQL.token;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
@@ -34,6 +35,20 @@ class LimitsTest {
         String costly = "{ delegations(first: 100) { nodes { members { person { delegationsLed { members { person {"
                 + " fullName } } } } } } } }";
         assertRefused(costly, "QUERY_TOO_COMPLEX");
+        // The figure docs/api.md gives for this document under its cost model.
+        assertTrue(post(costly).getString("errors[0].message").contains(" 212201 "));
+    }
+
+    @Test
+    void costFollowsTheDocumentedModelOnTheBenchmarksQ2Shape() {
+        // bench/q2.graphql with a larger page: 1 + first x 135, so 6,751 at first 50 (docs/api.md), 54,001 at 400.
+        String q2 = "query($n: Int) { delegations(filter: { hostCountry: \"AZE\" }, orderBy: START_DATE_ASC, first: $n) {"
+                + " totalCount nodes { id title startDate endDate head { id fullName rank } visitingCountry { code name }"
+                + " agenda { id kind title date startTime location } awards { id name conferredOn recipient { id fullName } } } } }";
+        JsonPath refused = post(q2, "n", 400);
+        assertError(refused, "QUERY_TOO_COMPLEX", null);
+        assertTrue(refused.getString("errors[0].message").contains(" 54001 "), refused::prettify);
+        assertNoErrors(post(q2, "n", 50));
     }
 
     @Test
