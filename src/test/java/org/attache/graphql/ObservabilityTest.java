@@ -1,0 +1,89 @@
+package org.attache.graphql;
+
+import static io.restassured.RestAssured.given;
+import static org.attache.GraphQL.post;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.attache.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** What an operator scrapes and probes: /q/metrics in Prometheus format and the health endpoints. */
+@QuarkusTest
+class ObservabilityTest {
+
+    static String metrics() {
+        return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+
+    /** The count of one operation series, 0 when it does not exist yet (an exemplar may follow the value). */
+    static double operations(String metrics, String operation, String type, String outcome) {
+        Matcher line = Pattern.compile("(?m)^attache_graphql_operations_seconds_count\\{([^}]*)} (\\S+)").matcher(metrics);
+        while (line.find()) {
+            String labels = line.group(1);
+            if (labels.contains("operation=\"" + operation + "\"") && labels.contains("type=\"" + type + "\"")
+                    && labels.contains("outcome=\"" + outcome + "\"")) {
+                return Double.parseDouble(line.group(2));
+            }
+        }
+        return 0;
+    }
+
+    @Test
+    void everyOperationIsTimedByNameTypeAndOutcome() {
+        String name = "Dashboard" + Fixtures.unique("q").replace("-", "");
+        String before = metrics();
+
+        post("query " + name + " { topics { slug } }");
+        post("query " + name + " { topics { slug } }");
+        post("query " + name + " { delegations(first: 1000) { totalCount } }"); // past the page cap: a field error
+        post("query " + name + " { noSuchField }"); // invalid: never executed
+        post("mutation " + name + " { createTopic(input: {slug: \"" + name.toLowerCase() + "\", label: \"L\"}) { slug } }");
+        post("{ topics { slug } }");
+
+        String after = metrics();
+        assertEquals(2, operations(after, name, "query", "success"), after);
+        assertEquals(1, operations(after, name, "query", "error"));
+        assertEquals(1, operations(after, name, "unknown", "rejected"));
+        assertEquals(1, operations(after, name, "mutation", "success"));
+        assertTrue(operations(after, "anonymous", "query", "success") > operations(before, "anonymous", "query", "success"));
+        // A latency histogram for quantiles, not only a count.
+        assertTrue(after.lines().anyMatch(l -> l.startsWith("attache_graphql_operations_seconds_bucket{")
+                && l.contains("operation=\"" + name + "\"") && l.contains("le=\"0.1\"")), after);
+    }
+
+    @Test
+    void metricsCoverHttpJvmAndTheConnectionPool() {
+        post("{ countries { code } }");
+        String metrics = metrics();
+        for (String family : new String[] {"http_server_requests_seconds_count", "jvm_memory_used_bytes",
+                "jvm_gc_pause_seconds", "agroal_active_count", "agroal_available_count", "agroal_awaiting_count",
+                "process_cpu_usage"}) {
+            assertTrue(metrics.contains(family), () -> family + " missing from /q/metrics");
+        }
+        assertTrue(metrics.contains("uri=\"/graphql\""), "per-endpoint HTTP timings");
+    }
+
+    @Test
+    void readinessChecksTheDatabaseAndLivenessDoesNot() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", is("UP"), "checks.name", hasItem("Database connections health check"));
+        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+        given().when().get("/q/health/started").then().statusCode(200).body("status", is("UP"));
+    }
+
+    @Test
+    void metricsAndProbesNeedNoTokenButGraphQLStillDoes() {
+        given().when().get("/q/metrics").then().statusCode(200);
+        given().contentType("application/json").body(Map.of("query", "{ topics { slug } }"))
+                .when().post("/graphql").then().statusCode(200).body("errors[0].extensions.code", is("UNAUTHENTICATED"));
+    }
+}

@@ -1,0 +1,93 @@
+package org.attache.graphql;
+
+import static org.attache.GraphQL.ok;
+import static org.attache.GraphQL.post;
+import static org.attache.graphql.ObservabilityTest.metrics;
+import static org.attache.graphql.ObservabilityTest.operations;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.attache.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/** The operator's switches for telemetry: tracing on, and a small cap on operation names in the metrics. */
+@QuarkusTest
+@TestProfile(TelemetryTest.Traced.class)
+class TelemetryTest {
+
+    public static class Traced implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.otel.sdk.disabled", "false",
+                    "quarkus.otel.bsp.schedule.delay", "10ms",
+                    "attache.metrics.max-operation-names", "5");
+        }
+    }
+
+    private static final AttributeKey<String> OPERATION = AttributeKey.stringKey("graphql.operation.name");
+
+    @Inject
+    InMemorySpanExporter exported;
+
+    @Test
+    void aRequestIsOneTraceHoldingItsOperationAndItsSqlStatements() throws InterruptedException {
+        String name = "Traced" + Fixtures.unique("op").replace("-", "");
+        String visit = Fixtures.delegation(Fixtures.delegationInput("KAZ", "AZE", "2024-04-25"));
+        ok("add-agenda-item", "delegationId", visit, "input", Fixtures.agendaInput("MEETING", "Talks", "2024-04-25"));
+        post("query " + name + " { delegations(first: 3) { nodes { title agenda { title } } } }");
+
+        SpanData found = null;
+        for (int i = 0; i < 100 && found == null; i++) {
+            found = exported.getFinishedSpanItems().stream()
+                    .filter(span -> name.equals(span.getAttributes().get(OPERATION))).findFirst().orElse(null);
+            Thread.sleep(50);
+        }
+        assertTrue(found != null, "no span carries the operation name");
+        SpanData request = found;
+        assertEquals(SpanKind.SERVER, request.getKind());
+        assertEquals("query", request.getAttributes().get(AttributeKey.stringKey("graphql.operation.type")));
+
+        String trace = request.getTraceId();
+        List<SpanData> sql = exported.getFinishedSpanItems().stream()
+                .filter(span -> span.getTraceId().equals(trace) && span.getKind() == SpanKind.CLIENT)
+                .filter(span -> "postgresql".equals(span.getAttributes().get(AttributeKey.stringKey("db.system"))))
+                .toList();
+        // The page and the agenda, fetched by a batched resolver on another worker: both within the request's trace.
+        assertEquals(Set.of("SELECT postgres.delegation", "SELECT postgres.agenda_item"),
+                sql.stream().map(SpanData::getName).collect(Collectors.toSet()), () -> "SQL spans: " + sql);
+        Set<String> inTrace = exported.getFinishedSpanItems().stream().filter(span -> span.getTraceId().equals(trace))
+                .map(SpanData::getSpanId).collect(Collectors.toSet());
+        assertTrue(sql.stream().allMatch(span -> inTrace.contains(span.getParentSpanId())));
+        assertFalse(sql.stream().anyMatch(span -> span.getStartEpochNanos() < request.getStartEpochNanos()));
+    }
+
+    @Test
+    void operationNamesPastTheCapAreCountedAsOther() {
+        String prefix = "Flood" + Fixtures.unique("n").replace("-", "");
+        for (int i = 0; i < 8; i++) {
+            post("query " + prefix + i + " { topics { slug } }");
+        }
+        String metrics = metrics();
+        assertEquals(0, operations(metrics, prefix + 7, "query", "success"));
+        assertTrue(operations(metrics, OperationMetrics.OTHER, "query", "success") >= 3, metrics);
+        long names = metrics.lines().filter(l -> l.startsWith("attache_graphql_operations_seconds_count{"))
+                .map(l -> l.replaceAll(".*operation=\"([^\"]*)\".*", "$1")).distinct().count();
+        assertTrue(names <= 5 + 2, "names: " + names); // the cap, plus "anonymous" and "other"
+    }
+}
