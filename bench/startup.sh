@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Startup of the production build: time from process start to the first successful GraphQL answer that reads the
+# database (bench/first_answer.py), and RSS right after it. Runs are interleaved (one of each variant per round) so
+# that the machine's drift hits all alike; medians go into docs/benchmarks.md between startup:start and startup:end.
+#   fast-jar on JDK 17, the same fast-jar on JDK 25, and the aot-jar with its JDK 25 AOT cache (trained by the
+#   integration tests), plus two diagnostic variants of the last that show what start-up work costs: without Flyway's
+#   check at start, and without that and Hibernate's schema validation.
+# Env: RUNS (7), JDK17 and JDK25 (their homes), JAVA_OPTS (-Xmx512m), PGHOST/PGPORT/PGUSER.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d /tmp/attache-startup.XXXX)
+RUNS=${RUNS:-7}
+JDK17=${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64} JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
+read -r -a opts <<< "${JAVA_OPTS:--Xmx512m}"
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+pg_isready -q -h "$PGHOST" -p "$PGPORT" || pg_ctlcluster --skip-systemctl-redirect 15 main start
+for db in attache_startup attache_aot_training; do
+  psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+done
+cd "$root"
+
+echo "== building the fast-jar (JDK 17) and the aot-jar with its cache (JDK 25, trained by the integration tests)"
+./mvnw -B -q package -DskipTests -Dexternal-db
+cp -r target/quarkus-app "$work/fast-jar"
+JAVA_HOME=$JDK25 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/attache_aot_training" \
+QUARKUS_DATASOURCE_USERNAME=$PGUSER QUARKUS_DATASOURCE_PASSWORD=unused \
+  ./mvnw -B -q verify -Dexternal-db -DskipITs=false -Dquarkus.package.jar.aot.enabled=true \
+    -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false > "$work/aot-build.log"
+cp -r target/quarkus-app "$work/aot-jar"
+[ -f "$work/aot-jar/app.aot" ] || { echo "no AOT cache was trained; see $work/aot-build.log" >&2; exit 1; }
+
+export ATTACHE_JWT_PUBLIC_KEY_LOCATION="$root/src/dev/jwt/public-key.pem" ATTACHE_JWT_ISSUER=attache-dev \
+  ATTACHE_ANONYMOUS_READS=true QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/attache_startup" \
+  QUARKUS_DATASOURCE_USERNAME=$PGUSER
+# The first start migrates the empty database; every measured start then finds it up to date, as a restart would.
+"$JDK17/bin/java" "${opts[@]}" -jar "$work/fast-jar/quarkus-run.jar" > "$work/migrate.log" 2>&1 &
+for _ in $(seq 1 120); do curl -sf -o /dev/null http://127.0.0.1:8080/q/health/ready && break; sleep 0.5; done
+kill $! && wait $! 2>/dev/null || true
+
+variants=(fast-jar-17 fast-jar-25 aot-25 aot-25-no-flyway aot-25-no-flyway-no-validation)
+run() { # $1 variant: prints "<ms> <MB>"
+  local aot=(-XX:AOTCache=app.aot) extra=()
+  case $1 in
+    fast-jar-17) python3 bench/first_answer.py "$JDK17/bin/java" "$work/fast-jar" "${opts[@]}" ;;
+    fast-jar-25) python3 bench/first_answer.py "$JDK25/bin/java" "$work/fast-jar" "${opts[@]}" ;;
+    aot-25) python3 bench/first_answer.py "$JDK25/bin/java" "$work/aot-jar" "${aot[@]}" "${opts[@]}" ;;
+    aot-25-no-flyway) QUARKUS_FLYWAY_MIGRATE_AT_START=false \
+      python3 bench/first_answer.py "$JDK25/bin/java" "$work/aot-jar" "${aot[@]}" "${opts[@]}" ;;
+    aot-25-no-flyway-no-validation) QUARKUS_FLYWAY_MIGRATE_AT_START=false \
+      QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY=none \
+      python3 bench/first_answer.py "$JDK25/bin/java" "$work/aot-jar" "${aot[@]}" "${opts[@]}" ;;
+  esac
+}
+for round in $(seq 1 "$RUNS"); do
+  for variant in "${variants[@]}"; do
+    echo "$variant $(run "$variant")" | tee -a "$work/results.txt"
+  done
+done
+
+python3 - "$work/results.txt" "$RUNS" "${opts[*]}" "$root/docs/benchmarks.md" <<'PY'
+import re, statistics, subprocess, sys
+results, runs, opts, doc = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+rows = {}
+for line in open(results):
+    variant, ms, mb = line.split()
+    rows.setdefault(variant, []).append((int(ms), int(mb)))
+what = {
+    "fast-jar-17": "fast-jar, JDK 17",
+    "fast-jar-25": "fast-jar, JDK 25",
+    "aot-25": "aot-jar + AOT cache, JDK 25",
+    "aot-25-no-flyway": "… without Flyway at start (diagnostic)",
+    "aot-25-no-flyway-no-validation": "… and without schema validation (diagnostic)",
+}
+cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.strip()
+table = [f"Command: `bench/startup.sh` (RUNS={runs}, JVM options `{opts}`); {subprocess.getoutput('nproc')} cores ({cpu}), "
+         "PostgreSQL 15 on the same machine, database up to date. Time from process start to the first GraphQL answer "
+         "that reads the database; RSS right after it.", "",
+         "| variant | median ms | min–max ms | median RSS MB |", "|---|---|---|---|"]
+for variant, label in what.items():
+    ms = [r[0] for r in rows[variant]]; mb = [r[1] for r in rows[variant]]
+    table.append(f"| {label} | **{statistics.median(ms):.0f}** | {min(ms)}–{max(ms)} | {statistics.median(mb):.0f} |")
+text = open(doc).read()
+block = "<!-- startup:start -->\n" + "\n".join(table) + "\n<!-- startup:end -->"
+if "<!-- startup:start -->" in text:
+    text = re.sub(r"<!-- startup:start -->.*<!-- startup:end -->", lambda _: block, text, flags=re.S)
+else:
+    text += "\n## Startup\n\n" + block + "\n"
+open(doc, "w").write(text)
+print("\n".join(table))
+PY
