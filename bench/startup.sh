@@ -21,12 +21,12 @@ cd "$root"
 
 echo "== building the fast-jar (JDK 17) and the aot-jar with its cache (JDK 25, trained by the integration tests)"
 ./mvnw -B -q package -DskipTests -Dexternal-db
-cp -r target/quarkus-app "$work/fast-jar"
+cp -a target/quarkus-app "$work/fast-jar"
 JAVA_HOME=$JDK25 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/attache_aot_training" \
 QUARKUS_DATASOURCE_USERNAME=$PGUSER QUARKUS_DATASOURCE_PASSWORD=unused \
   ./mvnw -B -q verify -Dexternal-db -DskipITs=false -Dquarkus.package.jar.aot.enabled=true \
     -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false > "$work/aot-build.log"
-cp -r target/quarkus-app "$work/aot-jar"
+cp -a target/quarkus-app "$work/aot-jar" # -a: the cache records the jars' timestamps
 [ -f "$work/aot-jar/app.aot" ] || { echo "no AOT cache was trained; see $work/aot-build.log" >&2; exit 1; }
 
 export ATTACHE_JWT_PUBLIC_KEY_LOCATION="$root/src/dev/jwt/public-key.pem" ATTACHE_JWT_ISSUER=attache-dev \
