@@ -19,7 +19,7 @@ start_attache() { # $1 database, $2 extra JDBC URL parameters (optional)
     java $JAVA_OPTS -jar "$root/target/quarkus-app/quarkus-run.jar" > "$work/attache-$1.log" 2>&1 &
   attache_pid=$!
   for _ in $(seq 1 120); do
-    curl -sf -o /dev/null "http://127.0.0.1:8080/q/health/ready" && return 0
+    curl -sf -o /dev/null "http://127.0.0.1:9000/q/health/ready" && return 0
     sleep 0.5
   done
   echo "Attaché did not start; see $work/attache-$1.log" >&2; exit 1

@@ -5,13 +5,14 @@
 #   fast-jar on JDK 17, the same fast-jar on JDK 25, and the aot-jar with its JDK 25 AOT cache (trained by the
 #   integration tests), plus two diagnostic variants of the last that show what start-up work costs: without Flyway's
 #   check at start, and without that and Hibernate's schema validation.
-# Env: RUNS (7), JDK17 and JDK25 (their homes), JAVA_OPTS (-Xmx512m), PGHOST/PGPORT/PGUSER.
+# Env: RUNS (7), JDK17 and JDK25 (their homes), JAVA_OPTS (-Xmx512m -XX:+UseSerialGC: the JVM image's collector, with
+#      which the cache is trained), PGHOST/PGPORT/PGUSER.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d /tmp/attache-startup.XXXX)
 RUNS=${RUNS:-7}
 JDK17=${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64} JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
-read -r -a opts <<< "${JAVA_OPTS:--Xmx512m}"
+read -r -a opts <<< "${JAVA_OPTS:--Xmx512m -XX:+UseSerialGC}"
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 pg_isready -q -h "$PGHOST" -p "$PGPORT" || pg_ctlcluster --skip-systemctl-redirect 15 main start
 for db in attache_startup attache_aot_training; do
@@ -24,8 +25,7 @@ echo "== building the fast-jar (JDK 17) and the aot-jar with its cache (JDK 25, 
 cp -a target/quarkus-app "$work/fast-jar"
 JAVA_HOME=$JDK25 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/attache_aot_training" \
 QUARKUS_DATASOURCE_USERNAME=$PGUSER QUARKUS_DATASOURCE_PASSWORD=unused \
-  ./mvnw -B -q verify -Dexternal-db -DskipITs=false -Dquarkus.package.jar.aot.enabled=true \
-    -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false > "$work/aot-build.log"
+  ./mvnw -B -q verify -Daot -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false > "$work/aot-build.log"
 cp -a target/quarkus-app "$work/aot-jar" # -a: the cache records the jars' timestamps
 [ -f "$work/aot-jar/app.aot" ] || { echo "no AOT cache was trained; see $work/aot-build.log" >&2; exit 1; }
 
@@ -34,7 +34,7 @@ export ATTACHE_JWT_PUBLIC_KEY_LOCATION="$root/src/dev/jwt/public-key.pem" ATTACH
   QUARKUS_DATASOURCE_USERNAME=$PGUSER
 # The first start migrates the empty database; every measured start then finds it up to date, as a restart would.
 "$JDK17/bin/java" "${opts[@]}" -jar "$work/fast-jar/quarkus-run.jar" > "$work/migrate.log" 2>&1 &
-for _ in $(seq 1 120); do curl -sf -o /dev/null http://127.0.0.1:8080/q/health/ready && break; sleep 0.5; done
+for _ in $(seq 1 120); do curl -sf -o /dev/null http://127.0.0.1:9000/q/health/ready && break; sleep 0.5; done
 kill $! && wait $! 2>/dev/null || true
 
 variants=(fast-jar-17 fast-jar-25 aot-25 aot-25-no-flyway aot-25-no-flyway-no-validation)

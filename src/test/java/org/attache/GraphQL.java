@@ -28,6 +28,8 @@ import io.smallrye.jwt.build.Jwt;
 public final class GraphQL {
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Health and metrics live on the management interface: %test.quarkus.management.port. */
+    private static final int MANAGEMENT_PORT = 9001;
 
     private GraphQL() {
     }
@@ -86,6 +88,11 @@ public final class GraphQL {
     /** A token for a user holding this one role, as the issuer would sign it. */
     public static String token(String role) {
         return TOKENS.computeIfAbsent(role, r -> Jwt.subject("test-" + r).upn("test-" + r).groups(r).expiresIn(3600).sign());
+    }
+
+    /** A request to the management interface (/q/health, /q/metrics). */
+    public static RequestSpecification management() {
+        return given().port(MANAGEMENT_PORT);
     }
 
     public static String document(String name) {

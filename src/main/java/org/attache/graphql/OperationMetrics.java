@@ -30,8 +30,9 @@ import io.quarkus.logging.Log;
 public class OperationMetrics extends SimplePerformantInstrumentation {
 
     static final String METER = "attache.graphql.operations";
-    /** Stands for names past the cap, names too long for a label, and documents with no name. */
+    /** Stands for names past the cap and names too long for a label. */
     static final String OTHER = "other";
+    /** Stands for operations without a name. */
     static final String ANONYMOUS = "anonymous";
     private static final int MAX_NAME_LENGTH = 100;
     /** Histogram buckets for latency quantiles across replicas; few, since every operation name multiplies them. */

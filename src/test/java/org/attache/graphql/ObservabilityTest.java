@@ -1,6 +1,7 @@
 package org.attache.graphql;
 
 import static io.restassured.RestAssured.given;
+import static org.attache.GraphQL.management;
 import static org.attache.GraphQL.post;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -21,7 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class ObservabilityTest {
 
     static String metrics() {
-        return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return management().when().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
     /** The count of one operation series, 0 when it does not exist yet (an exemplar may follow the value). */
@@ -74,15 +75,17 @@ class ObservabilityTest {
 
     @Test
     void readinessChecksTheDatabaseAndLivenessDoesNot() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        management().when().get("/q/health/ready").then().statusCode(200)
                 .body("status", is("UP"), "checks.name", hasItem("Database connections health check"));
-        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
-        given().when().get("/q/health/started").then().statusCode(200).body("status", is("UP"));
+        management().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+        management().when().get("/q/health/started").then().statusCode(200).body("status", is("UP"));
     }
 
     @Test
-    void metricsAndProbesNeedNoTokenButGraphQLStillDoes() {
-        given().when().get("/q/metrics").then().statusCode(200);
+    void metricsAndProbesAreOnTheManagementPortOnlyAndNeedNoToken() {
+        management().when().get("/q/metrics").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().when().get("/q/health/ready").then().statusCode(404);
         given().contentType("application/json").body(Map.of("query", "{ topics { slug } }"))
                 .when().post("/graphql").then().statusCode(200).body("errors[0].extensions.code", is("UNAUTHENTICATED"));
     }
