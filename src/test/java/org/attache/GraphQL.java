@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.attache.security.Roles;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -28,8 +29,6 @@ import io.smallrye.jwt.build.Jwt;
 public final class GraphQL {
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-    /** Health and metrics live on the management interface: %test.quarkus.management.port. */
-    private static final int MANAGEMENT_PORT = 9001;
 
     private GraphQL() {
     }
@@ -92,7 +91,7 @@ public final class GraphQL {
 
     /** A request to the management interface (/q/health, /q/metrics). */
     public static RequestSpecification management() {
-        return given().port(MANAGEMENT_PORT);
+        return given().port(ConfigProvider.getConfig().getValue("quarkus.management.port", Integer.class));
     }
 
     public static String document(String name) {

@@ -68,8 +68,8 @@ public class EngineCustomizer implements EventingService {
     }
 
     /**
-     * Installs operation metrics and request limits before SmallRye's own instrumentation (its parsed-document cache)
-     * and error codes after it. SmallRye has no setting for extra instrumentation, and the builder does not show what it holds; the engine
+     * Installs request limits, then operation metrics (so that an operation the limits refuse is never seen as
+     * executed), before SmallRye's own instrumentation (its parsed-document cache) and error codes after it. SmallRye has no setting for extra instrumentation, and the builder does not show what it holds; the engine
      * it builds does, so a throwaway build reveals SmallRye's chain, which is kept flat: graphql-java calls every
      * member for every field, and each level of nesting costs per field. Also sets graphql-java's token limit for
      * operations, which SmallRye's parser-max-tokens does not reach (it sets the limit for schema documents only), and
@@ -85,11 +85,11 @@ public class EngineCustomizer implements EventingService {
         Introspection.enabledJvmWide(config.getValue("attache.graphql.introspection", Boolean.class));
 
         List<Instrumentation> chain = new ArrayList<>();
-        chain.add(new OperationMetrics(Arc.container().instance(MeterRegistry.class).get(),
-                config.getValue("attache.metrics.max-operation-names", Integer.class)));
         chain.add(new RequestLimits(config.getValue("attache.graphql.max-depth", Integer.class),
                 config.getValue("attache.graphql.max-cost", Long.class),
                 config.getValue("attache.graphql.max-aliases", Integer.class)));
+        chain.add(new OperationMetrics(Arc.container().instance(MeterRegistry.class).get(),
+                config.getValue("attache.metrics.max-operation-names", Integer.class)));
         Instrumentation smallRye = builder.build().getInstrumentation();
         if (smallRye instanceof ChainedInstrumentation chained) {
             chain.addAll(chained.getInstrumentations());

@@ -24,8 +24,9 @@ import io.quarkus.logging.Log;
 
 /**
  * Times every GraphQL operation: a Prometheus timer {@value #METER} tagged with the operation's name, type and
- * outcome, the name and type on the request's trace span, and one log line each at DEBUG. Runs first in the chain so
- * that operations refused by the limits are still counted under their name.
+ * outcome, the name and type on the request's trace span, and one log line each at DEBUG. Runs after the request
+ * limits: an operation they refuse never reaches {@link #beginExecuteOperation} here, so it counts as rejected, like an
+ * invalid document, and is named from its text.
  */
 public class OperationMetrics extends SimplePerformantInstrumentation {
 

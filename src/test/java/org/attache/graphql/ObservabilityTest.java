@@ -5,12 +5,15 @@ import static org.attache.GraphQL.management;
 import static org.attache.GraphQL.post;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.attache.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -47,13 +50,15 @@ class ObservabilityTest {
         post("query " + name + " { topics { slug } }");
         post("query " + name + " { delegations(first: 1000) { totalCount } }"); // past the page cap: a field error
         post("query " + name + " { noSuchField }"); // invalid: never executed
+        String aliases = IntStream.range(0, 31).mapToObj(i -> "a" + i + ": topics { slug }").collect(Collectors.joining(" "));
+        assertEquals("TOO_MANY_ALIASES", post("query " + name + " { " + aliases + " }").getString("errors[0].extensions.code"));
         post("mutation " + name + " { createTopic(input: {slug: \"" + name.toLowerCase() + "\", label: \"L\"}) { slug } }");
         post("{ topics { slug } }");
 
         String after = metrics();
         assertEquals(2, operations(after, name, "query", "success"), after);
         assertEquals(1, operations(after, name, "query", "error"));
-        assertEquals(1, operations(after, name, "unknown", "rejected"));
+        assertEquals(2, operations(after, name, "unknown", "rejected")); // the invalid one and the one over a limit
         assertEquals(1, operations(after, name, "mutation", "success"));
         assertTrue(operations(after, "anonymous", "query", "success") > operations(before, "anonymous", "query", "success"));
         // A latency histogram for quantiles, not only a count.
@@ -80,7 +85,8 @@ class ObservabilityTest {
     void readinessChecksTheDatabaseAndLivenessDoesNot() {
         management().when().get("/q/health/ready").then().statusCode(200)
                 .body("status", is("UP"), "checks.name", hasItem("Database connections health check"));
-        management().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+        management().when().get("/q/health/live").then().statusCode(200)
+                .body("status", is("UP"), "checks.name", not(hasItem("Database connections health check")));
         management().when().get("/q/health/started").then().statusCode(200).body("status", is("UP"));
     }
 

@@ -1,7 +1,9 @@
 package org.attache.graphql;
 
+import static io.restassured.RestAssured.given;
 import static org.attache.GraphQL.ok;
 import static org.attache.GraphQL.post;
+import static org.attache.GraphQL.token;
 import static org.attache.graphql.ObservabilityTest.metrics;
 import static org.attache.graphql.ObservabilityTest.operations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +18,7 @@ import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 
 import org.attache.Fixtures;
+import org.attache.security.Roles;
 import org.junit.jupiter.api.Test;
 
 import io.opentelemetry.api.common.AttributeKey;
@@ -52,14 +55,7 @@ class TelemetryTest {
         ok("add-agenda-item", "delegationId", visit, "input", Fixtures.agendaInput("MEETING", "Talks", "2024-04-25"));
         post("query " + name + " { delegations(first: 3) { nodes { title agenda { title } } } }");
 
-        SpanData found = null;
-        for (int i = 0; i < 100 && found == null; i++) {
-            found = exported.getFinishedSpanItems().stream()
-                    .filter(span -> name.equals(span.getAttributes().get(OPERATION))).findFirst().orElse(null);
-            Thread.sleep(50);
-        }
-        assertTrue(found != null, "no span carries the operation name");
-        SpanData request = found;
+        SpanData request = spanOf(name);
         assertEquals(SpanKind.SERVER, request.getKind());
         assertEquals("query", request.getAttributes().get(AttributeKey.stringKey("graphql.operation.type")));
 
@@ -79,6 +75,34 @@ class TelemetryTest {
     }
 
     @Test
+    void aCallersTraceIsContinued() throws InterruptedException {
+        String name = "Continued" + Fixtures.unique("op").replace("-", "");
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String callerSpan = "00f067aa0ba902b7";
+        given().header("traceparent", "00-" + trace + "-" + callerSpan + "-01")
+                .header("Authorization", "Bearer " + token(Roles.VIEWER))
+                .contentType("application/json").body(Map.of("query", "query " + name + " { topics { slug } }"))
+                .when().post("/graphql").then().statusCode(200);
+
+        SpanData request = spanOf(name);
+        assertEquals(trace, request.getTraceId());
+        assertEquals(callerSpan, request.getParentSpanId());
+    }
+
+    /** The finished request span of the operation with this name (spans are exported in batches, a moment later). */
+    private SpanData spanOf(String operation) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            var span = exported.getFinishedSpanItems().stream()
+                    .filter(s -> operation.equals(s.getAttributes().get(OPERATION))).findFirst();
+            if (span.isPresent()) {
+                return span.get();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no span carries the operation name " + operation);
+    }
+
+    @Test
     void operationNamesPastTheCapAreCountedAsOther() {
         String prefix = "Flood" + Fixtures.unique("n").replace("-", "");
         for (int i = 0; i < 8; i++) {
@@ -90,5 +114,8 @@ class TelemetryTest {
         long names = metrics.lines().filter(l -> l.startsWith("attache_graphql_operations_seconds_count{"))
                 .map(l -> l.replaceAll(".*operation=\"([^\"]*)\".*", "$1")).distinct().count();
         assertTrue(names <= 5 + 2, "names: " + names); // the cap, plus "anonymous" and "other"
+        // With tracing on, the histogram's samples link to the traces that produced them.
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("attache_graphql_operations_seconds_bucket{")
+                && l.contains("trace_id=")), "exemplars");
     }
 }
