@@ -12,29 +12,19 @@ rev=${1:?usage: bench/ab.sh <git revision of A>}
 psql -tA -d attache_bench -c "SELECT '\"' || code || '\"' FROM country ORDER BY name" > "$work/codes.txt"
 
 git -C "$root" worktree add -q --detach "$work/a" "$rev"
-pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null || true; git -C "$root" worktree remove --force "$work/a"' EXIT
+trap '[ -n "$attache_pid" ] && kill "$attache_pid" 2>/dev/null || true; git -C "$root" worktree remove --force "$work/a"' EXIT
 (cd "$work/a" && ./mvnw -B -q package -DskipTests -Dexternal-db)
 cp -a "$work/a/target/quarkus-app" "$work/jar-a"
 cp -a "$root/target/quarkus-app" "$work/jar-b"
 
 run() { # $1 A or B: starts that jar, warms up and measures each query, stops it
-  local jar="$work/jar-$(echo "$1" | tr AB ab)"
-  ATTACHE_JWT_PUBLIC_KEY_LOCATION="$root/src/dev/jwt/public-key.pem" ATTACHE_JWT_ISSUER=attache-dev ATTACHE_ANONYMOUS_READS=true \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/attache_bench" QUARKUS_DATASOURCE_USERNAME=$PGUSER \
-    java $JAVA_OPTS -jar "$jar/quarkus-run.jar" > "$work/$1.log" 2>&1 &
-  pid=$!
-  until curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' http://127.0.0.1:8080/graphql; do
-    sleep 0.5
-  done
+  ATTACHE_JAR="$work/jar-$(echo "$1" | tr AB ab)/quarkus-run.jar" start_attache attache_bench
   for q in $QUERIES; do
-    local values= ids=10000
-    [ "$q" = q2 ] && values=$work/codes.txt
-    GQL_FILE="$root/bench/$q.graphql" ID_MAX=$ids VALUES_FILE=$values wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$root/bench/post.lua" http://127.0.0.1:8080/graphql > /dev/null
-    GQL_FILE="$root/bench/$q.graphql" ID_MAX=$ids VALUES_FILE=$values wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$root/bench/post.lua" http://127.0.0.1:8080/graphql \
+    load http://127.0.0.1:8080/graphql "$root/bench/$q.graphql" "$WARMUP" > /dev/null
+    load http://127.0.0.1:8080/graphql "$root/bench/$q.graphql" "$DURATION" \
       | awk -v s="$1" -v q="$q" '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /Non-2xx/ {bad=$5} END {print s, q, rps, p50, (bad == "" ? 0 : bad)}'
   done
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  stop_attache
 }
 for round in $(seq 1 "$ROUNDS"); do run A; run B; done | tee "$work/results.txt"
 python3 - "$work/results.txt" <<'PY'

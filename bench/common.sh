@@ -10,19 +10,34 @@ pg_isready -q -h "$PGHOST" -p "$PGPORT" || pg_ctlcluster --skip-systemctl-redire
 command -v wrk > /dev/null || { apt-get install -y -q wrk > /dev/null || { apt-get update -q > /dev/null && apt-get install -y -q wrk > /dev/null; }; }
 (cd "$root" && ./mvnw -B -q package -DskipTests -Dexternal-db)
 
-# Tokens are verified against the dev key pair (java src/dev/DevToken.java <role> prints one). Reads are anonymous
-# unless the caller says otherwise: the peer's queries carry no token.
+# The environment Attaché runs with here. Tokens are verified against the dev key pair (java src/dev/DevToken.java
+# <role> prints one); reads are anonymous unless the caller says otherwise: the peer's queries carry no token.
+attache_env() { # $1 database, $2 extra JDBC URL parameters (optional)
+  export ATTACHE_JWT_PUBLIC_KEY_LOCATION="$root/src/dev/jwt/public-key.pem" ATTACHE_JWT_ISSUER=attache-dev \
+    ATTACHE_ANONYMOUS_READS=${ATTACHE_ANONYMOUS_READS:-true} \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$1${2:-}" QUARKUS_DATASOURCE_USERNAME=$PGUSER
+}
+
+# Starts the jar in ATTACHE_JAR (default: this checkout's) and waits until /graphql answers, which any build does,
+# also those from before the management port (bench/ab.sh starts older revisions).
 start_attache() { # $1 database, $2 extra JDBC URL parameters (optional)
-  ATTACHE_JWT_PUBLIC_KEY_LOCATION="$root/src/dev/jwt/public-key.pem" ATTACHE_JWT_ISSUER=attache-dev \
-  ATTACHE_ANONYMOUS_READS=${ATTACHE_ANONYMOUS_READS:-true} \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$1${2:-}" QUARKUS_DATASOURCE_USERNAME=$PGUSER \
-    java $JAVA_OPTS -jar "$root/target/quarkus-app/quarkus-run.jar" > "$work/attache-$1.log" 2>&1 &
+  (attache_env "$1" "${2:-}"; exec java $JAVA_OPTS -jar "${ATTACHE_JAR:-$root/target/quarkus-app/quarkus-run.jar}") \
+    > "$work/attache-$1.log" 2>&1 &
   attache_pid=$!
   for _ in $(seq 1 120); do
-    curl -sf -o /dev/null "http://127.0.0.1:9000/q/health/ready" && return 0
+    curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query": "{ __typename }"}' http://127.0.0.1:8080/graphql \
+      && return 0
     sleep 0.5
   done
   echo "Attaché did not start; see $work/attache-$1.log" >&2; exit 1
+}
+
+# One wrk run of a query file against a URL; Attaché's Q2 takes the country codes in $work/codes.txt (when the
+# caller made it), the peer's Q2 its 50 country ids, every other query the 10,000 visit ids.
+load() { # $1 url, $2 query file, $3 seconds; prints wrk's report
+  local values= ids=10000
+  case $2 in *bench/q2.graphql) values=$work/codes.txt ;; *q2.v5.graphql) ids=50 ;; esac
+  GQL_FILE=$2 ID_MAX=$ids VALUES_FILE=$values wrk -t2 -c"$CONNECTIONS" -d"$3s" --latency -s "$root/bench/post.lua" "$1"
 }
 
 stop_attache() { kill "$attache_pid"; wait "$attache_pid" 2>/dev/null || true; attache_pid=; }

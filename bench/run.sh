@@ -29,12 +29,6 @@ psql -q -d attache_bench -v visits=10000 -f "$root/bench/data.sql" > /dev/null
 # Attaché's Q2 filters by country code where the peer filters by country id: the codes, in the peer's id order.
 psql -tA -d attache_bench -c "SELECT '\"' || code || '\"' FROM country ORDER BY name" > "$work/codes.txt"
 
-load() { # $1 url, $2 query file, $3 seconds; prints wrk's report
-  local values= ids=10000 # visits; Q2 takes one of the 50 countries
-  case $2 in *bench/q2.graphql) values=$work/codes.txt ;; *q2.v5.graphql) ids=50 ;; esac
-  GQL_FILE=$2 ID_MAX=$ids VALUES_FILE=$values wrk -t2 -c"$CONNECTIONS" -d"$3s" --latency -s "$root/bench/post.lua" "$1"
-}
-
 logged_statements() { # $1 database: statements PostgreSQL logged for it, transaction control (BEGIN, COMMIT) not counted
   grep "@$1 LOG:  \(statement\|execute\)" "$PG_LOG" | grep -vc ": \(BEGIN\|COMMIT\|ROLLBACK\)$" || true
 }

@@ -8,52 +8,43 @@
 # Env: RUNS (7), JDK17 and JDK25 (their homes), JAVA_OPTS (-Xmx512m -XX:+UseSerialGC: the JVM image's collector, with
 #      which the cache is trained), PGHOST/PGPORT/PGUSER.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d /tmp/attache-startup.XXXX)
 RUNS=${RUNS:-7}
 JDK17=${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64} JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 read -r -a opts <<< "${JAVA_OPTS:--Xmx512m -XX:+UseSerialGC}"
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-pg_isready -q -h "$PGHOST" -p "$PGPORT" || pg_ctlcluster --skip-systemctl-redirect 15 main start
+source "$(dirname "$0")/common.sh" # PostgreSQL up, the fast-jar built (JDK 17)
+cd "$root"
 for db in attache_startup attache_aot_training; do
   psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 done
-cd "$root"
-
-echo "== building the fast-jar (JDK 17) and the aot-jar with its cache (JDK 25, trained by the integration tests)"
-./mvnw -B -q package -DskipTests -Dexternal-db
 cp -a target/quarkus-app "$work/fast-jar"
+echo "== building the aot-jar with its cache (JDK 25, trained by the integration tests)"
 JAVA_HOME=$JDK25 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/attache_aot_training" \
 QUARKUS_DATASOURCE_USERNAME=$PGUSER QUARKUS_DATASOURCE_PASSWORD=unused \
   ./mvnw -B -q verify -Daot -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false > "$work/aot-build.log"
 cp -a target/quarkus-app "$work/aot-jar" # -a: the cache records the jars' timestamps
 [ -f "$work/aot-jar/app.aot" ] || { echo "no AOT cache was trained; see $work/aot-build.log" >&2; exit 1; }
 
-export ATTACHE_JWT_PUBLIC_KEY_LOCATION="$root/src/dev/jwt/public-key.pem" ATTACHE_JWT_ISSUER=attache-dev \
-  ATTACHE_ANONYMOUS_READS=true QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/attache_startup" \
-  QUARKUS_DATASOURCE_USERNAME=$PGUSER
 # The first start migrates the empty database; every measured start then finds it up to date, as a restart would.
-"$JDK17/bin/java" "${opts[@]}" -jar "$work/fast-jar/quarkus-run.jar" > "$work/migrate.log" 2>&1 &
-for _ in $(seq 1 120); do curl -sf -o /dev/null http://127.0.0.1:9000/q/health/ready && break; sleep 0.5; done
-kill $! && wait $! 2>/dev/null || true
+ATTACHE_JAR="$work/fast-jar/quarkus-run.jar" start_attache attache_startup && stop_attache
+attache_env attache_startup
 
 variants=(fast-jar-17 fast-jar-25 aot-25 aot-25-no-flyway aot-25-no-flyway-no-validation)
 run() { # $1 variant: prints "<ms> <MB>"
-  local aot=(-XX:AOTCache=app.aot) extra=()
+  local java=$JDK25/bin/java app=$work/aot-jar aot=(-XX:AOTCache=app.aot)
   case $1 in
-    fast-jar-17) python3 bench/first_answer.py "$JDK17/bin/java" "$work/fast-jar" "${opts[@]}" ;;
-    fast-jar-25) python3 bench/first_answer.py "$JDK25/bin/java" "$work/fast-jar" "${opts[@]}" ;;
-    aot-25) python3 bench/first_answer.py "$JDK25/bin/java" "$work/aot-jar" "${aot[@]}" "${opts[@]}" ;;
-    aot-25-no-flyway) QUARKUS_FLYWAY_MIGRATE_AT_START=false \
-      python3 bench/first_answer.py "$JDK25/bin/java" "$work/aot-jar" "${aot[@]}" "${opts[@]}" ;;
-    aot-25-no-flyway-no-validation) QUARKUS_FLYWAY_MIGRATE_AT_START=false \
-      QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY=none \
-      python3 bench/first_answer.py "$JDK25/bin/java" "$work/aot-jar" "${aot[@]}" "${opts[@]}" ;;
+    fast-jar-*) app=$work/fast-jar aot=() ;;&
+    fast-jar-17) java=$JDK17/bin/java ;;
   esac
+  case $1 in
+    *-no-flyway*) export QUARKUS_FLYWAY_MIGRATE_AT_START=false ;;&
+    *-no-validation) export QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY=none ;;
+  esac
+  python3 bench/first_answer.py "$java" "$app" "${aot[@]}" "${opts[@]}"
 }
 for round in $(seq 1 "$RUNS"); do
   for variant in "${variants[@]}"; do
-    echo "$variant $(run "$variant")" | tee -a "$work/results.txt"
+    echo "$variant $(run "$variant")" | tee -a "$work/results.txt" # $(...) keeps run's exports to itself
   done
 done
 
