@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.attache.delegation.Delegation;
 import org.attache.graphql.Resolvers;
@@ -18,6 +20,9 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 
 @GraphQLApi
 @Resolvers
@@ -56,6 +61,13 @@ public class AgendaApi {
     @Description("Removes an agenda item; returns the removed id.")
     public String removeAgendaItem(@NonNull @Id String id) {
         return agenda.remove(id);
+    }
+
+    @Subscription
+    @Transactional(TxType.NOT_SUPPORTED) // a transaction would last as long as the subscription
+    @Description("One visit's agenda as items are added, updated and removed, once committed.")
+    public Multi<AgendaEvent> agendaChanged(@NonNull @Id String delegationId) {
+        return agenda.changes(delegationId);
     }
 
     @NonNull

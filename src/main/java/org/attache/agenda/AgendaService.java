@@ -13,10 +13,15 @@ import jakarta.validation.Valid;
 import org.attache.delegation.Delegation;
 import org.attache.delegation.DelegationService;
 import org.attache.graphql.ApiException;
+import org.attache.graphql.Ids;
 import org.attache.history.ChangeHistory;
+import org.attache.live.ChangeFeed;
 import org.attache.persistence.Records;
 import org.attache.person.PersonService;
 import org.attache.topic.TopicService;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Multi;
 
 /** The rules of a visit's agenda: every item belongs to one visit and happens within its dates. */
 @ApplicationScoped
@@ -24,6 +29,9 @@ public class AgendaService {
 
     @Inject
     ChangeHistory history;
+
+    @Inject
+    ChangeFeed feed;
 
     @Inject
     DelegationService delegations;
@@ -36,6 +44,17 @@ public class AgendaService {
 
     public AgendaItem find(String id) {
         return Records.find(AgendaItem.class, id);
+    }
+
+    /** Committed changes to one visit's agenda, each with the item as it is now; NOT_FOUND for an unknown visit. */
+    public Multi<AgendaEvent> changes(String delegationId) {
+        Long visit = Ids.tryParse(delegationId);
+        if (visit == null) {
+            throw ApiException.notFound("delegationId", "No delegation has the id '" + delegationId + "'.");
+        }
+        Runnable visitExists = () -> QuarkusTransaction.requiringNew().run(() -> delegations.require(delegationId, "delegationId"));
+        return feed.subscribe("agenda_item", visitExists, change -> change.concernsVisit(visit), change ->
+                new AgendaEvent(change.kind(), String.valueOf(change.id()), change.current(AgendaItem.class)));
     }
 
     private AgendaItem require(String id) {

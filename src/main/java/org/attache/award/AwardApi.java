@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.attache.delegation.Delegation;
 import org.attache.graphql.Resolvers;
@@ -18,6 +20,9 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 
 @GraphQLApi
 @Resolvers
@@ -63,6 +68,14 @@ public class AwardApi {
     @Description("Deletes an award recorded in error; returns the deleted id.")
     public String revokeAward(@NonNull @Id String id) {
         return awards.revoke(id);
+    }
+
+    @Subscription
+    @Transactional(TxType.NOT_SUPPORTED) // a transaction would last as long as the subscription
+    @Description("Awards as they are conferred, corrected and revoked, once committed.")
+    public Multi<AwardEvent> awardConferred(
+            @Description("Alpha-3 code: awards this country conferred or its people received.") String country) {
+        return awards.changes(country);
     }
 
     @NonNull

@@ -17,11 +17,14 @@ import org.attache.graphql.ApiException;
 import org.attache.graphql.Cursor;
 import org.attache.graphql.Paging;
 import org.attache.history.ChangeHistory;
+import org.attache.live.ChangeFeed;
 import org.attache.persistence.Page;
 import org.attache.persistence.Query;
 import org.attache.persistence.Records;
 import org.attache.person.Person;
 import org.attache.person.PersonService;
+
+import io.smallrye.mutiny.Multi;
 
 /** The rules of conferring awards: a known recipient, a known country and, during a visit, a date within it. */
 @ApplicationScoped
@@ -39,8 +42,21 @@ public class AwardService {
     @Inject
     DelegationService delegations;
 
+    @Inject
+    ChangeFeed feed;
+
     public Award find(String id) {
         return Records.find(Award.class, id);
+    }
+
+    /**
+     * Committed changes to awards (conferred by the country or on one of its people, when one is named), each with the
+     * award as it is now.
+     */
+    public Multi<AwardEvent> changes(String country) {
+        String code = country == null ? null : countries.requireCode(country, "country");
+        return feed.subscribe("award", change -> change.concernsCountry(code), change ->
+                new AwardEvent(change.kind(), String.valueOf(change.id()), change.current(Award.class)));
     }
 
     private Award require(String id) {

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.attache.graphql.Resolvers;
 import org.attache.persistence.Batch;
@@ -18,6 +20,9 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 
 @GraphQLApi
 @Resolvers
@@ -64,6 +69,13 @@ public class DelegationApi {
     @Description("Deletes a visit together with its agenda and awards; returns the deleted id.")
     public String deleteDelegation(@NonNull @Id String id) {
         return delegations.delete(id);
+    }
+
+    @Subscription
+    @Transactional(TxType.NOT_SUPPORTED) // a transaction would last as long as the subscription
+    @Description("Visits as they are created, updated and deleted, anywhere (every replica, any writer), once committed.")
+    public Multi<DelegationEvent> delegationChanged(DelegationChangeFilter filter) {
+        return delegations.changes(filter);
     }
 
     @Description("The person who led the delegation, if known.")

@@ -21,6 +21,7 @@ import org.attache.graphql.ApiException;
 import org.attache.graphql.Cursor;
 import org.attache.graphql.Paging;
 import org.attache.history.ChangeHistory;
+import org.attache.live.ChangeFeed;
 import org.attache.persistence.Query;
 import org.attache.persistence.Records;
 import org.attache.person.Person;
@@ -28,6 +29,7 @@ import org.attache.person.PersonService;
 import org.attache.topic.TopicService;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.smallrye.mutiny.Multi;
 
 /** The rules of recording a visit: who visits whom, when, with whom, about what. */
 @ApplicationScoped
@@ -35,6 +37,9 @@ public class DelegationService {
 
     @Inject
     ChangeHistory history;
+
+    @Inject
+    ChangeFeed feed;
 
     @Inject
     CountryService countries;
@@ -81,6 +86,14 @@ public class DelegationService {
         Delegation delegation = require(id, "id");
         history.deleted(delegation);
         return id;
+    }
+
+    /** Committed changes to visits (of one country, when the filter names one), each with the visit as it is now. */
+    public Multi<DelegationEvent> changes(DelegationChangeFilter filter) {
+        String country = filter == null || filter.country() == null ? null
+                : countries.requireCode(filter.country(), "filter.country");
+        return feed.subscribe("delegation", change -> change.concernsCountry(country), change ->
+                new DelegationEvent(change.kind(), String.valueOf(change.id()), change.current(Delegation.class)));
     }
 
     /** Longest filter.text accepted: a search is a few words, not a document. */

@@ -32,6 +32,10 @@ public enum ErrorCode {
     INTROSPECTION_DISABLED,
     /** A mutation sent with GET: only POST may change data. */
     METHOD_NOT_ALLOWED,
+    /** A subscription was refused: the connection already holds as many as one connection may. */
+    TOO_MANY_SUBSCRIPTIONS,
+    /** A subscription ended because its events were produced faster than they could be delivered. */
+    SUBSCRIBER_TOO_SLOW,
     /** A dependency (the database) cannot be reached right now; retrying later may succeed. */
     UNAVAILABLE,
     /** A fault on the server's side; details are in the server log, never in the response. */

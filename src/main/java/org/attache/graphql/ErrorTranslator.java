@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Multi;
 
 /**
  * Turns every failure of a GraphQL operation into an {@link ApiException} with a stable code and a message meant for
@@ -36,7 +37,9 @@ public class ErrorTranslator {
     @AroundInvoke
     Object translate(InvocationContext context) throws Exception {
         try {
-            return context.proceed();
+            Object result = context.proceed();
+            // A subscription's failures (its security check included) come later, inside its stream.
+            return result instanceof Multi<?> stream ? stream.onFailure().transform(ErrorTranslator::translate) : result;
         } catch (ApiException e) {
             throw e;
         } catch (Exception e) {

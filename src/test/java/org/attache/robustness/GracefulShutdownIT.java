@@ -1,27 +1,19 @@
 package org.attache.robustness;
 
-import static io.restassured.RestAssured.given;
-import static org.attache.GraphQL.document;
-import static org.attache.GraphQL.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.attache.Fixtures;
-import org.attache.security.Roles;
+import org.attache.PackagedApp;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.path.json.JsonPath;
@@ -43,10 +35,9 @@ class GracefulShutdownIT {
     void sigtermDrainsTrafficThenLetsRequestsInFlightFinish() throws Exception {
         try (EmbeddedPostgres database = EmbeddedPostgres.builder().start()) {
             String url = "jdbc:postgresql://localhost:" + database.getPort() + "/postgres";
-            Process app = start(url);
-            try {
-                awaitReady(app);
-                String person = graphQL("create-person", Map.of("input", Fixtures.personInput("Zaur Karimov", "AZE")))
+            try (PackagedApp app = PackagedApp.start("graceful-shutdown", url, HTTP_PORT, MANAGEMENT_PORT,
+                    Map.of("ATTACHE_SHUTDOWN_DELAY", DELAY_MS + "ms"))) {
+                String person = app.graphQL("create-person", Map.of("input", Fixtures.personInput("Zaur Karimov", "AZE")))
                         .getString("data.createPerson.id");
                 Map<String, Object> promoted = Fixtures.personInput("Zaur Karimov", "AZE");
                 promoted.put("rank", "Major General");
@@ -55,16 +46,16 @@ class GracefulShutdownIT {
                     // Hold the person's row: the update below waits for it inside the service, in flight.
                     lock.setAutoCommit(false);
                     lock.createStatement().execute("SELECT 1 FROM person WHERE id = " + Long.parseLong(person) + " FOR UPDATE");
-                    CompletableFuture<JsonPath> inFlight = CompletableFuture.supplyAsync(() -> graphQL("update-person",
+                    CompletableFuture<JsonPath> inFlight = CompletableFuture.supplyAsync(() -> app.graphQL("update-person",
                             Map.of("id", person, "input", promoted, "expectedVersion", 0)));
                     Thread.sleep(500);
                     assertFalse(inFlight.isDone(), "the update should be waiting for the row lock");
 
-                    app.destroy(); // SIGTERM
+                    app.process().destroy(); // SIGTERM
                     long signalled = System.nanoTime();
-                    awaitReadiness(503);
+                    app.awaitReadiness(503, 40);
                     // Still serving while the load balancer notices.
-                    assertNull(graphQL("topics", Map.of()).get("errors"));
+                    assertNull(app.graphQL("topics", Map.of()).get("errors"));
                     assertTrue(System.nanoTime() - signalled < TimeUnit.MILLISECONDS.toNanos(DELAY_MS),
                             "readiness should turn DOWN well within the delay");
 
@@ -76,71 +67,13 @@ class GracefulShutdownIT {
                     assertNull(answer.get("errors"), answer::prettify);
                     assertEquals("Major General", answer.getString("data.updatePerson.rank"));
                 }
-                assertTrue(app.waitFor(20, TimeUnit.SECONDS), "the process should exit after its requests finish");
+                assertTrue(app.process().waitFor(20, TimeUnit.SECONDS), "the process should exit after its requests finish");
                 try (Connection check = DriverManager.getConnection(url, "postgres", "");
                         ResultSet rank = check.createStatement().executeQuery("SELECT rank FROM person WHERE id = " + person)) {
                     assertTrue(rank.next());
                     assertEquals("Major General", rank.getString(1), "the finished request was committed");
                 }
-            } finally {
-                app.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         }
-    }
-
-    private static Process start(String url) throws Exception {
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-        Path executable = Path.of(System.getProperty("native.image.path", "target/none"));
-        List<String> command = new ArrayList<>();
-        if (Files.isExecutable(executable)
-                && (!Files.exists(jar) || Files.getLastModifiedTime(executable).compareTo(Files.getLastModifiedTime(jar)) > 0)) {
-            command.add(executable.toString());
-        } else {
-            command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", jar.toString()));
-        }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(new File("target/graceful-shutdown.log"));
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", url);
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "");
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(HTTP_PORT));
-        env.put("ATTACHE_MANAGEMENT_PORT", String.valueOf(MANAGEMENT_PORT));
-        env.put("ATTACHE_JWT_PUBLIC_KEY_LOCATION", Path.of("src/dev/jwt/public-key.pem").toAbsolutePath().toString());
-        env.put("ATTACHE_JWT_ISSUER", "attache-dev");
-        env.put("ATTACHE_SHUTDOWN_DELAY", DELAY_MS + "ms");
-        return builder.start();
-    }
-
-    private static void awaitReady(Process app) throws InterruptedException {
-        for (int i = 0; i < 240; i++) {
-            assertTrue(app.isAlive(), "the application exited; see target/graceful-shutdown.log");
-            try {
-                if (given().port(MANAGEMENT_PORT).get("/q/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception notYetListening) {
-                // keep waiting
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("not ready after 60 s; see target/graceful-shutdown.log");
-    }
-
-    private static void awaitReadiness(int status) throws InterruptedException {
-        for (int i = 0; i < 40; i++) {
-            if (given().port(MANAGEMENT_PORT).get("/q/health/ready").statusCode() == status) {
-                return;
-            }
-            Thread.sleep(25);
-        }
-        throw new AssertionError("readiness never answered " + status);
-    }
-
-    private static JsonPath graphQL(String name, Map<String, Object> variables) {
-        return given().port(HTTP_PORT).header("Authorization", "Bearer " + token(Roles.ADMIN))
-                .contentType("application/json").accept("application/json")
-                .body(Map.of("query", document(name), "variables", variables))
-                .when().post("/graphql").then().statusCode(200).extract().jsonPath();
     }
 }

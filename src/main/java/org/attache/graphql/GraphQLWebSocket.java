@@ -1,0 +1,254 @@
+package org.attache.graphql;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLTransportWSSubprotocolHandler;
+import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLWSSubprotocolHandler;
+import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.graphql.websocket.GraphQLWebSocketSession;
+import io.smallrye.graphql.websocket.GraphQLWebsocketHandler;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * GraphQL over WebSocket at /graphql: graphql-transport-ws, and graphql-ws for older clients. SmallRye's protocol
+ * handlers (with Quarkus' token-in-connection_init) do the protocol; this route, in front of SmallRye's own, adds what
+ * a server holding many dashboards needs per connection: a bound on the subscriptions it holds, a bound on what the
+ * client leaves unread (a slow client is disconnected with a reason rather than buffered for without end), and the
+ * connection_init timeout graphql-transport-ws asks for.
+ */
+@ApplicationScoped
+public class GraphQLWebSocket {
+
+    /** Close code for a client that leaves too much unread; not among the protocol's, so clients reconnect. */
+    public static final short TOO_SLOW = 4008;
+    /** The token the connection was opened with expired (policy violation, as Quarkus' own WebSocket endpoints say). */
+    public static final short EXPIRED = 1008;
+    /** graphql-transport-ws: no connection_init in time. */
+    public static final short INIT_TIMEOUT = 4408;
+    // After authentication (-200; a token in the upgrade request's header counts), before GraphQLHttp (-100) and
+    // SmallRye's WebSocket route (-99), which never sees an upgrade.
+    private static final int ORDER = -101;
+
+    private final int maxSubscriptions;
+    private final int maxUnreadBytes;
+    private final Duration initTimeout;
+    private final Optional<String> initPayloadToken;
+    private final Set<ServerWebSocket> open = ConcurrentHashMap.newKeySet();
+
+    GraphQLWebSocket(@ConfigProperty(name = "attache.subscriptions.max-per-connection") int maxSubscriptions,
+            @ConfigProperty(name = "attache.subscriptions.max-unread-bytes") MemorySize maxUnreadBytes,
+            @ConfigProperty(name = "attache.subscriptions.init-timeout") Duration initTimeout,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name") Optional<String> initPayloadToken,
+            MeterRegistry registry) {
+        this.maxSubscriptions = maxSubscriptions;
+        this.maxUnreadBytes = (int) Math.min(Integer.MAX_VALUE, maxUnreadBytes.asLongValue());
+        this.initTimeout = initTimeout;
+        this.initPayloadToken = initPayloadToken;
+        Gauge.builder("attache.graphql.websocket.connections", open, Set::size)
+                .description("Open GraphQL WebSocket connections").register(registry);
+    }
+
+    void routes(@Observes Router router, CurrentIdentityAssociation identity, CurrentVertxRequest request) {
+        router.route("/graphql").order(ORDER).handler(new Upgrade(identity, request));
+    }
+
+    /**
+     * When the shutdown delay starts (readiness is DOWN), clients are told to go away, so that they reconnect at once
+     * to a replica that stays; the graphql-ws client reconnects on 1001 by itself.
+     */
+    void goingAway(@Observes ShutdownDelayInitiatedEvent event) {
+        for (ServerWebSocket socket : open) {
+            socket.close((short) 1001, "Going away: this server is shutting down; reconnect.");
+        }
+    }
+
+    private static boolean isUpgrade(RoutingContext ctx) {
+        return ctx.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true) && !ctx.request().isEnded();
+    }
+
+    /** SmallRye's handler base: it associates the upgrade request's identity and CDI request state with the connection. */
+    private final class Upgrade extends SmallRyeGraphQLAbstractHandler {
+
+        Upgrade(CurrentIdentityAssociation identity, CurrentVertxRequest request) {
+            super(identity, request, false);
+        }
+
+        @Override
+        protected void doHandle(RoutingContext ctx) {
+            if (!isUpgrade(ctx)) {
+                ctx.next();
+                return;
+            }
+            var metaData = getMetaData(ctx);
+            ctx.request().toWebSocket().onFailure(failure -> Log.debugf("WebSocket upgrade failed: %s", failure.getMessage()))
+                    .onSuccess(socket -> open(ctx, socket, metaData));
+        }
+
+        private void open(RoutingContext ctx, ServerWebSocket socket, java.util.Map<String, Object> metaData) {
+            socket.setWriteQueueMaxSize(maxUnreadBytes);
+            Connection connection = new Connection(ctx, socket);
+            GraphQLWebsocketHandler protocol;
+            if ("graphql-transport-ws".equals(socket.subProtocol())) {
+                protocol = new SmallRyeAuthGraphQLTransportWSSubprotocolHandler(connection, metaData, ctx, this, initPayloadToken);
+            } else if ("graphql-ws".equals(socket.subProtocol())) {
+                protocol = new SmallRyeAuthGraphQLWSSubprotocolHandler(connection, metaData, ctx, this, initPayloadToken);
+            } else {
+                socket.close((short) 4406, "Subprotocol not acceptable: use graphql-transport-ws (or graphql-ws).");
+                return;
+            }
+            open.add(socket);
+            connection.expectInitWithin(initTimeout);
+            socket.closeHandler(v -> {
+                open.remove(socket);
+                connection.closed();
+                protocol.onClose();
+                UpgradedRequests.done(ctx);
+            });
+            socket.endHandler(v -> protocol.onEnd());
+            socket.exceptionHandler(protocol::onThrowable);
+            socket.textMessageHandler(text -> {
+                if (connection.admits(text)) {
+                    protocol.onMessage(text);
+                }
+            });
+        }
+    }
+
+    /** One client's connection as SmallRye's protocol handlers see it. */
+    private final class Connection implements GraphQLWebSocketSession {
+
+        private final RoutingContext ctx;
+        private final ServerWebSocket socket;
+        private final boolean legacy;
+        private final Set<String> operations = ConcurrentHashMap.newKeySet();
+        private volatile boolean acknowledged;
+        private volatile long initTimer = -1;
+        private volatile long expiryTimer = -1;
+
+        Connection(RoutingContext ctx, ServerWebSocket socket) {
+            this.ctx = ctx;
+            this.socket = socket;
+            this.legacy = "graphql-ws".equals(socket.subProtocol());
+        }
+
+        /** Counts the operations the client starts and ends; refuses one past the bound, with a coded error. */
+        boolean admits(String text) {
+            JsonObject message = parse(text);
+            if (message == null || !(message.getValue("id") instanceof String id)) {
+                return true; // SmallRye answers malformed messages itself (4400)
+            }
+            Object type = message.getValue("type");
+            if ("subscribe".equals(type) || "start".equals(type)) {
+                if (operations.size() >= maxSubscriptions && !operations.contains(id)) {
+                    JsonObject error = new JsonObject().put("message", "This connection already holds " + maxSubscriptions
+                            + " operations; complete one before starting another, or open another connection.")
+                            .put("extensions", new JsonObject().put("code", ErrorCode.TOO_MANY_SUBSCRIPTIONS.name()));
+                    socket.writeTextMessage(new JsonObject().put("id", id).put("type", "error")
+                            .put("payload", legacy ? error : new JsonArray().add(error)).encode());
+                    return false;
+                }
+                operations.add(id);
+            } else if ("complete".equals(type) || "stop".equals(type)) {
+                operations.remove(id);
+            }
+            return true;
+        }
+
+        @Override
+        public void sendMessage(String message) {
+            if (socket.isClosed()) {
+                return;
+            }
+            if (socket.writeQueueFull()) {
+                // The client reads slower than events come: drop it rather than buffer for it or slow the others.
+                Log.infof("Disconnected %s: more than %d bytes unread", this, maxUnreadBytes);
+                socket.close(TOO_SLOW, "Too slow: more than " + maxUnreadBytes + " bytes unread; reconnect and refetch.");
+                return;
+            }
+            watch(message);
+            socket.writeTextMessage(message);
+        }
+
+        /** Notes the acknowledgement and operations ending; events (the bulk of messages) are not parsed. */
+        private void watch(String message) {
+            if (message.contains("\"type\":\"connection_ack\"")) {
+                acknowledged = true;
+                closeWhenTheTokenExpires();
+            } else if (message.contains("\"type\":\"complete\"") || message.contains("\"type\":\"error\"")) {
+                JsonObject parsed = parse(message);
+                if (parsed != null && parsed.getValue("id") instanceof String id) {
+                    operations.remove(id);
+                }
+            }
+        }
+
+        void expectInitWithin(Duration timeout) {
+            initTimer = ctx.vertx().setTimer(timeout.toMillis(), id -> {
+                if (!acknowledged) {
+                    close(INIT_TIMEOUT, "Connection initialisation timeout");
+                }
+            });
+        }
+
+        /** A token is checked once, at connection_init: the connection must not outlive it. */
+        private void closeWhenTheTokenExpires() {
+            if (ctx.user() instanceof QuarkusHttpUser user
+                    && user.getSecurityIdentity().getPrincipal() instanceof JsonWebToken token && token.getExpirationTime() > 0) {
+                long left = Math.max(1, token.getExpirationTime() * 1000 - System.currentTimeMillis());
+                expiryTimer = ctx.vertx().setTimer(left, id -> close(EXPIRED, "Authentication expired"));
+            }
+        }
+
+        void closed() {
+            ctx.vertx().cancelTimer(initTimer);
+            ctx.vertx().cancelTimer(expiryTimer);
+        }
+
+        @Override
+        public void close(short statusCode, String reason) {
+            if (!socket.isClosed()) {
+                socket.close(statusCode, reason);
+            }
+        }
+
+        @Override
+        public boolean isClosed() {
+            return socket.isClosed();
+        }
+
+        @Override
+        public String toString() {
+            return String.valueOf(socket.remoteAddress());
+        }
+    }
+
+    private static JsonObject parse(String text) {
+        try {
+            return new JsonObject(text);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,360 @@
+package org.attache.live;
+
+import static org.attache.GraphQL.management;
+import static org.attache.GraphQL.ok;
+import static org.attache.GraphQL.run;
+import static org.attache.GraphQL.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.attache.Fixtures;
+import org.attache.GraphQL;
+import org.attache.security.Roles;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.graphql.client.Response;
+import io.smallrye.jwt.build.Jwt;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+
+/**
+ * Live changes through the real WebSocket endpoint, with the SmallRye GraphQL client over graphql-transport-ws (the
+ * token in connection_init), as a dashboard written in Java would subscribe. Changes are made through the API, over
+ * HTTP, and each test waits until its subscriptions are attached (the subscriptions gauge) before changing anything.
+ */
+@QuarkusTest
+class SubscriptionTest {
+
+    private static final Duration QUIET = Duration.ofMillis(700);
+
+    @TestHTTPResource("/graphql")
+    URL graphql;
+
+    @Test
+    void aVisitCreatedUpdatedAndDeletedReachesItsSubscriberWithItsCurrentState() throws Exception {
+        try (LiveClient client = new LiveClient(graphql, token(Roles.VIEWER))) {
+            LiveClient.Events events = attached(() -> client.subscribe("delegation-changed"));
+            String head = Fixtures.person("Bakhtiyar Ibrayev", "KAZ");
+            String member = Fixtures.person("Nurlan Baimukhanov", "KAZ");
+            Map<String, Object> input = Fixtures.delegationInput("KAZ", "AZE", "2024-04-25");
+            input.put("headId", head);
+            input.put("members", List.of(Map.of("personId", member, "role", "Deputy")));
+            String id = Fixtures.delegation(input);
+
+            JsonObject created = event(events.next(), "delegationChanged");
+            assertEquals("CREATED", created.getString("change"));
+            assertEquals(id, created.getString("id"));
+            JsonObject visit = created.getJsonObject("delegation");
+            assertEquals(input.get("title"), visit.getString("title"));
+            assertEquals("AZE", visit.getJsonObject("hostCountry").getString("code"));
+            // Nested fields are resolved for the event like for a query (batched resolvers included).
+            assertEquals("Bakhtiyar Ibrayev", visit.getJsonObject("head").getString("fullName"));
+            assertEquals("Nurlan Baimukhanov", visit.getJsonArray("members").getJsonObject(0).getJsonObject("person").getString("fullName"));
+
+            input.put("title", "Official visit of the Kazakh delegation");
+            ok("update-delegation", "id", id, "input", input, "expectedVersion", 0);
+            JsonObject updated = event(events.next(), "delegationChanged");
+            assertEquals("UPDATED", updated.getString("change"));
+            assertEquals("Official visit of the Kazakh delegation", updated.getJsonObject("delegation").getString("title"));
+            assertEquals(1, updated.getJsonObject("delegation").getInt("version"));
+
+            ok("delete-delegation", "id", id);
+            JsonObject deleted = event(events.next(), "delegationChanged");
+            assertEquals("DELETED", deleted.getString("change"));
+            assertEquals(id, deleted.getString("id"));
+            assertTrue(deleted.isNull("delegation"), "a deleted visit has no current state");
+            assertNull(events.none(QUIET), "one event per change");
+        }
+    }
+
+    @Test
+    void aCountryFilterLetsThroughOnlyThatCountrysVisitsBeforeAndAfterAChange() throws Exception {
+        try (LiveClient client = new LiveClient(graphql, token(Roles.VIEWER))) {
+            LiveClient.Events turkey = attached(() -> client.subscribe("delegation-changed", "filter", Map.of("country", "tur")));
+            Fixtures.delegation(Fixtures.delegationInput("KAZ", "AZE", "2024-05-01"));
+            Map<String, Object> input = Fixtures.delegationInput("TUR", "AZE", "2024-05-02");
+            String visit = Fixtures.delegation(input);
+            JsonObject created = event(turkey.next(), "delegationChanged");
+            assertEquals(visit, created.getString("id"), "the KAZ-AZE visit must not reach a TUR subscriber");
+
+            // A visit that no longer concerns the country is still news to its subscribers: it left their view.
+            input.put("visitingCountry", "GEO");
+            ok("update-delegation", "id", visit, "input", input, "expectedVersion", 0);
+            JsonObject moved = event(turkey.next(), "delegationChanged");
+            assertEquals("UPDATED", moved.getString("change"));
+            assertEquals("GEO", moved.getJsonObject("delegation").getJsonObject("visitingCountry").getString("code"));
+
+            ok("update-delegation", "id", visit, "input", input, "expectedVersion", 1);
+            assertNull(turkey.none(QUIET), "a GEO-AZE visit no longer concerns TUR");
+        }
+    }
+
+    @Test
+    void aRolledBackChangePublishesNothing() throws Exception {
+        try (LiveClient client = new LiveClient(graphql, token(Roles.VIEWER))) {
+            LiveClient.Events events = attached(() -> client.subscribe("delegation-changed", "filter", Map.of("country", "ARM")));
+            // The visit's row is inserted, then a member listed twice fails the mutation: the transaction rolls back.
+            String person = Fixtures.person("Listed Twice", "ARM");
+            Map<String, Object> input = Fixtures.delegationInput("ARM", "AZE", "2024-06-01");
+            input.put("members", List.of(Map.of("personId", person), Map.of("personId", person)));
+            assertEquals("VALIDATION", run("create-delegation", "input", input).getString("errors[0].extensions.code"));
+            // A stale version is refused after the row was read: nothing changes, nothing is announced.
+            String visit = Fixtures.delegation(Fixtures.delegationInput("GEO", "AZE", "2024-06-02"));
+            assertEquals("CONFLICT", run("update-delegation", "id", visit, "input",
+                    Fixtures.delegationInput("ARM", "AZE", "2024-06-02"), "expectedVersion", 7).getString("errors[0].extensions.code"));
+            assertNull(events.none(QUIET), "nothing was committed, so nothing may be announced");
+
+            String committed = Fixtures.delegation(Fixtures.delegationInput("ARM", "AZE", "2024-06-03"));
+            assertEquals(committed, event(events.next(), "delegationChanged").getString("id"), "the first event is the first commit");
+        }
+    }
+
+    @Test
+    void anAgendaSubscriptionHearsOnlyItsVisitsItems() throws Exception {
+        String visit = Fixtures.delegation(Fixtures.delegationInput("KAZ", "AZE", "2024-04-25"));
+        String other = Fixtures.delegation(Fixtures.delegationInput("KAZ", "AZE", "2024-04-25"));
+        try (LiveClient client = new LiveClient(graphql, token(Roles.VIEWER))) {
+            LiveClient.Events agenda = attached(() -> client.subscribe("agenda-changed", "delegationId", visit));
+            ok("add-agenda-item", "delegationId", other, "input", Fixtures.agendaInput("MEETING", "Elsewhere", "2024-04-25"));
+            String item = ok("add-agenda-item", "delegationId", visit, "input",
+                    Fixtures.agendaInput("WREATH_LAYING", "Alley of Martyrs", "2024-04-25")).getString("data.addAgendaItem.id");
+
+            JsonObject added = event(agenda.next(), "agendaChanged");
+            assertEquals("CREATED", added.getString("change"));
+            assertEquals(item, added.getString("id"));
+            assertEquals("Alley of Martyrs", added.getJsonObject("agendaItem").getString("title"));
+            assertEquals(visit, added.getJsonObject("agendaItem").getJsonObject("delegation").getString("id"));
+
+            ok("update-agenda-item", "id", item, "input", Fixtures.agendaInput("WREATH_LAYING", "Alley of Honour", "2024-04-25"),
+                    "expectedVersion", 0);
+            JsonObject updated = event(agenda.next(), "agendaChanged");
+            assertEquals("UPDATED", updated.getString("change"));
+            assertEquals("Alley of Honour", updated.getJsonObject("agendaItem").getString("title"));
+
+            ok("remove-agenda-item", "id", item);
+            JsonObject removed = event(agenda.next(), "agendaChanged");
+            assertEquals("DELETED", removed.getString("change"));
+            assertEquals(item, removed.getString("id"));
+            assertTrue(removed.isNull("agendaItem"));
+            assertNull(agenda.none(QUIET));
+        }
+    }
+
+    @Test
+    void deletingAVisitAnnouncesItsAgendaItemsRemoval() throws Exception {
+        String visit = Fixtures.delegation(Fixtures.delegationInput("KAZ", "AZE", "2024-04-25"));
+        String item = ok("add-agenda-item", "delegationId", visit, "input",
+                Fixtures.agendaInput("TALKS", "Talks", "2024-04-25")).getString("data.addAgendaItem.id");
+        try (LiveClient client = new LiveClient(graphql, token(Roles.VIEWER))) {
+            LiveClient.Events agenda = attached(() -> client.subscribe("agenda-changed", "delegationId", visit));
+            ok("delete-delegation", "id", visit);
+            JsonObject removed = event(agenda.next(), "agendaChanged");
+            assertEquals("DELETED", removed.getString("change"));
+            assertEquals(item, removed.getString("id"));
+        }
+    }
+
+    @Test
+    void awardsReachSubscribersOfTheConferringCountryAndOfTheRecipients() throws Exception {
+        String visit = Fixtures.delegation(Fixtures.delegationInput("KAZ", "AZE", "2024-04-25"));
+        String recipient = Fixtures.person("Sultan Kamaletdinov", "KAZ");
+        try (LiveClient client = new LiveClient(graphql, token(Roles.VIEWER))) {
+            int before = active();
+            LiveClient.Events azerbaijan = client.subscribe("award-conferred", "country", "AZE");
+            LiveClient.Events kazakhstan = client.subscribe("award-conferred", "country", "KAZ");
+            LiveClient.Events georgia = client.subscribe("award-conferred", "country", "GEO");
+            awaitActive(before + 3);
+            String award = ok("confer-award", "input", Fixtures.awardInput(recipient, "AZE", "2024-04-25", visit))
+                    .getString("data.conferAward.id");
+
+            for (LiveClient.Events events : List.of(azerbaijan, kazakhstan)) {
+                JsonObject conferred = event(events.next(), "awardConferred");
+                assertEquals("CREATED", conferred.getString("change"));
+                assertEquals(award, conferred.getString("id"));
+                assertEquals("Sultan Kamaletdinov", conferred.getJsonObject("award").getJsonObject("recipient").getString("fullName"));
+                assertEquals(visit, conferred.getJsonObject("award").getJsonObject("delegation").getString("id"));
+            }
+            assertNull(georgia.none(QUIET), "neither conferred by nor on Georgia");
+
+            ok("revoke-award", "id", award);
+            JsonObject revoked = event(azerbaijan.next(), "awardConferred");
+            assertEquals("DELETED", revoked.getString("change"));
+            assertEquals(award, revoked.getString("id"));
+        }
+    }
+
+    @Test
+    void subscriptionsNeedATokenAndAViewer() throws Exception {
+        try (LiveClient anonymous = new LiveClient(graphql, null)) {
+            assertEquals("UNAUTHENTICATED", anonymous.subscribe("delegation-changed").errorCode());
+        }
+        try (LiveClient forged = new LiveClient(graphql, "not-a-token")) {
+            Object failure = forged.subscribe("delegation-changed").ended();
+            assertTrue(String.valueOf(failure).contains("4403"), "an untrusted token is refused at connection_init: " + failure);
+        }
+    }
+
+    @Test
+    void aConnectionClosesWhenItsTokenExpires() throws Exception {
+        String shortLived = Jwt.subject("test-short").groups(Roles.VIEWER).expiresIn(2).sign();
+        try (LiveClient client = new LiveClient(graphql, shortLived)) {
+            LiveClient.Events events = attached(() -> client.subscribe("delegation-changed"));
+            Object ended = events.ended(Duration.ofSeconds(6));
+            assertTrue(String.valueOf(ended).contains("1008"), "closed with 1008 when the token expires: " + ended);
+        }
+    }
+
+    @Test
+    void aConnectionWithoutConnectionInitIsClosedInTime() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try {
+            WebSocket silent = connect(vertx);
+            CompletableFuture<String> closed = new CompletableFuture<>();
+            silent.closeHandler(v -> closed.complete(silent.closeStatusCode() + " " + silent.closeReason()));
+            assertEquals("4408 Connection initialisation timeout", closed.get(10, TimeUnit.SECONDS));
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void badSubscriptionsGetCodedErrors() throws Exception {
+        try (LiveClient client = new LiveClient(graphql, token(Roles.VIEWER))) {
+            assertEquals("NOT_FOUND", client.subscribe("delegation-changed", "filter", Map.of("country", "XXX")).errorCode());
+            assertEquals("NOT_FOUND", client.subscribe("agenda-changed", "delegationId", "999999999").errorCode());
+            assertEquals("NOT_FOUND", client.subscribe("agenda-changed", "delegationId", "not-an-id").errorCode());
+            assertEquals("NOT_FOUND", client.subscribe("award-conferred", "country", "ZZZ").errorCode());
+        }
+    }
+
+    @Test
+    void subscriptionsObeyTheQueryLimits() throws Exception {
+        try (LiveClient client = new LiveClient(graphql, token(Roles.VIEWER))) {
+            assertEquals("QUERY_TOO_DEEP", client.subscribeTo("subscription { delegationChanged { delegation { head {"
+                    + " delegationsLed { head { delegationsLed { head { delegationsLed { head { delegationsLed { head {"
+                    + " delegationsLed { id } } } } } } } } } } } } }").errorCode());
+        }
+    }
+
+    @Test
+    void aConnectionHoldsABoundedNumberOfSubscriptions() throws Exception {
+        int max = ConfigProvider.getConfig().getValue("attache.subscriptions.max-per-connection", Integer.class);
+        try (LiveClient client = new LiveClient(graphql, token(Roles.VIEWER))) {
+            int before = active();
+            List<LiveClient.Events> held = new ArrayList<>();
+            for (int i = 0; i < max; i++) {
+                held.add(client.subscribe("delegation-changed"));
+            }
+            awaitActive(before + max);
+            assertEquals("TOO_MANY_SUBSCRIPTIONS", client.subscribe("delegation-changed").errorCode());
+
+            held.get(0).cancel();
+            awaitActive(before + max - 1);
+            LiveClient.Events replacement = attached(() -> client.subscribe("delegation-changed"));
+            String visit = Fixtures.delegation(Fixtures.delegationInput("KAZ", "AZE", "2024-04-25"));
+            assertEquals(visit, event(replacement.next(), "delegationChanged").getString("id"));
+            assertEquals(visit, event(held.get(max - 1).next(), "delegationChanged").getString("id"));
+        }
+    }
+
+    /**
+     * A client that stops reading is disconnected with a reason once its connection holds more than the bound unread,
+     * while another subscriber keeps receiving every event.
+     */
+    @Test
+    void aSlowClientIsDroppedWithAReasonWhileOthersKeepUp() throws Exception {
+        Map<String, Object> input = Fixtures.delegationInput("KAZ", "AZE", "2024-04-25");
+        input.put("summary", "x".repeat(10_000));
+        String visit = Fixtures.delegation(input);
+        int before = active();
+        Vertx vertx = Vertx.vertx();
+        try (LiveClient client = new LiveClient(graphql, token(Roles.VIEWER))) {
+            WebSocket slow = connect(vertx);
+            CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+            CompletableFuture<String> closed = new CompletableFuture<>();
+            slow.textMessageHandler(text -> acknowledged.complete(null));
+            slow.closeHandler(v -> closed.complete(slow.closeStatusCode() + " " + slow.closeReason()));
+            slow.writeTextMessage("{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer "
+                    + token(Roles.VIEWER) + "\"}}");
+            acknowledged.get(5, TimeUnit.SECONDS);
+            slow.writeTextMessage(Json.createObjectBuilder().add("id", "1").add("type", "subscribe")
+                    .add("payload", Json.createObjectBuilder().add("query", GraphQL.document("delegation-summaries")))
+                    .build().toString());
+            LiveClient.Events fast = client.subscribe("delegation-changed");
+            awaitActive(before + 2);
+            slow.pause(); // reads nothing more: what the server sends piles up
+
+            int updates = 80; // about 23 MB of events for the slow reader: more than socket buffers and the bound hold
+            for (int version = 0; version < updates; version++) {
+                ok("update-delegation", "id", visit, "input", input, "expectedVersion", version);
+            }
+            for (int version = 1; version <= updates; version++) {
+                assertEquals(version, event(fast.next(), "delegationChanged").getJsonObject("delegation").getInt("version"));
+            }
+            slow.resume(); // reads what was sent before the server closed the connection, then the close
+            String close = closed.get(20, TimeUnit.SECONDS);
+            assertTrue(close.startsWith("4008 Too slow"), close);
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A raw graphql-transport-ws connection, for what the client library would not do. */
+    private WebSocket connect(Vertx vertx) throws Exception {
+        return vertx.createWebSocketClient(new WebSocketClientOptions().setMaxMessageSize(1 << 20))
+                .connect(new WebSocketConnectOptions().setAbsoluteURI(graphql.toString().replace("http", "ws"))
+                        .addSubProtocol("graphql-transport-ws"))
+                .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    }
+
+    private static JsonObject event(Response response, String field) {
+        assertTrue(response.getErrors() == null || response.getErrors().isEmpty(), () -> "errors: " + response.getErrors());
+        JsonObject event = response.getData().getJsonObject(field);
+        assertNotNull(event, () -> "no " + field + " in " + response.getData());
+        return event;
+    }
+
+    interface Subscribing {
+        LiveClient.Events subscribe() throws Exception;
+    }
+
+    /** Subscribes, and waits until the subscription is attached to the change feed: no change after this is missed. */
+    static LiveClient.Events attached(Subscribing subscribing) throws Exception {
+        int before = active();
+        LiveClient.Events events = subscribing.subscribe();
+        awaitActive(before + 1);
+        return events;
+    }
+
+    static int active() {
+        String metrics = management().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("attache_graphql_subscriptions "))
+                .mapToInt(line -> (int) Double.parseDouble(line.substring(line.indexOf(' ') + 1))).findFirst().orElse(0);
+    }
+
+    static void awaitActive(int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (active() != expected) {
+            assertTrue(System.nanoTime() < deadline, "expected " + expected + " subscriptions attached, found " + active());
+            Thread.sleep(20);
+        }
+    }
+}
