@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 
 const HTTP = process.env.HTTP_URL ?? 'http://127.0.0.1:8080/graphql';
 const METRICS = process.env.METRICS_URL ?? 'http://127.0.0.1:9000/q/metrics';
-const STEPS = (process.env.STEPS ?? '250,500,1000,2000,4000,8000').split(',').map(Number);
+const STEPS = (process.env.STEPS ?? '500,1000,2000,2500,3000,3500,4000,5000').split(',').map(Number);
 const EVENTS = Number(process.env.EVENTS ?? 20);
 const GAP_MS = Number(process.env.GAP_MS ?? 500);
 const SUBSCRIPTION = `subscription Wall {

@@ -53,7 +53,7 @@ public class AgendaService {
             throw ApiException.notFound("delegationId", "No delegation has the id '" + delegationId + "'.");
         }
         Runnable visitExists = () -> QuarkusTransaction.requiringNew().run(() -> delegations.require(delegationId, "delegationId"));
-        return feed.subscribe("agenda_item", visitExists, change -> change.concernsVisit(visit), change ->
+        return feed.subscribe("agenda_item", AgendaItem.class, visitExists, change -> change.concernsVisit(visit), change ->
                 new AgendaEvent(change.kind(), String.valueOf(change.id()), change.current(AgendaItem.class)));
     }
 

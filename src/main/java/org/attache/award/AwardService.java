@@ -55,7 +55,7 @@ public class AwardService {
      */
     public Multi<AwardEvent> changes(String country) {
         String code = country == null ? null : countries.requireCode(country, "country");
-        return feed.subscribe("award", change -> change.concernsCountry(code), change ->
+        return feed.subscribe("award", Award.class, null, change -> change.concernsCountry(code), change ->
                 new AwardEvent(change.kind(), String.valueOf(change.id()), change.current(Award.class)));
     }
 

@@ -92,7 +92,7 @@ public class DelegationService {
     public Multi<DelegationEvent> changes(DelegationChangeFilter filter) {
         String country = filter == null || filter.country() == null ? null
                 : countries.requireCode(filter.country(), "filter.country");
-        return feed.subscribe("delegation", change -> change.concernsCountry(country), change ->
+        return feed.subscribe("delegation", Delegation.class, null, change -> change.concernsCountry(country), change ->
                 new DelegationEvent(change.kind(), String.valueOf(change.id()), change.current(Delegation.class)));
     }
 

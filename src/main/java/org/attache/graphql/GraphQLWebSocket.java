@@ -24,6 +24,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.websocket.GraphQLWebSocketSession;
 import io.smallrye.graphql.websocket.GraphQLWebsocketHandler;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonArray;
@@ -127,7 +128,12 @@ public class GraphQLWebSocket {
                 UpgradedRequests.done(ctx);
             });
             socket.endHandler(v -> protocol.onEnd());
-            socket.exceptionHandler(protocol::onThrowable);
+            socket.exceptionHandler(failure -> {
+                // A client that goes away without a close frame (a closed tab) is not worth SmallRye's warning.
+                if (!(failure instanceof HttpClosedException)) {
+                    protocol.onThrowable(failure);
+                }
+            });
             socket.textMessageHandler(text -> {
                 if (connection.admits(text)) {
                     protocol.onMessage(text);

@@ -3,14 +3,12 @@ package org.attache.live;
 import java.util.HashSet;
 import java.util.Set;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
- * One committed change as the database announced it (V7__change_feed.sql): ids only. The same instance reaches every
- * subscription of this replica, so the record it names is loaded once, by whichever subscription needs it first.
+ * One committed change as the database announced it (V7__change_feed.sql): ids only. The same instance, with the
+ * record it names loaded once, reaches every subscription of this replica.
  */
 public final class Change {
 
@@ -19,8 +17,7 @@ public final class Change {
     private final long id;
     private final Set<Long> visits;
     private final Set<String> countries;
-    private Object current;
-    private boolean loaded;
+    private volatile Object current;
 
     Change(String entity, ChangeKind kind, long id, Set<Long> visits, Set<String> countries) {
         this.entity = entity;
@@ -72,17 +69,13 @@ public final class Change {
         return country == null || countries.contains(country);
     }
 
-    /**
-     * The record as it is now, loaded once for all subscriptions in a transaction of its own (blocking: call it on a
-     * worker); null once deleted, also when a later change deleted it before it was loaded.
-     */
-    public synchronized <T> T current(Class<T> type) {
-        if (!loaded) {
-            current = kind == ChangeKind.DELETED ? null
-                    : QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager().find(type, id));
-            loaded = true;
-        }
+    /** The record as it was loaded when the change arrived; null once deleted (also by a later change). */
+    public <T> T current(Class<T> type) {
         return type.cast(current);
+    }
+
+    void loaded(Object record) {
+        current = record;
     }
 
     @Override

@@ -5,8 +5,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -17,19 +22,22 @@ import jakarta.enterprise.event.Observes;
 import org.attache.graphql.ApiException;
 import org.attache.graphql.ErrorCode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.ReadOnlyMode;
+import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
-import io.smallrye.mutiny.subscription.BackPressureFailure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
@@ -47,7 +55,7 @@ public class ChangeFeed {
     private static final Duration PROBE_EVERY = Duration.ofSeconds(10);
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
-    private final BroadcastProcessor<Change> changes = BroadcastProcessor.create();
+    private final Map<String, Topic> topics = new ConcurrentHashMap<>();
     private final String url;
     private final Optional<String> user;
     private final Optional<String> password;
@@ -70,7 +78,7 @@ public class ChangeFeed {
                 .description("Subscriptions receiving changes on this replica").register(registry);
     }
 
-    /** Listens before the first request is served, so that no subscription can miss a change that follows it. */
+    /** Listens from the start; readiness (ChangeFeedCheck) stays DOWN until it does. */
     void start(@Observes StartupEvent event) {
         Connection first = null;
         try {
@@ -89,7 +97,7 @@ public class ChangeFeed {
         if (listener != null) {
             listener.join(POLL_MILLIS * 4L);
         }
-        changes.onComplete();
+        topics.values().forEach(topic -> topic.changes.onComplete());
     }
 
     /** Whether changes committed now will reach this replica's subscriptions. */
@@ -98,36 +106,37 @@ public class ChangeFeed {
     }
 
     /**
-     * The changes of one table a subscription asked for, turned into its events. Events are built on a worker (they
-     * may load records) and delivered on the subscriber's Vert.x context (its connection), in order. A subscription
-     * that falls more than attache.subscriptions.max-pending-events behind ends with SUBSCRIBER_TOO_SLOW instead
-     * of holding ever more events in memory. Call it from the subscription's resolver, on the connection's thread.
+     * The changes of one table a subscription asked for, as its events, delivered on the subscriber's Vert.x context
+     * (its connection) in commit order. The records they name arrive loaded (of the given type). A subscription with
+     * more than attache.subscriptions.max-pending-events waiting ends with SUBSCRIBER_TOO_SLOW rather than holding
+     * ever more in memory. The check, when given, runs on a worker first and may read the database; its ApiException
+     * ends the subscription. Call it from the subscription's resolver, on the connection's thread.
      */
-    public <T> Multi<T> subscribe(String entity, Predicate<Change> wanted, Function<Change, T> toEvent) {
-        return subscribe(entity, null, wanted, toEvent);
-    }
-
-    /** As {@link #subscribe(String, Predicate, Function)}, after a check that may read the database (its ApiException ends the subscription). */
-    public <T> Multi<T> subscribe(String entity, Runnable check, Predicate<Change> wanted, Function<Change, T> toEvent) {
+    public <T> Multi<T> subscribe(String entity, Class<?> type, Runnable check, Predicate<Change> wanted,
+            Function<Change, T> toEvent) {
         Context connection = Vertx.currentContext();
+        BroadcastProcessor<Change> topic = topics.computeIfAbsent(entity, name -> new Topic(type)).changes;
         // Counted once attached to the broadcast: from then on no change is missed.
-        Multi<Change> attached = changes.onSubscription().invoke(subscriptions::incrementAndGet)
+        Multi<Change> attached = topic.onSubscription().invoke(subscriptions::incrementAndGet)
                 .onTermination().invoke(subscriptions::decrementAndGet);
         Multi<Change> source = check == null ? attached : Uni.createFrom().item(() -> {
             check.run();
             return entity;
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).onItem().transformToMulti(checked -> attached);
-        Multi<T> events = source
-                .filter(change -> change.entity().equals(entity) && wanted.test(change))
-                .onOverflow().buffer(maxPending)
-                .emitOn(Infrastructure.getDefaultWorkerPool())
+        AtomicInteger pending = new AtomicInteger();
+        return source.filter(wanted)
+                .invoke(change -> {
+                    if (pending.incrementAndGet() > maxPending) {
+                        throw new ApiException(ErrorCode.SUBSCRIBER_TOO_SLOW, null, "More than " + maxPending
+                                + " events were waiting for this subscription; subscribe again and read the current state with a query.");
+                    }
+                })
+                // Grows as needed (a bound array per subscription would cost its full size each).
+                .onOverflow().bufferUnconditionally()
+                .emitOn(connection == null ? Infrastructure.getDefaultWorkerPool()
+                        : task -> connection.runOnContext(ignored -> task.run()))
+                .invoke(pending::decrementAndGet)
                 .map(toEvent);
-        if (connection != null) {
-            events = events.emitOn(task -> connection.runOnContext(ignored -> task.run()));
-        }
-        return events.onFailure(BackPressureFailure.class).transform(failure -> new ApiException(ErrorCode.SUBSCRIBER_TOO_SLOW,
-                null, "More than " + maxPending + " events were waiting for this subscription; subscribe again and"
-                        + " read the current state with a query."));
     }
 
     private void run(Connection initial) {
@@ -178,10 +187,8 @@ public class ChangeFeed {
         long probeAt = System.nanoTime() + PROBE_EVERY.toNanos();
         while (!stopped) {
             PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
-            if (notifications != null) {
-                for (PGNotification notification : notifications) {
-                    publish(notification.getParameter());
-                }
+            if (notifications != null && notifications.length > 0) {
+                publish(notifications);
             }
             if (System.nanoTime() - probeAt > 0) {
                 // A connection the network silently dropped would otherwise wait for notifications forever.
@@ -193,15 +200,63 @@ public class ChangeFeed {
         }
     }
 
-    private void publish(String payload) {
-        Change change;
-        try {
-            change = Change.parse(payload);
-        } catch (IllegalArgumentException e) {
-            Log.warnf("Change feed: ignored a notification on %s that is not a change: %s", CHANNEL, payload);
+    /**
+     * Loads the records the changes name, one statement per table for all of them (once for every subscription of
+     * this replica, and before any sees them, so that delivering never waits for the database), then hands each
+     * change to the subscriptions of its table, in order. Tables nobody subscribes to are skipped.
+     */
+    private void publish(PGNotification[] notifications) {
+        List<Change> changes = new ArrayList<>(notifications.length);
+        for (PGNotification notification : notifications) {
+            try {
+                Change change = Change.parse(notification.getParameter());
+                if (topics.containsKey(change.entity())) {
+                    changes.add(change);
+                }
+            } catch (IllegalArgumentException e) {
+                Log.warnf("Change feed: ignored a notification on %s that is not a change: %s", CHANNEL, notification.getParameter());
+            }
+        }
+        if (changes.isEmpty()) {
             return;
         }
-        changes.onNext(change);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> load(changes));
+        } catch (RuntimeException e) {
+            Log.warnf(e, "Change feed: could not load %d changed record(s); their changes are not delivered", changes.size());
+            return;
+        }
+        for (Change change : changes) {
+            topics.get(change.entity()).changes.onNext(change);
+        }
+    }
+
+    private void load(List<Change> changes) {
+        Session session = Panache.getEntityManager().unwrap(Session.class);
+        Map<String, List<Change>> byEntity = new HashMap<>();
+        for (Change change : changes) {
+            if (change.kind() != ChangeKind.DELETED) {
+                byEntity.computeIfAbsent(change.entity(), entity -> new ArrayList<>()).add(change);
+            }
+        }
+        byEntity.forEach((entity, ofEntity) -> {
+            List<Object> ids = ofEntity.stream().map(change -> (Object) change.id()).distinct().toList();
+            Map<Object, Object> byId = new HashMap<>();
+            for (Object record : session.findMultiple(topics.get(entity).type, ids, ReadOnlyMode.READ_ONLY)) {
+                if (record != null) {
+                    byId.put(session.getIdentifier(record), record);
+                }
+            }
+            // A record deleted by a later transaction before this one loaded it reads as null, as once deleted.
+            ofEntity.forEach(change -> change.loaded(byId.get(change.id())));
+        });
+    }
+
+    /** The subscriptions of one table, and the type its records load as. */
+    private record Topic(Class<?> type, BroadcastProcessor<Change> changes) {
+        Topic(Class<?> type) {
+            this(type, BroadcastProcessor.create());
+        }
     }
 
     private static void close(Connection connection) {
