@@ -1,6 +1,7 @@
 package org.attache.graphql;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -107,7 +108,7 @@ public class GraphQLWebSocket {
                     .onSuccess(socket -> open(ctx, socket, metaData));
         }
 
-        private void open(RoutingContext ctx, ServerWebSocket socket, java.util.Map<String, Object> metaData) {
+        private void open(RoutingContext ctx, ServerWebSocket socket, Map<String, Object> metaData) {
             socket.setWriteQueueMaxSize(maxUnreadBytes);
             Connection connection = new Connection(ctx, socket);
             GraphQLWebsocketHandler protocol;
@@ -116,6 +117,7 @@ public class GraphQLWebSocket {
             } else if ("graphql-ws".equals(socket.subProtocol())) {
                 protocol = new SmallRyeAuthGraphQLWSSubprotocolHandler(connection, metaData, ctx, this, initPayloadToken);
             } else {
+                socket.closeHandler(v -> UpgradedRequests.done(ctx));
                 socket.close((short) 4406, "Subprotocol not acceptable: use graphql-transport-ws (or graphql-ws).");
                 return;
             }

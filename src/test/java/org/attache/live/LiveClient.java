@@ -31,9 +31,16 @@ final class LiveClient implements AutoCloseable {
     private final DynamicGraphQLClient client;
 
     LiveClient(URL graphql, String token) {
+        this(graphql, token, WebsocketSubprotocol.GRAPHQL_TRANSPORT_WS, false);
+    }
+
+    /** With another protocol, or with the token in the upgrade request's header rather than in connection_init. */
+    LiveClient(URL graphql, String token, WebsocketSubprotocol protocol, boolean tokenInHeader) {
         VertxDynamicGraphQLClientBuilder builder = new VertxDynamicGraphQLClientBuilder().url(graphql.toString())
-                .subprotocols(WebsocketSubprotocol.GRAPHQL_TRANSPORT_WS);
-        if (token != null) {
+                .subprotocols(protocol);
+        if (token != null && tokenInHeader) {
+            builder.header("Authorization", "Bearer " + token);
+        } else if (token != null) {
             builder.initPayload(Map.of("Authorization", "Bearer " + token));
         }
         client = builder.build();

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.graphql.client.Response;
+import io.smallrye.graphql.client.websocket.WebsocketSubprotocol;
 import io.smallrye.jwt.build.Jwt;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
@@ -82,6 +83,20 @@ class SubscriptionTest {
             assertEquals(id, deleted.getString("id"));
             assertTrue(deleted.isNull("delegation"), "a deleted visit has no current state");
             assertNull(events.none(QUIET), "one event per change");
+        }
+    }
+
+    @Test
+    void theLegacyGraphqlWsProtocolAndATokenInTheUpgradeHeaderWorkToo() throws Exception {
+        try (LiveClient legacy = new LiveClient(graphql, token(Roles.VIEWER), WebsocketSubprotocol.GRAPHQL_WS, false);
+                LiveClient header = new LiveClient(graphql, token(Roles.VIEWER), WebsocketSubprotocol.GRAPHQL_TRANSPORT_WS, true);
+                LiveClient anonymous = new LiveClient(graphql, null, WebsocketSubprotocol.GRAPHQL_WS, false)) {
+            LiveClient.Events overLegacy = attached(() -> legacy.subscribe("delegation-changed"));
+            LiveClient.Events withHeader = attached(() -> header.subscribe("delegation-changed"));
+            String id = Fixtures.delegation(Fixtures.delegationInput("KAZ", "AZE", "2024-04-26"));
+            assertEquals(id, event(overLegacy.next(), "delegationChanged").getString("id"));
+            assertEquals(id, event(withHeader.next(), "delegationChanged").getString("id"));
+            assertEquals("UNAUTHENTICATED", anonymous.subscribe("delegation-changed").errorCode());
         }
     }
 
