@@ -47,6 +47,8 @@ public class GraphQLWebSocket {
     public static final short TOO_SLOW = 4008;
     /** The token the connection was opened with expired (policy violation, as Quarkus' own WebSocket endpoints say). */
     public static final short EXPIRED = 1008;
+    /** graphql-transport-ws: a message that is not one of the protocol's. */
+    public static final short BAD_MESSAGE = 4400;
     /** graphql-transport-ws: no connection_init in time. */
     public static final short INIT_TIMEOUT = 4408;
     // After authentication (-200; a token in the upgrade request's header counts), before GraphQLHttp (-100) and
@@ -161,14 +163,27 @@ public class GraphQLWebSocket {
             this.legacy = "graphql-ws".equals(socket.subProtocol());
         }
 
-        /** Counts the operations the client starts and ends; refuses one past the bound, with a coded error. */
+        /**
+         * Checks the shape of what the client sends (SmallRye's handlers would fail on a message without a type, or a
+         * subscribe without a query, and leave the connection open), counts the operations it starts and ends, and
+         * refuses one past the bound with a coded error.
+         */
         boolean admits(String text) {
             JsonObject message = parse(text);
-            if (message == null || !(message.getValue("id") instanceof String id)) {
-                return true; // SmallRye answers malformed messages itself (4400)
+            if (message == null || !(message.getValue("type") instanceof String type)) {
+                close(BAD_MESSAGE, "Invalid message: a JSON object with a type is expected.");
+                return false;
             }
-            Object type = message.getValue("type");
-            if ("subscribe".equals(type) || "start".equals(type)) {
+            boolean starts = type.equals("subscribe") || type.equals("start");
+            if (starts && (!(message.getValue("id") instanceof String) || !(message.getValue("payload") instanceof JsonObject payload)
+                    || !(payload.getValue("query") instanceof String))) {
+                close(BAD_MESSAGE, "Invalid " + type + " message: an id and a payload with a query are expected.");
+                return false;
+            }
+            if (!(message.getValue("id") instanceof String id)) {
+                return true;
+            }
+            if (starts) {
                 if (operations.size() >= maxSubscriptions && !operations.contains(id)) {
                     JsonObject error = new JsonObject().put("message", "This connection already holds " + maxSubscriptions
                             + " operations; complete one before starting another, or open another connection.")
@@ -178,7 +193,7 @@ public class GraphQLWebSocket {
                     return false;
                 }
                 operations.add(id);
-            } else if ("complete".equals(type) || "stop".equals(type)) {
+            } else if (type.equals("complete") || type.equals("stop")) {
                 operations.remove(id);
             }
             return true;

@@ -221,6 +221,9 @@ class SubscriptionTest {
         try (LiveClient anonymous = new LiveClient(graphql, null)) {
             assertEquals("UNAUTHENTICATED", anonymous.subscribe("delegation-changed").errorCode());
         }
+        try (LiveClient roleless = new LiveClient(graphql, token("auditor"))) {
+            assertEquals("FORBIDDEN", roleless.subscribe("delegation-changed").errorCode());
+        }
         try (LiveClient forged = new LiveClient(graphql, "not-a-token")) {
             Object failure = forged.subscribe("delegation-changed").ended();
             assertTrue(String.valueOf(failure).contains("4403"), "an untrusted token is refused at connection_init: " + failure);
@@ -247,6 +250,33 @@ class SubscriptionTest {
             assertEquals("4408 Connection initialisation timeout", closed.get(10, TimeUnit.SECONDS));
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void malformedMessagesCloseTheConnectionWithTheProtocolsCode() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try {
+            for (String message : List.of("not json", "[1, 2]", "{}", "{\"type\": 42}",
+                    "{\"type\": \"subscribe\", \"id\": \"1\"}",
+                    "{\"type\": \"subscribe\", \"id\": \"1\", \"payload\": {\"query\": 7}}",
+                    "{\"type\": \"subscribe\", \"id\": 1, \"payload\": {\"query\": \"subscription { delegationChanged { id } }\"}}")) {
+                WebSocket socket = connect(vertx);
+                CompletableFuture<Short> closed = new CompletableFuture<>();
+                socket.closeHandler(v -> closed.complete(socket.closeStatusCode()));
+                socket.writeTextMessage("{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer "
+                        + token(Roles.VIEWER) + "\"}}");
+                socket.writeTextMessage(message);
+                assertEquals((short) 4400, closed.get(5, TimeUnit.SECONDS), message);
+            }
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+        // The server is none the worse for it.
+        try (LiveClient client = new LiveClient(graphql, token(Roles.VIEWER))) {
+            LiveClient.Events events = attached(() -> client.subscribe("delegation-changed"));
+            String id = Fixtures.delegation(Fixtures.delegationInput("KAZ", "AZE", "2024-04-27"));
+            assertEquals(id, event(events.next(), "delegationChanged").getString("id"));
         }
     }
 
