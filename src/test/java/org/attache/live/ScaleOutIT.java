@@ -58,8 +58,16 @@ class ScaleOutIT {
                     sql.setAutoCommit(false);
                     statement.execute("UPDATE delegation SET title = 'Never committed', version = version + 1 WHERE id = " + visit);
                     sql.rollback();
-                    sql.setAutoCommit(true);
                     assertNull(events.none(Duration.ofSeconds(1)), "a rolled-back change is never announced");
+
+                    // Two updates of one visit in one transaction: announced once, at commit, with the final state.
+                    statement.execute("UPDATE delegation SET version = version + 1 WHERE id = " + visit);
+                    statement.execute("UPDATE delegation SET title = 'Twice in one transaction', version = version + 1 WHERE id = " + visit);
+                    sql.commit();
+                    sql.setAutoCommit(true);
+                    JsonObject twice = events.next().getData().getJsonObject("delegationChanged");
+                    assertEquals("Twice in one transaction", twice.getJsonObject("delegation").getString("title"));
+                    assertNull(events.none(Duration.ofSeconds(1)), "one event for the transaction");
 
                     // A bare NOTIFY on the channel (ids only) is a change like any other; a malformed one is ignored.
                     statement.execute("NOTIFY attache_changes, 'not a change'");
@@ -67,7 +75,7 @@ class ScaleOutIT {
                             + "\"id\":" + visit + ",\"visits\":[" + visit + "],\"countries\":[\"KAZ\",\"AZE\"]}')");
                     JsonObject notified = events.next().getData().getJsonObject("delegationChanged");
                     assertEquals(visit, notified.getString("id"));
-                    assertEquals("Renamed in SQL", notified.getJsonObject("delegation").getString("title"));
+                    assertEquals("Twice in one transaction", notified.getJsonObject("delegation").getString("title"));
 
                     // The listening connections are cut: replica A is not ready until it listens again, and the
                     // subscription it holds goes on.
