@@ -318,6 +318,7 @@ class SubscriptionTest {
             assertEquals(visit, event(replacement.next(), "delegationChanged").getString("id"));
             assertEquals(visit, event(held.get(max - 1).next(), "delegationChanged").getString("id"));
         }
+        awaitActive(before); // closing the connection ends all it held: nothing stays attached
     }
 
     /**
