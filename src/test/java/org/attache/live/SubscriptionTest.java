@@ -302,8 +302,8 @@ class SubscriptionTest {
     @Test
     void aConnectionHoldsABoundedNumberOfSubscriptions() throws Exception {
         int max = ConfigProvider.getConfig().getValue("attache.subscriptions.max-per-connection", Integer.class);
+        int before = active();
         try (LiveClient client = new LiveClient(graphql, token(Roles.VIEWER))) {
-            int before = active();
             List<LiveClient.Events> held = new ArrayList<>();
             for (int i = 0; i < max; i++) {
                 held.add(client.subscribe("delegation-changed"));
