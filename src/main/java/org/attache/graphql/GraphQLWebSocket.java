@@ -175,9 +175,15 @@ public class GraphQLWebSocket {
                 return false;
             }
             boolean starts = type.equals("subscribe") || type.equals("start");
-            if (starts && (!(message.getValue("id") instanceof String) || !(message.getValue("payload") instanceof JsonObject payload)
-                    || !(payload.getValue("query") instanceof String))) {
+            if (starts && !(message.getValue("id") instanceof String && message.getValue("payload") instanceof JsonObject payload
+                    && payload.getValue("query") instanceof String && isNullOr(payload.getValue("variables"), JsonObject.class)
+                    && isNullOr(payload.getValue("operationName"), String.class)
+                    && isNullOr(payload.getValue("extensions"), JsonObject.class))) {
                 close(BAD_MESSAGE, "Invalid " + type + " message: an id and a payload with a query are expected.");
+                return false;
+            }
+            if (type.equals("connection_init") && !isNullOr(message.getValue("payload"), JsonObject.class)) {
+                close(BAD_MESSAGE, "Invalid connection_init message: its payload must be an object.");
                 return false;
             }
             if (!(message.getValue("id") instanceof String id)) {
@@ -265,6 +271,10 @@ public class GraphQLWebSocket {
         public String toString() {
             return String.valueOf(socket.remoteAddress());
         }
+    }
+
+    private static boolean isNullOr(Object value, Class<?> type) {
+        return value == null || type.isInstance(value);
     }
 
     private static JsonObject parse(String text) {

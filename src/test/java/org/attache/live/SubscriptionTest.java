@@ -260,7 +260,10 @@ class SubscriptionTest {
             for (String message : List.of("not json", "[1, 2]", "{}", "{\"type\": 42}",
                     "{\"type\": \"subscribe\", \"id\": \"1\"}",
                     "{\"type\": \"subscribe\", \"id\": \"1\", \"payload\": {\"query\": 7}}",
-                    "{\"type\": \"subscribe\", \"id\": 1, \"payload\": {\"query\": \"subscription { delegationChanged { id } }\"}}")) {
+                    "{\"type\": \"subscribe\", \"id\": 1, \"payload\": {\"query\": \"subscription { delegationChanged { id } }\"}}",
+                    "{\"type\": \"subscribe\", \"id\": \"1\", \"payload\": {\"query\": \"subscription { delegationChanged { id } }\","
+                            + " \"variables\": \"x\"}}",
+                    "{\"type\": \"connection_init\", \"payload\": \"x\"}")) {
                 WebSocket socket = connect(vertx);
                 CompletableFuture<Short> closed = new CompletableFuture<>();
                 socket.closeHandler(v -> closed.complete(socket.closeStatusCode()));
