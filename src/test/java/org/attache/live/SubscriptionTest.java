@@ -249,7 +249,7 @@ class SubscriptionTest {
             silent.closeHandler(v -> closed.complete(silent.closeStatusCode() + " " + silent.closeReason()));
             assertEquals("4408 Connection initialisation timeout", closed.get(10, TimeUnit.SECONDS));
         } finally {
-            vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+            closeQuietly(vertx);
         }
     }
 
@@ -273,7 +273,7 @@ class SubscriptionTest {
                 assertEquals((short) 4400, closed.get(5, TimeUnit.SECONDS), message);
             }
         } finally {
-            vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+            closeQuietly(vertx);
         }
         // The server is none the worse for it.
         try (LiveClient client = new LiveClient(graphql, token(Roles.VIEWER))) {
@@ -362,7 +362,16 @@ class SubscriptionTest {
             String close = closed.get(20, TimeUnit.SECONDS);
             assertTrue(close.startsWith("4008 Too slow"), close);
         } finally {
-            vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+            closeQuietly(vertx);
+        }
+    }
+
+    /** The raw clients' Vert.x; what it still holds (a connection the server dropped) must not fail the test. */
+    private static void closeQuietly(Vertx vertx) {
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // its threads end with the test JVM
         }
     }
 
