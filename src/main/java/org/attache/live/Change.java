@@ -77,9 +77,4 @@ public final class Change {
     void loaded(Object record) {
         current = record;
     }
-
-    @Override
-    public String toString() {
-        return entity + " " + id + " " + kind;
-    }
 }
