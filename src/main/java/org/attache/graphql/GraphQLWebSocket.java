@@ -60,6 +60,7 @@ public class GraphQLWebSocket {
     private final Duration initTimeout;
     private final Optional<String> initPayloadToken;
     private final Set<ServerWebSocket> open = ConcurrentHashMap.newKeySet();
+    private final MeterRegistry registry;
 
     GraphQLWebSocket(@ConfigProperty(name = "attache.subscriptions.max-per-connection") int maxSubscriptions,
             @ConfigProperty(name = "attache.subscriptions.max-unread-bytes") MemorySize maxUnreadBytes,
@@ -70,6 +71,7 @@ public class GraphQLWebSocket {
         this.maxUnreadBytes = (int) Math.min(Integer.MAX_VALUE, maxUnreadBytes.asLongValue());
         this.initTimeout = initTimeout;
         this.initPayloadToken = initPayloadToken;
+        this.registry = registry;
         Gauge.builder("attache.graphql.websocket.connections", open, Set::size)
                 .description("Open GraphQL WebSocket connections").register(registry);
     }
@@ -84,7 +86,7 @@ public class GraphQLWebSocket {
      */
     void goingAway(@Observes ShutdownDelayInitiatedEvent event) {
         for (ServerWebSocket socket : open) {
-            socket.close((short) 1001, "Going away: this server is shutting down; reconnect.");
+            closeCounted(socket, (short) 1001, "Going away: this server is shutting down; reconnect.");
         }
     }
 
@@ -120,7 +122,7 @@ public class GraphQLWebSocket {
                 protocol = new SmallRyeAuthGraphQLWSSubprotocolHandler(connection, metaData, ctx, this, initPayloadToken);
             } else {
                 socket.closeHandler(v -> UpgradedRequests.done(ctx));
-                socket.close((short) 4406, "Subprotocol not acceptable: use graphql-transport-ws (or graphql-ws).");
+                closeCounted(socket, (short) 4406, "Subprotocol not acceptable: use graphql-transport-ws (or graphql-ws).");
                 return;
             }
             open.add(socket);
@@ -213,7 +215,7 @@ public class GraphQLWebSocket {
             if (socket.writeQueueFull()) {
                 // The client reads slower than events come: drop it rather than buffer for it or slow the others.
                 Log.infof("Disconnected %s: more than %d bytes unread", this, maxUnreadBytes);
-                socket.close(TOO_SLOW, "Too slow: more than " + maxUnreadBytes + " bytes unread; reconnect and refetch.");
+                close(TOO_SLOW, "Too slow: more than " + maxUnreadBytes + " bytes unread; reconnect and refetch.");
                 return;
             }
             watch(message);
@@ -257,9 +259,7 @@ public class GraphQLWebSocket {
 
         @Override
         public void close(short statusCode, String reason) {
-            if (!socket.isClosed()) {
-                socket.close(statusCode, reason);
-            }
+            closeCounted(socket, statusCode, reason);
         }
 
         @Override
@@ -270,6 +270,14 @@ public class GraphQLWebSocket {
         @Override
         public String toString() {
             return String.valueOf(socket.remoteAddress());
+        }
+    }
+
+    /** Every close the server decides, counted by code: how many clients were too slow, timed out, misbehaved. */
+    private void closeCounted(ServerWebSocket socket, short code, String reason) {
+        if (!socket.isClosed()) {
+            registry.counter("attache.graphql.websocket.closed", "code", String.valueOf(code)).increment();
+            socket.close(code, reason);
         }
     }
 

@@ -334,6 +334,7 @@ class SubscriptionTest {
         input.put("summary", "x".repeat(10_000));
         String visit = Fixtures.delegation(input);
         int before = active();
+        double slowBefore = closedWith(4008);
         Vertx vertx = Vertx.vertx();
         try (LiveClient client = new LiveClient(graphql, token(Roles.VIEWER))) {
             WebSocket slow = connect(vertx);
@@ -361,6 +362,7 @@ class SubscriptionTest {
             slow.resume(); // reads what was sent before the server closed the connection, then the close
             String close = closed.get(20, TimeUnit.SECONDS);
             assertTrue(close.startsWith("4008 Too slow"), close);
+            assertEquals(slowBefore + 1, closedWith(4008), "operators see it in /q/metrics");
         } finally {
             closeQuietly(vertx);
         }
@@ -400,6 +402,14 @@ class SubscriptionTest {
         LiveClient.Events events = subscribing.subscribe();
         awaitActive(before + 1);
         return events;
+    }
+
+    /** How many connections the server has closed with this code (attache_graphql_websocket_closed_total). */
+    static double closedWith(int code) {
+        String metrics = management().get("/q/metrics").then().statusCode(200).extract().asString();
+        String prefix = "attache_graphql_websocket_closed_total{code=\"" + code + "\"} ";
+        return metrics.lines().filter(line -> line.startsWith(prefix))
+                .mapToDouble(line -> Double.parseDouble(line.substring(prefix.length()))).findFirst().orElse(0);
     }
 
     static int active() {
