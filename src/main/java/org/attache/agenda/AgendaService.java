@@ -20,7 +20,6 @@ import org.attache.persistence.Records;
 import org.attache.person.PersonService;
 import org.attache.topic.TopicService;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Multi;
 
 /** The rules of a visit's agenda: every item belongs to one visit and happens within its dates. */
@@ -48,13 +47,11 @@ public class AgendaService {
 
     /** Committed changes to one visit's agenda, each with the item as it is now; NOT_FOUND for an unknown visit. */
     public Multi<AgendaEvent> changes(String delegationId) {
+        // An id that is no number names no visit: the check answers NOT_FOUND before any change is looked at.
         Long visit = Ids.tryParse(delegationId);
-        if (visit == null) {
-            throw ApiException.notFound("delegationId", "No delegation has the id '" + delegationId + "'.");
-        }
-        Runnable visitExists = () -> QuarkusTransaction.requiringNew().run(() -> delegations.require(delegationId, "delegationId"));
-        return feed.subscribe("agenda_item", AgendaItem.class, visitExists, change -> change.concernsVisit(visit), change ->
-                new AgendaEvent(change.kind(), String.valueOf(change.id()), change.current(AgendaItem.class)));
+        return feed.subscribe("agenda_item", AgendaItem.class, () -> delegations.require(delegationId, "delegationId"),
+                change -> change.concernsVisit(visit), change ->
+                        new AgendaEvent(change.kind(), String.valueOf(change.id()), change.current(AgendaItem.class)));
     }
 
     private AgendaItem require(String id) {

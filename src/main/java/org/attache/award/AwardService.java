@@ -54,8 +54,9 @@ public class AwardService {
      * award as it is now.
      */
     public Multi<AwardEvent> changes(String country) {
-        String code = country == null ? null : countries.requireCode(country, "country");
-        return feed.subscribe("award", Award.class, null, change -> change.concernsCountry(code), change ->
+        String code = country == null ? null : CountryService.normalized(country);
+        Runnable known = country == null ? null : () -> countries.require(country, "country");
+        return feed.subscribe("award", Award.class, known, change -> change.concernsCountry(code), change ->
                 new AwardEvent(change.kind(), String.valueOf(change.id()), change.current(Award.class)));
     }
 

@@ -90,9 +90,10 @@ public class DelegationService {
 
     /** Committed changes to visits (of one country, when the filter names one), each with the visit as it is now. */
     public Multi<DelegationEvent> changes(DelegationChangeFilter filter) {
-        String country = filter == null || filter.country() == null ? null
-                : countries.requireCode(filter.country(), "filter.country");
-        return feed.subscribe("delegation", Delegation.class, null, change -> change.concernsCountry(country), change ->
+        String country = filter == null ? null : filter.country();
+        String code = country == null ? null : CountryService.normalized(country);
+        Runnable known = country == null ? null : () -> countries.require(country, "filter.country");
+        return feed.subscribe("delegation", Delegation.class, known, change -> change.concernsCountry(code), change ->
                 new DelegationEvent(change.kind(), String.valueOf(change.id()), change.current(Delegation.class)));
     }
 

@@ -129,23 +129,35 @@ public class GraphQLHttp {
         if (!(body instanceof JsonObject request)) {
             return badRequest("The request body must be a JSON object with a query.");
         }
-        if (!(request.getValue("query") instanceof String query) || query.isBlank()) {
-            return badRequest("The request needs a query: a GraphQL document as a string.");
-        }
-        if (!isNullOr(request.getValue("variables"), JsonObject.class)) {
-            return badRequest("variables must be a JSON object.");
-        }
-        if (!isNullOr(request.getValue("operationName"), String.class)) {
-            return badRequest("operationName must be a string.");
-        }
-        if (!isNullOr(request.getValue("extensions"), JsonObject.class)) {
-            return badRequest("extensions must be a JSON object.");
+        String malformed = malformed(request);
+        if (malformed != null) {
+            return badRequest(malformed);
         }
         if (containsNul(request)) {
             // PostgreSQL cannot store it, and no text a person writes contains it.
             return new Refusal(400, ErrorCode.VALIDATION, "Text must not contain the NUL character (U+0000).");
         }
-        return checkDocument(ctx, query);
+        return checkDocument(ctx, request.getString("query"));
+    }
+
+    /**
+     * What is wrong with a GraphQL request's shape ({"query", "variables", "operationName", "extensions"}), or null:
+     * the same for a POST body and for the payload of a WebSocket subscribe message.
+     */
+    static String malformed(JsonObject request) {
+        if (!(request.getValue("query") instanceof String query) || query.isBlank()) {
+            return "The request needs a query: a GraphQL document as a string.";
+        }
+        if (!isNullOr(request.getValue("variables"), JsonObject.class)) {
+            return "variables must be a JSON object.";
+        }
+        if (!isNullOr(request.getValue("operationName"), String.class)) {
+            return "operationName must be a string.";
+        }
+        if (!isNullOr(request.getValue("extensions"), JsonObject.class)) {
+            return "extensions must be a JSON object.";
+        }
+        return null;
     }
 
     private Refusal checkGet(RoutingContext ctx) {
@@ -229,7 +241,7 @@ public class GraphQLHttp {
         return false;
     }
 
-    private static boolean isNullOr(Object value, Class<?> type) {
+    static boolean isNullOr(Object value, Class<?> type) {
         return value == null || type.isInstance(value);
     }
 

@@ -177,14 +177,16 @@ public class GraphQLWebSocket {
                 return false;
             }
             boolean starts = type.equals("subscribe") || type.equals("start");
-            if (starts && !(message.getValue("id") instanceof String && message.getValue("payload") instanceof JsonObject payload
-                    && payload.getValue("query") instanceof String && isNullOr(payload.getValue("variables"), JsonObject.class)
-                    && isNullOr(payload.getValue("operationName"), String.class)
-                    && isNullOr(payload.getValue("extensions"), JsonObject.class))) {
-                close(BAD_MESSAGE, "Invalid " + type + " message: an id and a payload with a query are expected.");
+            if (starts && !(message.getValue("id") instanceof String && message.getValue("payload") instanceof JsonObject)) {
+                close(BAD_MESSAGE, "Invalid " + type + " message: an id and a payload are expected.");
                 return false;
             }
-            if (type.equals("connection_init") && !isNullOr(message.getValue("payload"), JsonObject.class)) {
+            String malformed = starts ? GraphQLHttp.malformed(message.getJsonObject("payload")) : null;
+            if (malformed != null) {
+                close(BAD_MESSAGE, malformed);
+                return false;
+            }
+            if (type.equals("connection_init") && !GraphQLHttp.isNullOr(message.getValue("payload"), JsonObject.class)) {
                 close(BAD_MESSAGE, "Invalid connection_init message: its payload must be an object.");
                 return false;
             }
@@ -222,8 +224,14 @@ public class GraphQLWebSocket {
             socket.writeTextMessage(message);
         }
 
-        /** Notes the acknowledgement and operations ending; events (the bulk of messages) are not parsed. */
+        /**
+         * Notes the acknowledgement and operations ending. Events, the bulk of what is sent and up to hundreds of KB each,
+         * are recognised by their first characters (SmallRye writes the type first) and not looked into.
+         */
         private void watch(String message) {
+            if (message.startsWith("{\"type\":\"next\"") || message.startsWith("{\"type\":\"data\"")) {
+                return;
+            }
             if (message.contains("\"type\":\"connection_ack\"")) {
                 acknowledged = true;
                 closeWhenTheTokenExpires();
@@ -279,10 +287,6 @@ public class GraphQLWebSocket {
             registry.counter("attache.graphql.websocket.closed", "code", String.valueOf(code)).increment();
             socket.close(code, reason);
         }
-    }
-
-    private static boolean isNullOr(Object value, Class<?> type) {
-        return value == null || type.isInstance(value);
     }
 
     private static JsonObject parse(String text) {

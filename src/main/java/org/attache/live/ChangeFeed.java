@@ -21,15 +21,13 @@ import jakarta.enterprise.event.Observes;
 
 import org.attache.graphql.ApiException;
 import org.attache.graphql.ErrorCode;
+import org.attache.persistence.Batch;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.ReadOnlyMode;
-import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -109,7 +107,7 @@ public class ChangeFeed {
      * The changes of one table a subscription asked for, as its events, delivered on the subscriber's Vert.x context
      * (its connection) in commit order. The records they name arrive loaded (of the given type). A subscription with
      * more than attache.subscriptions.max-pending-events waiting ends with SUBSCRIBER_TOO_SLOW rather than holding
-     * ever more in memory. The check, when given, runs on a worker first and may read the database; its ApiException
+     * ever more in memory. The check, when given, runs first, on a worker and in a transaction; its ApiException
      * ends the subscription. Call it from the subscription's resolver, on the connection's thread.
      */
     public <T> Multi<T> subscribe(String entity, Class<?> type, Runnable check, Predicate<Change> wanted,
@@ -120,7 +118,7 @@ public class ChangeFeed {
         Multi<Change> attached = topic.onSubscription().invoke(subscriptions::incrementAndGet)
                 .onTermination().invoke(subscriptions::decrementAndGet);
         Multi<Change> source = check == null ? attached : Uni.createFrom().item(() -> {
-            check.run();
+            QuarkusTransaction.requiringNew().run(check);
             return entity;
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).onItem().transformToMulti(checked -> attached);
         AtomicInteger pending = new AtomicInteger();
@@ -232,7 +230,6 @@ public class ChangeFeed {
     }
 
     private void load(List<Change> changes) {
-        Session session = Panache.getEntityManager().unwrap(Session.class);
         Map<String, List<Change>> byEntity = new HashMap<>();
         for (Change change : changes) {
             if (change.kind() != ChangeKind.DELETED) {
@@ -240,15 +237,9 @@ public class ChangeFeed {
             }
         }
         byEntity.forEach((entity, ofEntity) -> {
-            List<Object> ids = ofEntity.stream().map(change -> (Object) change.id()).distinct().toList();
-            Map<Object, Object> byId = new HashMap<>();
-            for (Object record : session.findMultiple(topics.get(entity).type, ids, ReadOnlyMode.READ_ONLY)) {
-                if (record != null) {
-                    byId.put(session.getIdentifier(record), record);
-                }
-            }
+            Map<Object, ?> records = Batch.byId(topics.get(entity).type, ofEntity.stream().map(Change::id).distinct().toList());
             // A record deleted by a later transaction before this one loaded it reads as null, as once deleted.
-            ofEntity.forEach(change -> change.loaded(byId.get(change.id())));
+            ofEntity.forEach(change -> change.loaded(records.get(change.id())));
         });
     }
 

@@ -39,16 +39,22 @@ public final class Batch {
             Object reference = association.apply(p);
             return reference == null ? null : util.getIdentifier(reference); // reads a proxy's id without loading it
         }).toList();
-        List<Object> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
+        Map<Object, T> byId = byId(type, ids.stream().filter(Objects::nonNull).distinct().toList());
+        return ids.stream().map(id -> id == null ? null : byId.get(id)).toList();
+    }
+
+    /** The entities with these ids (distinct), loaded together in one statement, by id; missing ids are absent. */
+    public static <T> Map<Object, T> byId(Class<T> type, List<?> ids) {
         Map<Object, T> byId = new HashMap<>();
-        if (!distinct.isEmpty()) {
-            for (T entity : Panache.getEntityManager().unwrap(Session.class).findMultiple(type, distinct, ReadOnlyMode.READ_ONLY)) {
+        if (!ids.isEmpty()) {
+            Session session = Panache.getEntityManager().unwrap(Session.class);
+            for (T entity : session.findMultiple(type, ids, ReadOnlyMode.READ_ONLY)) {
                 if (entity != null) {
-                    byId.put(util.getIdentifier(entity), entity);
+                    byId.put(session.getIdentifier(entity), entity);
                 }
             }
         }
-        return ids.stream().map(id -> id == null ? null : byId.get(id)).toList();
+        return byId;
     }
 
     /** A list per parent (empty where it has none), in the parents' order; the query's order is kept within each. */

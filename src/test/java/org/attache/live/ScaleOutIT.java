@@ -5,6 +5,7 @@ import static org.attache.GraphQL.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URL;
 import java.sql.Connection;
@@ -106,6 +107,6 @@ class ScaleOutIT {
             }
             Thread.sleep(25);
         }
-        assertTrue(false, "the subscription was not attached on replica " + managementPort);
+        fail("the subscription was not attached on replica " + managementPort);
     }
 }
