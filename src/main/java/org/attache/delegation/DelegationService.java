@@ -103,6 +103,15 @@ public class DelegationService {
     private static final String RANK = "ts_rank_cd(e.search_document, websearch_to_tsquery('attache', :text))";
 
     public DelegationConnection search(DelegationFilter filter, DelegationOrder order, Integer first, String after) {
+        Search search = plan(filter, order, first, after);
+        return new DelegationConnection(search.query().page(search.orderBy(), search.pageSize()), search.order());
+    }
+
+    /** A page of visits as SQL, not yet run: its filter, order and size checked, its countries and persons found. */
+    public record Search(Query<Delegation> query, String orderBy, int pageSize, DelegationOrder order) {
+    }
+
+    public Search plan(DelegationFilter filter, DelegationOrder order, Integer first, String after) {
         int pageSize = Paging.pageSize(first);
         DelegationFilter f = filter == null ? new DelegationFilter(null, null, null, null, null, null, null, null, null, null) : filter;
         String text = trimToNull(f.text());
@@ -157,7 +166,7 @@ public class DelegationService {
                     Map.of("afterKey", afterKey, "afterId", Cursor.longKey(key[1])));
         }
         String direction = ascending ? " asc" : " desc";
-        return new DelegationConnection(query.page(sortColumn + direction + ", e.id" + direction, pageSize), sort);
+        return new Search(query, sortColumn + direction + ", e.id" + direction, pageSize, sort);
     }
 
     private void apply(Delegation delegation, DelegationInput input) {

@@ -74,7 +74,8 @@ public class EngineCustomizer implements EventingService {
      * member for every field, and each level of nesting costs per field. Also sets graphql-java's token limit for
      * operations, which SmallRye's parser-max-tokens does not reach (it sets the limit for schema documents only), and
      * its introspection switch, checked once per operation (SmallRye's field-visibility alternative filters every
-     * field lookup of every request).
+     * field lookup of every request). Queries go through {@link SqlReads}, which answers what it can compile with one
+     * SQL statement.
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
@@ -97,6 +98,7 @@ public class EngineCustomizer implements EventingService {
             chain.add(smallRye);
         }
         chain.add(new ErrorCodes());
-        return builder.instrumentation(new ChainedInstrumentation(chain));
+        return builder.instrumentation(new ChainedInstrumentation(chain))
+                .queryExecutionStrategy(new SqlReads(config.getValue("attache.graphql.sql-reads", Boolean.class)));
     }
 }

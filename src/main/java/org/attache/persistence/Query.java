@@ -60,21 +60,14 @@ public final class Query<T> {
     }
 
     public Page<T> page(String orderBy, int pageSize) {
-        List<String> pageConditions = new ArrayList<>(conditions);
-        if (keyset != null) {
-            pageConditions.add(keyset);
-        }
-        String sql = "select {e.*}" + (sortKey == null ? "" : ", " + sortKey + " as sort_key")
-                + " from " + table + " e" + where(pageConditions) + " order by " + orderBy + " limit " + (pageSize + 1);
-        NativeQuery<?> query = session().createNativeQuery(sql, Object.class).addEntity("e", type);
+        NativeQuery<?> query = session().createNativeQuery(sql("{e.*}", orderBy, pageSize + 1), Object.class).addEntity("e", type);
         // Hibernate cannot match a dynamic entity mapping to its cached plan: every run would add a plan to the cache.
         query.setQueryPlanCacheable(false);
         query.setReadOnly(true);
         if (sortKey != null) {
             query.addScalar("sort_key");
         }
-        parameters.forEach(query::setParameter);
-        keysetParameters.forEach(query::setParameter);
+        pageParameters().forEach(query::setParameter);
         List<T> rows = new ArrayList<>();
         List<Object> sortKeys = new ArrayList<>();
         for (Object row : query.getResultList()) {
@@ -90,8 +83,34 @@ public final class Query<T> {
                 this::count);
     }
 
+    /** The page's rows (all columns, alias e) as SQL with named parameters ({@link #pageParameters}). */
+    public String pageSql(String orderBy, int limit) {
+        return sql("e.*", orderBy, limit);
+    }
+
+    /** The size of the whole filtered list, cursor aside, as SQL with named parameters. */
+    public String countSql() {
+        return "select count(*) from " + table + " e" + where(conditions);
+    }
+
+    /** The values of the page's (and the count's) named parameters. */
+    public Map<String, Object> pageParameters() {
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.putAll(keysetParameters);
+        return all;
+    }
+
+    private String sql(String columns, String orderBy, int limit) {
+        List<String> pageConditions = new ArrayList<>(conditions);
+        if (keyset != null) {
+            pageConditions.add(keyset);
+        }
+        return "select " + columns + (sortKey == null ? "" : ", " + sortKey + " as sort_key")
+                + " from " + table + " e" + where(pageConditions) + " order by " + orderBy + " limit " + limit;
+    }
+
     private int count() {
-        var countQuery = session().createNativeQuery("select count(*) from " + table + " e" + where(conditions), Long.class);
+        var countQuery = session().createNativeQuery(countSql(), Long.class);
         parameters.forEach(countQuery::setParameter);
         return Math.toIntExact(countQuery.getSingleResult());
     }

@@ -53,7 +53,11 @@ class TelemetryTest {
         String name = "Traced" + Fixtures.unique("op").replace("-", "");
         String visit = Fixtures.delegation(Fixtures.delegationInput("KAZ", "AZE", "2024-04-25"));
         ok("add-agenda-item", "delegationId", visit, "input", Fixtures.agendaInput("MEETING", "Talks", "2024-04-25"));
-        post("query " + name + " { delegations(first: 3) { nodes { title agenda { title } } } }");
+        // The resolvers: the agenda is fetched by a batched resolver on another worker than the page.
+        given().contentType("application/json").header("Authorization", "Bearer " + token(Roles.ADMIN))
+                .header(SqlReads.HEADER, "resolvers")
+                .body(Map.of("query", "query " + name + " { delegations(first: 3) { nodes { title agenda { title } } } }"))
+                .when().post("/graphql").then().statusCode(200);
 
         SpanData request = spanOf(name);
         assertEquals(SpanKind.SERVER, request.getKind());
@@ -72,6 +76,20 @@ class TelemetryTest {
                 .map(SpanData::getSpanId).collect(Collectors.toSet());
         assertTrue(sql.stream().allMatch(span -> inTrace.contains(span.getParentSpanId())));
         assertFalse(sql.stream().anyMatch(span -> span.getStartEpochNanos() < request.getStartEpochNanos()));
+    }
+
+    @Test
+    void aQueryAnsweredWithOneStatementHasOneSqlSpanInItsTrace() throws InterruptedException {
+        String name = "OneStatement" + Fixtures.unique("op").replace("-", "");
+        post("query " + name + " { delegations(first: 3) { nodes { title agenda { title } } } }");
+
+        String trace = spanOf(name).getTraceId();
+        List<SpanData> sql = exported.getFinishedSpanItems().stream()
+                .filter(span -> span.getTraceId().equals(trace) && span.getKind() == SpanKind.CLIENT)
+                .toList();
+        assertEquals(1, sql.size(), () -> "SQL spans: " + sql);
+        String statement = sql.get(0).getAttributes().get(AttributeKey.stringKey("db.statement"));
+        assertTrue(statement.contains("from delegation e") && statement.contains("from agenda_item"), statement);
     }
 
     @Test

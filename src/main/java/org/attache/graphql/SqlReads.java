@@ -1,0 +1,158 @@
+package org.attache.graphql;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.json.Json;
+import jakarta.json.JsonReaderFactory;
+
+import org.attache.delegation.DelegationService;
+import org.attache.security.Roles;
+
+import graphql.ErrorType;
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AsyncExecutionStrategy;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStrategyParameters;
+import graphql.language.Field;
+import graphql.language.Selection;
+import graphql.schema.GraphQLTypeUtil;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.execution.error.ExceptionHandler;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Answers a query with one SQL statement when {@link SqlSelection} can compile it, and with the resolvers otherwise.
+ * Everything around execution stays the same for both: parsing, validation, request limits, metrics and error codes
+ * run before and after this strategy. The roles are the resolvers' (every compiled field is a viewer's), so a caller
+ * who may not read is left to them and gets their error; so is any operation whose arguments the services refuse
+ * (the same checks run first: DelegationService.plan) and any failure of the statement, which the resolvers then
+ * meet and report. The request header {@value #HEADER}: resolvers forces the resolvers (to compare answers);
+ * answers from SQL carry {@value #HEADER}: sql.
+ */
+class SqlReads extends AsyncExecutionStrategy {
+
+    static final String HEADER = "Attache-Execution";
+    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
+
+    private final boolean enabled;
+
+    SqlReads(boolean enabled) {
+        super(new ExceptionHandler()); // SmallRye's, as on the strategy it replaces
+        this.enabled = enabled;
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> execute(ExecutionContext execution, ExecutionStrategyParameters parameters) {
+        RoutingContext request = enabled ? currentRequest() : null;
+        if (request == null || "resolvers".equalsIgnoreCase(request.request().getHeader(HEADER)) || !mayRead()) {
+            return super.execute(execution, parameters);
+        }
+        try {
+            SqlSelection.check(execution);
+        } catch (RuntimeException e) { // Unsupported, or arguments graphql-java's coercion refuses: the resolvers say why
+            return super.execute(execution, parameters);
+        }
+        Context context = Vertx.currentContext();
+        if (context == null || !Context.isOnEventLoopThread()) {
+            return answerOrResolve(answer(execution), request, execution, parameters);
+        }
+        return context.executeBlocking(() -> answer(execution), false).toCompletionStage().toCompletableFuture()
+                .thenCompose(data -> answerOrResolve(data, request, execution, parameters));
+    }
+
+    private CompletableFuture<ExecutionResult> answerOrResolve(Object answer, RoutingContext request, ExecutionContext execution,
+            ExecutionStrategyParameters parameters) {
+        if (answer instanceof String data) {
+            if (!request.response().headWritten()) {
+                request.response().putHeader(HEADER, "sql");
+            }
+            return CompletableFuture.completedFuture(new ExecutionResultImpl(JSON.createReader(new StringReader(data)).readObject(),
+                    null));
+        }
+        if (answer instanceof ApiException unavailable) {
+            return CompletableFuture.completedFuture(failed(execution, unavailable));
+        }
+        return super.execute(execution, parameters);
+    }
+
+    /**
+     * The data as JSON text; an UNAVAILABLE error when the database is (the resolvers would only wait for it a second
+     * time); or null when the resolvers should answer instead. Runs on a worker thread.
+     */
+    private static Object answer(ExecutionContext execution) {
+        try {
+            DelegationService delegations = Arc.container().instance(DelegationService.class).get();
+            SqlSelection.Statement statement = SqlSelection.compile(execution, arguments -> arguments.plan(delegations));
+            // One statement in autocommit: no transaction to begin and commit. Plain JDBC, as Hibernate's cache of
+            // native query plans never matches a new query's key and would grow with every request.
+            try (Connection connection = Arc.container().instance(AgroalDataSource.class).get().getConnection();
+                    PreparedStatement query = connection.prepareStatement(statement.sql())) {
+                for (int i = 0; i < statement.values().size(); i++) {
+                    query.setObject(i + 1, statement.values().get(i));
+                }
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return row.getString(1);
+                }
+            }
+        } catch (ApiException e) {
+            return null; // the resolvers run the same checks and report them
+        } catch (RuntimeException | SQLException e) {
+            ApiException translated = ErrorTranslator.translate(e);
+            if (translated.getExtensions().get("code").equals(ErrorCode.UNAVAILABLE.name())) {
+                return translated;
+            }
+            return null; // translate logged it: a compiled statement that fails is a bug, the resolvers still answer
+        }
+    }
+
+    /** Every root field failed as its resolver would have: null where the schema allows it, else no data at all. */
+    private static ExecutionResult failed(ExecutionContext execution, ApiException failure) {
+        List<GraphQLError> errors = new ArrayList<>();
+        Map<String, Object> data = new LinkedHashMap<>();
+        boolean nullable = true;
+        for (Selection<?> selection : execution.getOperationDefinition().getSelectionSet().getSelections()) {
+            if (selection instanceof Field field && !field.getName().startsWith("__")) {
+                errors.add(GraphqlErrorBuilder.newError().message(failure.getMessage())
+                        .locations(List.of(field.getSourceLocation())).path(List.of(field.getResultKey()))
+                        .errorType(ErrorType.DataFetchingException).extensions(failure.getExtensions()).build());
+                data.put(field.getResultKey(), null);
+                nullable &= !GraphQLTypeUtil.isNonNull(
+                        execution.getGraphQLSchema().getQueryType().getFieldDefinition(field.getName()).getType());
+            }
+        }
+        return new ExecutionResultImpl(nullable ? data : null, errors);
+    }
+
+    /** The HTTP request being answered; null outside one (a query sent over a WebSocket). */
+    private static RoutingContext currentRequest() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        RoutingContext request = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+        return request == null || request.request().method() == HttpMethod.GET && request.request().getHeader("Upgrade") != null
+                ? null : request;
+    }
+
+    private static boolean mayRead() {
+        return Arc.container().instance(CurrentIdentityAssociation.class).get().getIdentity().hasRole(Roles.VIEWER);
+    }
+}
