@@ -29,15 +29,18 @@ lines = [
     "| query | server | req/s | p50 | p99 | non-2xx | SQL statements per request |",
     "|---|---|---|---|---|---|---|",
 ]
+names = {"attache": "Attaché", "postgraphile": "PostGraphile 5.1.5", "attache-resolvers": "Attaché, resolvers only"}
 for q in ("q1", "q2", "q3"):
-    for server in ("attache", "postgraphile"):
-        rps, p50, p99, bad = runs.get((server, q), ["-"] * 4)
-        lines.append(f"| {q.upper()} | {'Attaché' if server == 'attache' else 'PostGraphile 5.1.5'} | {rps} | {p50} | {p99} | {bad} "
-                     f"| {statements.get((server, q), '-')} |")
+    for server in ("attache", "postgraphile", "attache-resolvers"):
+        if (server, q) not in runs:
+            continue
+        rps, p50, p99, bad = runs[(server, q)]
+        lines.append(f"| {q.upper()} | {names[server]} | {rps} | {p50} | {p99} | {bad} | {statements.get((server, q), '-')} |")
     a, p = runs.get(("attache", q)), runs.get(("postgraphile", q))
     if a and p:
         lines.append(f"| {q.upper()} | **Attaché / PostGraphile** | **{float(a[0]) / float(p[0]):.2f}x** | | | | |")
-lines += ["", f"RSS after the load: Attaché {rss.get('attache', '-')} MB, PostGraphile {rss.get('postgraphile', '-')} MB."]
+lines += ["", f"RSS after the load: Attaché {rss.get('attache', '-')} MB, PostGraphile {rss.get('postgraphile', '-')} MB"
+          f" (Attaché after its resolvers-only run: {rss.get('attache-resolvers', '-')} MB)."]
 
 text = open(doc).read()
 block = "<!-- bench:start -->\n" + "\n".join(lines) + "\n<!-- bench:end -->"

@@ -5,11 +5,16 @@
 #   3. checks that both servers give the same answers to Q1, Q2 and Q3 (bench/same_answers.py);
 #   4. per server, one after the other: warms each query up, then one measured wrk run per query with the same
 #      settings, RSS after the load, and SQL statements per request counted from PostgreSQL's statement log;
+#      Attaché is measured a second time with its resolvers only (header Attache-Execution: resolvers);
 #   5. writes the table into docs/benchmarks.md between the bench:start and bench:end marks.
 # Env: DURATION (15 s per measured run), WARMUP (60 s per query: the JVM's JIT needs about a minute on 2 cores),
-#      CONNECTIONS (16), JAVA_OPTS (heap and GC of the Attaché JVM), PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres).
+#      CONNECTIONS (16), JAVA_OPTS (heap, GC and native memory of the Attaché JVM; default below),
+#      PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres).
 set -euo pipefail
 work=$(mktemp -d /tmp/attache-bench.XXXX)
+# A heap small enough for the memory target (RSS no more than PostGraphile's): queries answered with one statement
+# allocate little. The native heap is trimmed every 2 s: what the JIT compilers free would otherwise stay resident.
+JAVA_OPTS=${JAVA_OPTS:--Xmx80m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:TrimNativeHeapInterval=2000 -Xss512k}
 source "$(dirname "$0")/common.sh"
 peer=${PEER_DIR:-$root/../shared/peer}
 PG_LOG=${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
@@ -61,6 +66,8 @@ python3 "$root/bench/same_answers.py" "$attache_url" "$peer_url" "$peer/queries"
 kill "$(cat /tmp/attache-peer/pg5.pid)"; sleep 1
 
 measure attache "$attache_url" "$attache_pid" "$root"/bench/q{1,2,3}.graphql
+# The same server once more, every query answered by its resolvers (what the one-statement path replaces).
+EXECUTION=resolvers measure attache-resolvers "$attache_url" "$attache_pid" "$root"/bench/q{1,2,3}.graphql
 stop_attache
 VER=5 "$peer/run-postgraphile.sh" > /dev/null
 measure postgraphile "$peer_url" "$(cat /tmp/attache-peer/pg5.pid)" "$peer"/queries/q{1,2,3}.v5.graphql

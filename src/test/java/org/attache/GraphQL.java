@@ -48,6 +48,20 @@ public final class GraphQL {
     }
 
     public static JsonPath postAs(String token, String query, Object... variables) {
+        return send(token, false, query, variables);
+    }
+
+    /**
+     * Runs a document that must succeed with the resolvers only (header Attache-Execution: resolvers), not the
+     * one-statement path: for tests of how the resolvers batch.
+     */
+    public static JsonPath okWithResolvers(String name, Object... variables) {
+        JsonPath response = send(token(Roles.ADMIN), true, document(name), variables);
+        assertNull(response.get("errors"), () -> "unexpected errors: " + response.prettify());
+        return response;
+    }
+
+    private static JsonPath send(String token, boolean resolvers, String query, Object... variables) {
         Map<String, Object> vars = new HashMap<>();
         for (int i = 0; i < variables.length; i += 2) {
             vars.put((String) variables[i], variables[i + 1]);
@@ -58,6 +72,9 @@ public final class GraphQL {
         RequestSpecification request = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (resolvers) {
+            request.header("Attache-Execution", "resolvers");
         }
         return request.when().post("/graphql")
                 .then().statusCode(200)

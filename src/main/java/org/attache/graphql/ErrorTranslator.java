@@ -96,7 +96,7 @@ public class ErrorTranslator {
         };
     }
 
-    private static ApiException unavailable(Throwable failure) {
+    static ApiException unavailable(Throwable failure) {
         LOG.warn("Database unavailable: " + failure.getMessage());
         return new ApiException(ErrorCode.UNAVAILABLE, null, "The database is unavailable right now; retry shortly.");
     }

@@ -1,6 +1,5 @@
 package org.attache.graphql;
 
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,9 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
-import jakarta.json.Json;
-import jakarta.json.JsonReaderFactory;
 
 import org.attache.delegation.DelegationService;
 import org.attache.security.Roles;
@@ -35,7 +31,6 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -50,7 +45,6 @@ import io.vertx.ext.web.RoutingContext;
 class SqlReads extends AsyncExecutionStrategy {
 
     static final String HEADER = "Attache-Execution";
-    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
     private final boolean enabled;
 
@@ -84,8 +78,7 @@ class SqlReads extends AsyncExecutionStrategy {
             if (!request.response().headWritten()) {
                 request.response().putHeader(HEADER, "sql");
             }
-            return CompletableFuture.completedFuture(new ExecutionResultImpl(JSON.createReader(new StringReader(data)).readObject(),
-                    null));
+            return CompletableFuture.completedFuture(new ExecutionResultImpl(new RawJson(data), null));
         }
         if (answer instanceof ApiException unavailable) {
             return CompletableFuture.completedFuture(failed(execution, unavailable));
@@ -103,8 +96,13 @@ class SqlReads extends AsyncExecutionStrategy {
             SqlSelection.Statement statement = SqlSelection.compile(execution, arguments -> arguments.plan(delegations));
             // One statement in autocommit: no transaction to begin and commit. Plain JDBC, as Hibernate's cache of
             // native query plans never matches a new query's key and would grow with every request.
-            try (Connection connection = Arc.container().instance(AgroalDataSource.class).get().getConnection();
-                    PreparedStatement query = connection.prepareStatement(statement.sql())) {
+            Connection pooled;
+            try {
+                pooled = Arc.container().instance(AgroalDataSource.class).get().getConnection();
+            } catch (SQLException e) {
+                return ErrorTranslator.unavailable(e); // no connection within the pool's timeout: not a second wait
+            }
+            try (Connection connection = pooled; PreparedStatement query = connection.prepareStatement(statement.sql())) {
                 for (int i = 0; i < statement.values().size(); i++) {
                     query.setObject(i + 1, statement.values().get(i));
                 }
@@ -142,14 +140,10 @@ class SqlReads extends AsyncExecutionStrategy {
         return new ExecutionResultImpl(nullable ? data : null, errors);
     }
 
-    /** The HTTP request being answered; null outside one (a query sent over a WebSocket). */
+    /** The HTTP request being answered (for a query sent over a WebSocket, its upgrade request); null outside one. */
     private static RoutingContext currentRequest() {
-        if (!Arc.container().requestContext().isActive()) {
-            return null;
-        }
-        RoutingContext request = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
-        return request == null || request.request().method() == HttpMethod.GET && request.request().getHeader("Upgrade") != null
-                ? null : request;
+        return Arc.container().requestContext().isActive() ? Arc.container().instance(CurrentVertxRequest.class).get().getCurrent()
+                : null;
     }
 
     private static boolean mayRead() {

@@ -35,9 +35,8 @@ import graphql.language.VariableReference;
  * One query operation as one SQL statement that builds the whole {@code data} object inside PostgreSQL
  * (json_build_object, json_agg), the way PostGraphile answers: a root field becomes a subquery, a reference a lookup
  * by key, a list a json_agg over the child rows in the order the resolvers use. Only what {@link #TYPES} maps can be
- * compiled; anything else (another root field, a field with arguments below the root, edges and cursors, counts kept
- * elsewhere) throws {@link Unsupported} and the operation goes to the resolvers, which stay the reference for every
- * answer.
+ * compiled; anything else (another root field, a field with arguments below the root, edges and cursors) throws
+ * {@link Unsupported} and the operation goes to the resolvers, which stay the reference for every answer.
  */
 final class SqlSelection {
 
@@ -52,7 +51,7 @@ final class SqlSelection {
     record Statement(String sql, List<Object> values) {
     }
 
-    private sealed interface Mapping permits Column, Reference, Children {
+    private sealed interface Mapping permits Column, Reference, Children, Total {
     }
 
     /** A column; ids are sent as text, as the ID type is a string. */
@@ -65,6 +64,10 @@ final class SqlSelection {
 
     /** The rows of another table that point at this row's id, in the resolvers' order. */
     private record Children(String type, String column, List<String> orderBy) implements Mapping {
+    }
+
+    /** A country's running total, kept by triggers in country_activity (V5); 0 where it has no row yet. */
+    private record Total(String column) implements Mapping {
     }
 
     private record Table(String name, Map<String, Mapping> fields) {
@@ -96,7 +99,9 @@ final class SqlSelection {
                     "id", id(), "fullName", column("full_name"), "rank", column("rank"), "position", column("position"),
                     "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
                     "country", new Reference("Country", "code", "country_code"))),
-            "Country", new Table("country", fields("code", column("code"), "name", column("name"))));
+            "Country", new Table("country", fields("code", column("code"), "name", column("name"),
+                    "hostedCount", new Total("hosted"), "sentCount", new Total("sent"),
+                    "awardsConferredCount", new Total("awards_conferred"))));
 
     /** json_build_object takes at most 100 arguments: 50 keys. */
     private static final int MAX_KEYS = 50;
@@ -147,6 +152,7 @@ final class SqlSelection {
                 case "__typename" -> "'Query'";
                 case "delegation" -> delegation(field);
                 case "delegations" -> delegationPage(field, entry.getValue());
+                case "countries" -> countries(entry.getValue());
                 default -> throw new Unsupported("root field " + field.getName());
             };
             entries.add(entry(entry.getKey(), value));
@@ -162,6 +168,13 @@ final class SqlSelection {
         String alias = alias();
         return "(select " + object("Delegation", subfields(List.of(field), "Delegation"), alias) + " from delegation "
                 + alias + " where " + alias + ".id = " + parameter(id == null ? null : Ids.tryParse(id.toString())) + ")";
+    }
+
+    /** Every country, by name, as CountryService.all lists them. */
+    private String countries(List<Field> merged) {
+        String alias = alias();
+        return "coalesce((select json_agg(" + object("Country", subfields(merged, "Country"), alias) + " order by " + alias
+                + ".name) from country " + alias + "), cast('[]' as json))";
     }
 
     private String delegationPage(Field field, List<Field> merged) {
@@ -240,6 +253,10 @@ final class SqlSelection {
         String inner = alias();
         if (mapping instanceof Column column) {
             return column.id() ? "cast(" + alias + "." + column.column() + " as text)" : alias + "." + column.column();
+        }
+        if (mapping instanceof Total total) {
+            return "coalesce((select " + inner + "." + total.column() + " from country_activity " + inner + " where " + inner
+                    + ".country_code = " + alias + ".code), 0)";
         }
         if (mapping instanceof Reference reference) {
             return "(select " + object(reference.type(), subfields(merged, reference.type()), inner) + " from "
