@@ -37,10 +37,10 @@ import io.vertx.ext.web.RoutingContext;
  * Answers a query with one SQL statement when {@link SqlSelection} can compile it, and with the resolvers otherwise.
  * Everything around execution stays the same for both: parsing, validation, request limits, metrics and error codes
  * run before and after this strategy. The roles are the resolvers' (every compiled field is a viewer's), so a caller
- * who may not read is left to them and gets their error; so is any operation whose arguments the services refuse
- * (the same checks run first: DelegationService.plan) and any failure of the statement, which the resolvers then
- * meet and report. The request header {@value #HEADER}: resolvers forces the resolvers (to compare answers);
- * answers from SQL carry {@value #HEADER}: sql.
+ * who may not read is left to them and gets their error; so is an operation whose arguments the services refuse (the
+ * same checks run first: DelegationService.plan) or whose statement fails, except when the database is unavailable:
+ * that is reported at once, as the resolvers would after waiting for it a second time. The request header
+ * {@value #HEADER}: resolvers forces the resolvers (to compare answers); answers from SQL carry {@value #HEADER}: sql.
  */
 class SqlReads extends AsyncExecutionStrategy {
 
