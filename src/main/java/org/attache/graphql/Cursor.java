@@ -17,6 +17,7 @@ public final class Cursor {
     private Cursor() {
     }
 
+    /** SqlSelection.cursor writes the same text in SQL for visits ordered by start date: keep the two alike. */
     public static String encode(String kind, Object... keys) {
         StringBuilder raw = new StringBuilder(kind);
         for (Object key : keys) {

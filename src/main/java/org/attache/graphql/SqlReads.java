@@ -113,6 +113,8 @@ class SqlReads extends AsyncExecutionStrategy {
             }
         } catch (ApiException e) {
             return null; // the resolvers run the same checks and report them
+        } catch (SqlSelection.Unsupported e) {
+            return null; // known only once the page is planned (cursors of an order by relevance, say)
         } catch (RuntimeException | SQLException e) {
             ApiException translated = ErrorTranslator.translate(e);
             if (translated.getExtensions().get("code").equals(ErrorCode.UNAVAILABLE.name())) {

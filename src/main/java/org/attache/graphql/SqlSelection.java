@@ -35,8 +35,9 @@ import graphql.language.VariableReference;
  * One query operation as one SQL statement that builds the whole {@code data} object inside PostgreSQL
  * (json_build_object, json_agg), the way PostGraphile answers: a root field becomes a subquery, a reference a lookup
  * by key, a list a json_agg over the child rows in the order the resolvers use. Only what {@link #TYPES} maps can be
- * compiled; anything else (another root field, a field with arguments below the root, edges and cursors) throws
- * {@link Unsupported} and the operation goes to the resolvers, which stay the reference for every answer.
+ * compiled; anything else (another root field, a field with arguments below the root, cursors of orders other than
+ * by start date) throws {@link Unsupported} and the operation goes to the resolvers, which stay the reference for
+ * every answer.
  */
 final class SqlSelection {
 
@@ -187,13 +188,8 @@ final class SqlSelection {
             String value = switch (child.getName()) {
                 case "__typename" -> "'DelegationConnection'";
                 case "totalCount" -> search == null ? "0" : "(" + bind(search.query().countSql(), search, prefix) + ")";
-                case "nodes" -> {
-                    String node = object("Delegation", subfields(entry.getValue(), "Delegation"), "e");
-                    yield search == null ? node : "coalesce((select json_agg(" + node + " order by "
-                            + bind(search.orderBy(), search, prefix) + ") from ("
-                            + bind(search.query().pageSql(search.orderBy(), search.pageSize()), search, prefix)
-                            + ") e), cast('[]' as json))";
-                }
+                case "nodes" -> rows(object("Delegation", subfields(entry.getValue(), "Delegation"), "e"), search, prefix);
+                case "edges" -> rows(edge(entry.getValue(), search), search, prefix);
                 case "pageInfo" -> pageInfo(entry.getValue(), search, prefix);
                 default -> throw new Unsupported("DelegationConnection." + child.getName());
             };
@@ -209,11 +205,51 @@ final class SqlSelection {
                 case "__typename" -> "'PageInfo'";
                 case "hasNextPage" -> search == null ? "false" : "(select count(*) > " + search.pageSize() + " from ("
                         + bind(search.query().pageSql(search.orderBy(), search.pageSize() + 1), search, prefix) + ") e)";
-                default -> throw new Unsupported("PageInfo." + entry.getValue().get(0).getName()); // cursors stay with the resolvers
+                case "endCursor" -> search == null ? "null" : "(select (array_agg(" + cursor(search) + " order by "
+                        + bind(search.orderBy(), search, prefix) + "))[count(*)] from ("
+                        + bind(search.query().pageSql(search.orderBy(), search.pageSize()), search, prefix) + ") e)";
+                default -> throw new Unsupported("PageInfo." + entry.getValue().get(0).getName());
             };
             entries.add(entry(entry.getKey(), value));
         }
         return object(entries);
+    }
+
+    /** The page's rows (alias e), each as this JSON, in the page's order; the JSON alone when checking the shape. */
+    private String rows(String json, DelegationService.Search search, String prefix) {
+        return search == null ? json : "coalesce((select json_agg(" + json + " order by " + bind(search.orderBy(), search, prefix)
+                + ") from (" + bind(search.query().pageSql(search.orderBy(), search.pageSize()), search, prefix)
+                + ") e), cast('[]' as json))";
+    }
+
+    private String edge(List<Field> merged, DelegationService.Search search) {
+        List<String> entries = new ArrayList<>();
+        for (Map.Entry<String, List<Field>> entry : subfields(merged, "DelegationEdge").entrySet()) {
+            String value = switch (entry.getValue().get(0).getName()) {
+                case "__typename" -> "'DelegationEdge'";
+                case "cursor" -> cursor(search);
+                case "node" -> object("Delegation", subfields(entry.getValue(), "Delegation"), "e");
+                default -> throw new Unsupported("DelegationEdge." + entry.getValue().get(0).getName());
+            };
+            entries.add(entry(entry.getKey(), value));
+        }
+        return object(entries);
+    }
+
+    /**
+     * The cursor of the page's row e, as Cursor.encode writes it for DelegationConnection: base64url without padding of
+     * the list's kind, the start date and the id, separated by U+001F. Only for orders by start date, whose key
+     * PostgreSQL and Java write alike (ISO dates); the others' cursors stay with the resolvers.
+     */
+    private static String cursor(DelegationService.Search search) {
+        if (search == null) {
+            return "null"; // checking the shape only
+        }
+        if (search.order() != DelegationOrder.START_DATE_ASC && search.order() != DelegationOrder.START_DATE_DESC) {
+            throw new Unsupported("cursors of " + search.order());
+        }
+        return "rtrim(translate(encode(convert_to('delegation:" + search.order() + "' || chr(31) || e.start_date || chr(31)"
+                + " || e.id, 'UTF8'), 'base64'), '+/' || chr(10), '-_'), '=')";
     }
 
     /** The planned SQL with its parameters renamed apart, so that two pages in one operation cannot clash. */

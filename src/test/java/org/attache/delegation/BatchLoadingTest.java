@@ -103,12 +103,12 @@ class BatchLoadingTest {
         statistics.setStatisticsEnabled(true);
         String page = "query($topic: String) { delegations(filter: { topic: $topic }) { edges { node { id } } } }";
         String counted = "query($topic: String) { delegations(filter: { topic: $topic }) { totalCount edges { node { id } } } }";
-        GraphQL.post(page, "topic", topic); // warms the cache of topics
+        GraphQL.postWithResolvers(page, "topic", topic); // warms the cache of topics
         statistics.clear();
-        GraphQL.post(page, "topic", topic);
+        GraphQL.postWithResolvers(page, "topic", topic);
         long withoutCount = statistics.getPrepareStatementCount();
         statistics.clear();
-        assertEquals(1, GraphQL.post(counted, "topic", topic).getInt("data.delegations.totalCount"));
+        assertEquals(1, GraphQL.postWithResolvers(counted, "topic", topic).getInt("data.delegations.totalCount"));
         assertEquals(withoutCount + 1, statistics.getPrepareStatementCount());
     }
 

@@ -138,10 +138,17 @@ class SqlReadsTest {
     void pagesAfterACursorAreAnsweredBySqlAsTheResolversAnswerThem() {
         Visits v = visits();
         Map<String, Object> byTopic = Map.of("topic", v.topic());
-        // Edges and cursors are the resolvers' to give; the page after one is SQL's again.
-        Response cursors = request(false, "sql-visit-cursors", "filter", byTopic, "orderBy", "START_DATE_ASC", "first", 2);
-        assertNull(cursors.header(SqlReads.HEADER));
-        String after = cursors.jsonPath().getString("data.delegations.edges[1].cursor");
+        // Cursors by start date come from SQL, written as Cursor.encode writes them; the resolvers read them back.
+        JsonPath cursors = sameAnswer("sql-visit-cursors", "filter", byTopic, "orderBy", "START_DATE_ASC", "first", 2);
+        String after = cursors.getString("data.delegations.edges[1].cursor");
+        assertEquals(after, cursors.getString("data.delegations.pageInfo.endCursor"));
+        sameAnswer("sql-visit-cursors", "filter", byTopic, "orderBy", "START_DATE_DESC", "first", 3);
+        sameAnswer("sql-visit-cursors", "filter", Map.of("topic", v.topic(), "from", "2030-01-01"), "first", 3); // none
+        // Other orders' cursors stay with the resolvers.
+        Response byUpdate = request(false, "sql-visit-cursors", "filter", byTopic, "orderBy", "UPDATED_AT_DESC", "first", 2);
+        assertNull(byUpdate.header(SqlReads.HEADER));
+        assertEquals(request(true, "sql-visit-cursors", "filter", byTopic, "orderBy", "UPDATED_AT_DESC", "first", 2)
+                .jsonPath().getList("data.delegations.edges.node.id"), byUpdate.jsonPath().getList("data.delegations.edges.node.id"));
         JsonPath next = sameAnswer("sql-visits", "filter", byTopic, "orderBy", "START_DATE_ASC", "first", 2, "after", after);
         assertEquals(2, next.getList("data.delegations.nodes").size());
         assertTrue(!next.getList("data.delegations.nodes.id").contains(v.full()));
@@ -160,7 +167,7 @@ class SqlReadsTest {
 
     @Test
     void whatSqlDoesNotCompileIsLeftToTheResolvers() {
-        for (String query : List.of("{ country(code: \"aze\") { code } }", "{ delegations(first: 1) { edges { cursor } } }",
+        for (String query : List.of("{ country(code: \"aze\") { code } }", "{ delegations(first: 1, orderBy: UPDATED_AT_DESC) { edges { cursor } } }",
                 "{ delegations(first: 1) { nodes { id members { role } } } }", "{ __schema { queryType { name } } }")) {
             Response response = post(false, query, Map.of());
             assertNull(response.header(SqlReads.HEADER), query);
