@@ -40,8 +40,11 @@ public class DelegationConnection {
         };
     }
 
-    /** Cursors name their sort order: one from another order would point at the wrong place. */
-    static String cursorKind(DelegationOrder order) {
+    /**
+     * Cursors name their sort order: one from another order would point at the wrong place. SqlSelection writes the
+     * same cursors in SQL.
+     */
+    public static String cursorKind(DelegationOrder order) {
         return "delegation:" + order;
     }
 

@@ -8,10 +8,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attache.delegation.DelegationConnection;
 import org.attache.delegation.DelegationFilter;
 import org.attache.delegation.DelegationKind;
 import org.attache.delegation.DelegationOrder;
@@ -112,6 +115,8 @@ final class SqlSelection {
     /** Plans a page of visits from the delegations field's arguments; null to check the shape only. */
     private final Function<PageArguments, DelegationService.Search> delegations;
     private final Map<String, Object> parameters = new HashMap<>();
+    /** The common table expressions of the operation's pages, in the order planned. */
+    private final List<String> pages = new ArrayList<>();
     private int aliases;
 
     private SqlSelection(ExecutionContext execution, Function<PageArguments, DelegationService.Search> delegations) {
@@ -145,20 +150,14 @@ final class SqlSelection {
         if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
             throw new Unsupported("not a query");
         }
-        Map<String, List<Field>> fields = collect(List.of(operation.getSelectionSet()), "Query");
-        List<String> entries = new ArrayList<>();
-        for (Map.Entry<String, List<Field>> entry : fields.entrySet()) {
-            Field field = entry.getValue().get(0);
-            String value = switch (field.getName()) {
-                case "__typename" -> "'Query'";
-                case "delegation" -> delegation(field);
-                case "delegations" -> delegationPage(field, entry.getValue());
-                case "countries" -> countries(entry.getValue());
-                default -> throw new Unsupported("root field " + field.getName());
-            };
-            entries.add(entry(entry.getKey(), value));
-        }
-        return "select cast(" + object(entries) + " as text)";
+        String data = json("Query", collect(List.of(operation.getSelectionSet()), "Query"), (field, merged) ->
+                switch (field.getName()) {
+                    case "delegation" -> delegation(field);
+                    case "delegations" -> delegationPage(field, merged);
+                    case "countries" -> countries(merged);
+                    default -> throw new Unsupported("root field " + field.getName());
+                });
+        return (pages.isEmpty() ? "" : "with " + String.join(", ", pages) + " ") + "select cast(" + data + " as text)";
     }
 
     private String delegation(Field field) {
@@ -178,118 +177,127 @@ final class SqlSelection {
                 + ".name) from country " + alias + "), cast('[]' as json))";
     }
 
+    /**
+     * A page of visits. Its rows are fetched once, in a common table expression numbered in the page's order, with one
+     * row more than the page so that hasNextPage needs no second fetch; nodes, edges and endCursor all read it.
+     */
     private String delegationPage(Field field, List<Field> merged) {
         PageArguments arguments = PageArguments.of(arguments(field));
-        DelegationService.Search search = delegations == null ? null : delegations.apply(arguments);
-        String prefix = "r" + (aliases++) + "_";
-        List<String> entries = new ArrayList<>();
-        for (Map.Entry<String, List<Field>> entry : subfields(merged, "DelegationConnection").entrySet()) {
-            Field child = entry.getValue().get(0);
-            String value = switch (child.getName()) {
-                case "__typename" -> "'DelegationConnection'";
-                case "totalCount" -> search == null ? "0" : "(" + bind(search.query().countSql(), search, prefix) + ")";
-                case "nodes" -> rows(object("Delegation", subfields(entry.getValue(), "Delegation"), "e"), search, prefix);
-                case "edges" -> rows(edge(entry.getValue(), search), search, prefix);
-                case "pageInfo" -> pageInfo(entry.getValue(), search, prefix);
-                default -> throw new Unsupported("DelegationConnection." + child.getName());
-            };
-            entries.add(entry(entry.getKey(), value));
-        }
-        return object(entries);
+        Page page = delegations == null ? null : page(delegations.apply(arguments));
+        return json("DelegationConnection", subfields(merged, "DelegationConnection"), (child, fields) ->
+                switch (child.getName()) {
+                    case "totalCount" -> page == null ? "0" : "(" + page.bind(page.search().query().countSql()) + ")";
+                    case "nodes" -> rows(object("Delegation", subfields(fields, "Delegation"), "e"), page);
+                    case "edges" -> rows(edge(fields, page), page);
+                    case "pageInfo" -> pageInfo(fields, page);
+                    default -> throw new Unsupported("DelegationConnection." + child.getName());
+                });
     }
 
-    private String pageInfo(List<Field> merged, DelegationService.Search search, String prefix) {
-        List<String> entries = new ArrayList<>();
-        for (Map.Entry<String, List<Field>> entry : subfields(merged, "PageInfo").entrySet()) {
-            String value = switch (entry.getValue().get(0).getName()) {
-                case "__typename" -> "'PageInfo'";
-                case "hasNextPage" -> search == null ? "false" : "(select count(*) > " + search.pageSize() + " from ("
-                        + bind(search.query().pageSql(search.orderBy(), search.pageSize() + 1), search, prefix) + ") e)";
-                case "endCursor" -> search == null ? "null" : "(select (array_agg(" + cursor(search) + " order by "
-                        + bind(search.orderBy(), search, prefix) + "))[count(*)] from ("
-                        + bind(search.query().pageSql(search.orderBy(), search.pageSize()), search, prefix) + ") e)";
-                default -> throw new Unsupported("PageInfo." + entry.getValue().get(0).getName());
-            };
-            entries.add(entry(entry.getKey(), value));
+    /** A planned page and its table expression's name, which also sets its parameters apart from other pages'. */
+    private record Page(SqlSelection selection, DelegationService.Search search, String name) {
+
+        int size() {
+            return search.pageSize();
         }
-        return object(entries);
+
+        /** The planned SQL with its parameters renamed after the page, so that two pages in one operation cannot clash. */
+        String bind(String sql) {
+            Matcher matcher = PARAMETER.matcher(sql);
+            StringBuilder renamed = new StringBuilder();
+            Map<String, Object> values = search.query().pageParameters();
+            while (matcher.find()) {
+                String parameter = name + "_" + matcher.group(1);
+                selection.parameters.put(parameter, values.get(matcher.group(1)));
+                matcher.appendReplacement(renamed, ":" + parameter);
+            }
+            matcher.appendTail(renamed);
+            return renamed.toString();
+        }
+    }
+
+    private Page page(DelegationService.Search search) {
+        Page page = new Page(this, search, "page" + pages.size());
+        pages.add(page.name() + " as (select e.*, row_number() over (order by " + page.bind(search.orderBy()) + ") as page_row"
+                + " from (" + page.bind(search.query().pageSql(search.orderBy(), search.pageSize() + 1)) + ") e)");
+        return page;
+    }
+
+    private String pageInfo(List<Field> merged, Page page) {
+        return json("PageInfo", subfields(merged, "PageInfo"), (field, fields) -> switch (field.getName()) {
+            case "hasNextPage" -> page == null ? "false" : "(select count(*) > " + page.size() + " from " + page.name() + ")";
+            case "endCursor" -> page == null ? "null" : "(select " + cursor(page) + " from " + page.name()
+                    + " e where e.page_row <= " + page.size() + " order by e.page_row desc limit 1)";
+            default -> throw new Unsupported("PageInfo." + field.getName());
+        });
     }
 
     /** The page's rows (alias e), each as this JSON, in the page's order; the JSON alone when checking the shape. */
-    private String rows(String json, DelegationService.Search search, String prefix) {
-        return search == null ? json : "coalesce((select json_agg(" + json + " order by " + bind(search.orderBy(), search, prefix)
-                + ") from (" + bind(search.query().pageSql(search.orderBy(), search.pageSize()), search, prefix)
-                + ") e), cast('[]' as json))";
+    private static String rows(String json, Page page) {
+        return page == null ? json : "coalesce((select json_agg(" + json + " order by e.page_row) from " + page.name()
+                + " e where e.page_row <= " + page.size() + "), cast('[]' as json))";
     }
 
-    private String edge(List<Field> merged, DelegationService.Search search) {
-        List<String> entries = new ArrayList<>();
-        for (Map.Entry<String, List<Field>> entry : subfields(merged, "DelegationEdge").entrySet()) {
-            String value = switch (entry.getValue().get(0).getName()) {
-                case "__typename" -> "'DelegationEdge'";
-                case "cursor" -> cursor(search);
-                case "node" -> object("Delegation", subfields(entry.getValue(), "Delegation"), "e");
-                default -> throw new Unsupported("DelegationEdge." + entry.getValue().get(0).getName());
-            };
-            entries.add(entry(entry.getKey(), value));
-        }
-        return object(entries);
+    private String edge(List<Field> merged, Page page) {
+        return json("DelegationEdge", subfields(merged, "DelegationEdge"), (field, fields) -> switch (field.getName()) {
+            case "cursor" -> cursor(page);
+            case "node" -> object("Delegation", subfields(fields, "Delegation"), "e");
+            default -> throw new Unsupported("DelegationEdge." + field.getName());
+        });
     }
 
     /**
-     * The cursor of the page's row e, as Cursor.encode writes it for DelegationConnection: base64url without padding of
-     * the list's kind, the start date and the id, separated by U+001F. Only for orders by start date, whose key
+     * The cursor of the page's row e as DelegationConnection encodes it (Cursor.encode: base64url without padding of
+     * the list's kind, the start date and the id, separated by U+001F). Only for orders by start date, whose key
      * PostgreSQL and Java write alike (ISO dates); the others' cursors stay with the resolvers.
      */
-    private static String cursor(DelegationService.Search search) {
-        if (search == null) {
+    private static String cursor(Page page) {
+        if (page == null) {
             return "null"; // checking the shape only
         }
-        if (search.order() != DelegationOrder.START_DATE_ASC && search.order() != DelegationOrder.START_DATE_DESC) {
-            throw new Unsupported("cursors of " + search.order());
+        DelegationOrder order = page.search().order();
+        if (order != DelegationOrder.START_DATE_ASC && order != DelegationOrder.START_DATE_DESC) {
+            throw new Unsupported("cursors of " + order);
         }
-        return "rtrim(translate(encode(convert_to('delegation:" + search.order() + "' || chr(31) || e.start_date || chr(31)"
-                + " || e.id, 'UTF8'), 'base64'), '+/' || chr(10), '-_'), '=')";
-    }
-
-    /** The planned SQL with its parameters renamed apart, so that two pages in one operation cannot clash. */
-    private String bind(String sql, DelegationService.Search search, String prefix) {
-        Matcher matcher = PARAMETER.matcher(sql);
-        StringBuilder renamed = new StringBuilder();
-        Map<String, Object> values = search.query().pageParameters();
-        while (matcher.find()) {
-            String name = prefix + matcher.group(1);
-            parameters.put(name, values.get(matcher.group(1)));
-            matcher.appendReplacement(renamed, ":" + name);
-        }
-        matcher.appendTail(renamed);
-        return renamed.toString();
+        return "rtrim(translate(encode(convert_to('" + DelegationConnection.cursorKind(order) + "' || chr(31) || e.start_date"
+                + " || chr(31) || e.id, 'UTF8'), 'base64'), '+/' || chr(10), '-_'), '=')";
     }
 
     /** A row of the given type as a JSON object with the selected keys, in the order selected. */
     private String object(String typeName, Map<String, List<Field>> fields, String alias) {
         Table table = TYPES.get(typeName);
-        List<String> entries = new ArrayList<>();
-        for (Map.Entry<String, List<Field>> entry : fields.entrySet()) {
-            Field field = entry.getValue().get(0);
-            if (field.getName().equals("__typename")) {
-                entries.add(entry(entry.getKey(), "'" + typeName + "'"));
-                continue;
-            }
+        return json(typeName, fields, (field, merged) -> {
             Mapping mapping = table.fields().get(field.getName());
             if (mapping == null || !field.getArguments().isEmpty()) {
                 throw new Unsupported(typeName + "." + field.getName());
             }
-            entries.add(entry(entry.getKey(), value(mapping, entry.getValue(), alias)));
+            return value(mapping, merged, alias);
+        });
+    }
+
+    /**
+     * A selection on a type as json_build_object, keys in the order selected: {@code __typename} is the type's name,
+     * every other field what {@code value} makes of it (and of its merged occurrences). Response keys are GraphQL names
+     * ([_A-Za-z][_0-9A-Za-z]*), safe inside a SQL string literal.
+     */
+    private static String json(String typeName, Map<String, List<Field>> fields, BiFunction<Field, List<Field>, String> value) {
+        if (fields.size() > MAX_KEYS) {
+            throw new Unsupported("more than " + MAX_KEYS + " keys in one selection");
         }
-        return object(entries);
+        List<String> entries = new ArrayList<>();
+        for (Map.Entry<String, List<Field>> entry : fields.entrySet()) {
+            Field field = entry.getValue().get(0);
+            entries.add("'" + entry.getKey() + "', "
+                    + (field.getName().equals("__typename") ? "'" + typeName + "'" : value.apply(field, entry.getValue())));
+        }
+        return "json_build_object(" + String.join(", ", entries) + ")";
     }
 
     private String value(Mapping mapping, List<Field> merged, String alias) {
-        String inner = alias();
         if (mapping instanceof Column column) {
             return column.id() ? "cast(" + alias + "." + column.column() + " as text)" : alias + "." + column.column();
         }
+        String inner = alias();
         if (mapping instanceof Total total) {
             return "coalesce((select " + inner + "." + total.column() + " from country_activity " + inner + " where " + inner
                     + ".country_code = " + alias + ".code), 0)";
@@ -304,18 +312,6 @@ final class SqlSelection {
         return "coalesce((select json_agg(" + object(children.type(), subfields(merged, children.type()), inner) + " order by "
                 + String.join(", ", order) + ") from " + TYPES.get(children.type()).name() + " " + inner + " where " + inner
                 + "." + children.column() + " = " + alias + ".id), cast('[]' as json))";
-    }
-
-    private static String object(List<String> entries) {
-        if (entries.size() > MAX_KEYS) {
-            throw new Unsupported("more than " + MAX_KEYS + " keys in one selection");
-        }
-        return "json_build_object(" + String.join(", ", entries) + ")";
-    }
-
-    /** Response keys are GraphQL names ([_A-Za-z][_0-9A-Za-z]*): safe inside a SQL string literal. */
-    private static String entry(String key, String value) {
-        return "'" + key + "', " + value;
     }
 
     private String parameter(Object value) {
@@ -416,7 +412,16 @@ final class SqlSelection {
      */
     record PageArguments(DelegationFilter filter, DelegationOrder orderBy, Integer first, String after) {
 
+        /** What is mapped below; an argument or filter field added to the schema later stays with the resolvers. */
+        private static final Set<String> ARGUMENTS = Set.of("filter", "orderBy", "first", "after");
+        private static final Set<String> FILTER_FIELDS = Set.of("text", "hostCountry", "visitingCountry", "country", "from",
+                "to", "status", "kind", "personId", "topic");
+
         static PageArguments of(Map<String, Object> arguments) {
+            if (!ARGUMENTS.containsAll(arguments.keySet())
+                    || arguments.get("filter") instanceof Map<?, ?> given && !FILTER_FIELDS.containsAll(given.keySet())) {
+                throw new Unsupported("an argument not mapped here");
+            }
             try {
                 DelegationFilter filter = null;
                 if (arguments.get("filter") instanceof Map<?, ?> f) {
