@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.attache.graphql.Chars;
+import org.attache.graphql.Visible;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Id;
@@ -17,11 +18,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("An event of a visit. Updates replace every field, lists included.")
 public record AgendaItemInput(
         @NonNull @NotNull AgendaItemKind kind,
-        @NonNull @NotBlank @Size(max = 300) @Description("At most 300 characters.") String title,
+        @NonNull @Visible @Chars(max = 300) @Description("At most 300 characters.") String title,
         @NonNull @NotNull @Description("Must fall within the visit's dates.") LocalDate date,
         LocalTime startTime,
-        @Size(max = 300) String location,
-        @Size(max = 10000) String description,
+        @Chars(max = 300) String location,
+        @Chars(max = 10000) String description,
         @Id @Size(max = 200) @Description("Ids of the persons who took part.") List<String> participantIds,
         @Size(max = 50) @Description("Slugs of the cooperation topics discussed.") List<String> topics,
         @Description("Protocol honours observed.") List<Honour> honours) {

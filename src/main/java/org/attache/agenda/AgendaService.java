@@ -16,7 +16,9 @@ import org.attache.graphql.ApiException;
 import org.attache.graphql.Ids;
 import org.attache.history.ChangeHistory;
 import org.attache.live.ChangeFeed;
+import org.attache.live.ChangeKind;
 import org.attache.persistence.Records;
+import org.attache.person.Person;
 import org.attache.person.PersonService;
 import org.attache.topic.TopicService;
 
@@ -45,13 +47,19 @@ public class AgendaService {
         return Records.find(AgendaItem.class, id);
     }
 
-    /** Committed changes to one visit's agenda, each with the item as it is now; NOT_FOUND for an unknown visit. */
+    /**
+     * Committed changes to one visit's agenda, each with the item as it is now, until the visit is deleted; NOT_FOUND
+     * for an unknown visit.
+     */
     public Multi<AgendaEvent> changes(String delegationId) {
         // An id that is no number names no visit: the check answers NOT_FOUND before any change is looked at.
         Long visit = Ids.tryParse(delegationId);
         return feed.subscribe("agenda_item", AgendaItem.class, () -> delegations.require(delegationId, "delegationId"),
                 change -> change.concernsVisit(visit), change ->
-                        new AgendaEvent(change.kind(), String.valueOf(change.id()), change.current(AgendaItem.class)));
+                        new AgendaEvent(change.kind(), String.valueOf(change.id()), change.current(AgendaItem.class)),
+                // A deleted visit has no agenda left to change: the subscription completes after its items' deletions.
+                new ChangeFeed.Ending("delegation", Delegation.class,
+                        change -> change.kind() == ChangeKind.DELETED && visit != null && change.id() == visit));
     }
 
     private AgendaItem require(String id) {
@@ -98,7 +106,13 @@ public class AgendaService {
         List<String> participantIds = list(input.participantIds(), "participantIds");
         item.participants.clear();
         for (int i = 0; i < participantIds.size(); i++) {
-            item.participants.add(persons.referenced(participantIds.get(i), "participantIds[" + i + "]"));
+            String field = "participantIds[" + i + "]";
+            Person person = persons.referenced(participantIds.get(i), field);
+            // As for a visit's members: a person listed twice is a mistake to point out, not to quietly merge.
+            if (!item.participants.add(person)) {
+                throw ApiException.invalid(field, "Person " + person.id + " (" + person.fullName + ") is listed more than once"
+                        + " in participantIds.");
+            }
         }
         item.topics.clear();
         item.topics.addAll(topics.requireAll(input.topics(), "topics"));

@@ -42,7 +42,7 @@ public class AwardApi {
     @NonNull
     @Description("Awards matching the filter, most recent first. first defaults to 20, at most 100.")
     public AwardConnection awards(AwardFilter filter, Integer first, String after) {
-        return new AwardConnection(awards.search(filter, first, after));
+        return awards.search(filter, first, after);
     }
 
     @Mutation

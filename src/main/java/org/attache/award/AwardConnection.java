@@ -23,10 +23,10 @@ public class AwardConnection {
     @Ignore
     private final Page<Award> page;
 
-    AwardConnection(Page<Award> page) {
+    AwardConnection(Page<Award> page, String cursorKind, String after) {
         this.page = page;
-        this.edges = page.rows().stream().map(a -> new AwardEdge(Cursor.encode(CURSOR, a.conferredOn, a.id), a)).toList();
-        this.pageInfo = PageInfo.of(page.hasNextPage(), edges, AwardEdge::cursor);
+        this.edges = page.rows().stream().map(a -> new AwardEdge(Cursor.encode(cursorKind, a.conferredOn, a.id), a)).toList();
+        this.pageInfo = PageInfo.of(page.hasNextPage(), edges, AwardEdge::cursor, after);
     }
 
     public @NonNull List<@NonNull AwardEdge> getEdges() {

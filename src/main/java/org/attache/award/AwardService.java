@@ -18,7 +18,6 @@ import org.attache.graphql.Cursor;
 import org.attache.graphql.Paging;
 import org.attache.history.ChangeHistory;
 import org.attache.live.ChangeFeed;
-import org.attache.persistence.Page;
 import org.attache.persistence.Query;
 import org.attache.persistence.Records;
 import org.attache.person.Person;
@@ -89,7 +88,7 @@ public class AwardService {
         return id;
     }
 
-    public Page<Award> search(AwardFilter filter, Integer first, String after) {
+    public AwardConnection search(AwardFilter filter, Integer first, String after) {
         int pageSize = Paging.pageSize(first);
         AwardFilter f = filter == null ? new AwardFilter(null, null, null, null, null) : filter;
         if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
@@ -104,12 +103,14 @@ public class AwardService {
                 .where("e.delegation_id = :visit", "visit", visit == null ? null : visit.id)
                 .where("e.conferred_on >= :from", "from", f.from())
                 .where("e.conferred_on <= :to", "to", f.to());
+        String cursorKind = Cursor.kind(AwardConnection.CURSOR, recipient == null ? null : recipient.id,
+                country == null ? null : country.code, visit == null ? null : visit.id, f.from(), f.to());
         if (after != null) {
-            String[] key = Cursor.decode(after, AwardConnection.CURSOR, 2);
+            String[] key = Cursor.decode(after, cursorKind, 2);
             query.after("(e.conferred_on, e.id) < (:afterDate, :afterId)",
                     Map.of("afterDate", Cursor.dateKey(key[0]), "afterId", Cursor.longKey(key[1])));
         }
-        return query.page("e.conferred_on desc, e.id desc", pageSize);
+        return new AwardConnection(query.page("e.conferred_on desc, e.id desc", pageSize), cursorKind, after);
     }
 
     private void apply(Award award, AwardInput input) {

@@ -22,13 +22,14 @@ public class DelegationConnection {
     @Ignore
     private final Page<Delegation> page;
 
-    DelegationConnection(Page<Delegation> page, DelegationOrder order) {
+    DelegationConnection(Page<Delegation> page, DelegationService.Search search) {
         this.page = page;
         List<Delegation> rows = page.rows();
         this.edges = IntStream.range(0, rows.size())
-                .mapToObj(i -> new DelegationEdge(Cursor.encode(cursorKind(order), sortKey(order, page, i), rows.get(i).id), rows.get(i)))
+                .mapToObj(i -> new DelegationEdge(Cursor.encode(search.cursorKind(), sortKey(search.order(), page, i),
+                        rows.get(i).id), rows.get(i)))
                 .toList();
-        this.pageInfo = PageInfo.of(page.hasNextPage(), edges, DelegationEdge::cursor);
+        this.pageInfo = PageInfo.of(page.hasNextPage(), edges, DelegationEdge::cursor, search.after());
     }
 
     private static Object sortKey(DelegationOrder order, Page<Delegation> page, int index) {
@@ -38,14 +39,6 @@ public class DelegationConnection {
             case UPDATED_AT_DESC -> visit.updatedAt;
             case RELEVANCE -> page.sortKey(index);
         };
-    }
-
-    /**
-     * Cursors name their sort order: one from another order would point at the wrong place. SqlSelection writes the
-     * same cursors in SQL.
-     */
-    public static String cursorKind(DelegationOrder order) {
-        return "delegation:" + order;
     }
 
     public @NonNull List<@NonNull DelegationEdge> getEdges() {

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.attache.graphql.Chars;
+import org.attache.graphql.Visible;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Id;
@@ -16,17 +17,17 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("DelegationInput")
 @Description("A visit as a press release describes it. Updates replace every field, lists included.")
 public record DelegationInput(
-        @NonNull @NotBlank @Size(max = 300) @Description("At most 300 characters.") String title,
+        @NonNull @Visible @Chars(max = 300) @Description("At most 300 characters.") String title,
         @NonNull @NotNull DelegationKind kind,
         @NonNull @NotNull DelegationStatus status,
-        @NonNull @NotBlank @Description("Alpha-3 code of the country whose delegation visits.") String visitingCountry,
-        @NonNull @NotBlank @Description("Alpha-3 code of the country visited; differs from visitingCountry.") String hostCountry,
+        @NonNull @Visible @Description("Alpha-3 code of the country whose delegation visits.") String visitingCountry,
+        @NonNull @Visible @Description("Alpha-3 code of the country visited; differs from visitingCountry.") String hostCountry,
         @Id @Description("The person who leads the delegation.") String headId,
         @Size(max = 200) @Description("The visiting delegation, head included if you want them listed with a role.") List<@Valid DelegationMemberInput> members,
         @Size(max = 200) @Description("The host officials who received the delegation.") List<@Valid DelegationMemberInput> hosts,
         @NonNull @NotNull LocalDate startDate,
         @Description("Not before startDate; leave out while unknown.") LocalDate endDate,
-        @Size(max = 10000) @Description("At most 10,000 characters.") String summary,
+        @Chars(max = 10000) @Description("At most 10,000 characters.") String summary,
         @Size(max = 50) @Description("Slugs of the cooperation topics discussed.") List<String> topics,
         @Size(max = 50) List<@Valid SourceInput> sources) {
 
@@ -34,16 +35,16 @@ public record DelegationInput(
     @Description("A person's part in a visit.")
     public record DelegationMemberInput(
             @NonNull @NotNull @Id String personId,
-            @Size(max = 100) @Description("Such as head of delegation; at most 100 characters.") String role,
-            @Size(max = 300) @Description("Post held at the time; defaults to the person's current position.") String position) {
+            @Chars(max = 100) @Description("Such as head of delegation; at most 100 characters.") String role,
+            @Chars(max = 300) @Description("Post held at the time; defaults to the person's current position.") String position) {
     }
 
     @Input("SourceInput")
     @Description("Where the visit was published.")
     public record SourceInput(
-            @NonNull @NotBlank @Size(max = 200) String outlet,
-            @Size(max = 2000) @jakarta.validation.constraints.Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") String url,
-            @Size(max = 300) String title,
+            @NonNull @Visible @Chars(max = 200) String outlet,
+            @Chars(max = 2000) @jakarta.validation.constraints.Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") String url,
+            @Chars(max = 300) String title,
             LocalDate publishedOn) {
     }
 }

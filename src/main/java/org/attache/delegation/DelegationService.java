@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
@@ -74,7 +75,7 @@ public class DelegationService {
         delegation.expectVersion(expectedVersion, "delegation");
         return history.updated(delegation, () -> {
             apply(delegation, input);
-            requireAgendaWithinVisit(delegation);
+            requireRecordsWithinVisit(delegation);
             delegation.touch();
             replaceParticipantsAndSources(delegation, input);
         });
@@ -100,15 +101,19 @@ public class DelegationService {
     /** Longest filter.text accepted: a search is a few words, not a document. */
     static final int MAX_SEARCH_TEXT = 500;
 
-    private static final String RANK = "ts_rank_cd(e.search_document, websearch_to_tsquery('attache', :text))";
+    private static final String RANK = "ts_rank_cd(e.search_document, cast(:words as tsquery))";
 
     public DelegationConnection search(DelegationFilter filter, DelegationOrder order, Integer first, String after) {
         Search search = plan(filter, order, first, after);
-        return new DelegationConnection(search.query().page(search.orderBy(), search.pageSize()), search.order());
+        return new DelegationConnection(search.query().page(search.orderBy(), search.pageSize()), search);
     }
 
-    /** A page of visits as SQL, not yet run: its filter, order and size checked, its countries and persons found. */
-    public record Search(Query<Delegation> query, String orderBy, int pageSize, DelegationOrder order) {
+    /**
+     * A page of visits as SQL, not yet run: its filter, order and size checked, its countries and persons found, and
+     * the kind its cursors carry (the order and the filter: a cursor continues only the list that made it).
+     */
+    public record Search(Query<Delegation> query, String orderBy, int pageSize, DelegationOrder order, String cursorKind,
+            String after) {
     }
 
     public Search plan(DelegationFilter filter, DelegationOrder order, Integer first, String after) {
@@ -118,9 +123,11 @@ public class DelegationService {
         if (text != null && text.length() > MAX_SEARCH_TEXT) {
             throw ApiException.invalid("filter.text", "filter.text must be at most " + MAX_SEARCH_TEXT + " characters.");
         }
-        DelegationOrder sort = DelegationOrder.orDefault(order, text != null);
-        if (sort == DelegationOrder.RELEVANCE && text == null) {
-            throw ApiException.invalid("orderBy", "orderBy RELEVANCE ranks matches of filter.text; set filter.text.");
+        String words = text == null ? null : searchWords(text);
+        DelegationOrder sort = DelegationOrder.orDefault(order, words != null);
+        if (sort == DelegationOrder.RELEVANCE && words == null) {
+            throw ApiException.invalid("orderBy", "orderBy RELEVANCE ranks matches of filter.text; set filter.text to"
+                    + " words to search for (blank text and words such as 'the' alone search for nothing).");
         }
         if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
             throw ApiException.invalid("filter.to", "filter.to must not be before filter.from.");
@@ -132,7 +139,7 @@ public class DelegationService {
         String topic = f.topic() == null ? null : topics.require(f.topic(), "filter.topic").slug;
 
         Query<Delegation> query = Query.of(Delegation.class, "delegation")
-                .where("e.search_document @@ websearch_to_tsquery('attache', :text)", "text", text)
+                .where("e.search_document @@ cast(:words as tsquery)", "words", words)
                 .where("e.host_country_code = :host", "host", host == null ? null : host.code)
                 .where("e.visiting_country_code = :visiting", "visiting", visiting == null ? null : visiting.code)
                 .where("(e.host_country_code = :either or e.visiting_country_code = :either)", "either",
@@ -155,8 +162,10 @@ public class DelegationService {
             }
         };
         boolean ascending = sort == DelegationOrder.START_DATE_ASC;
+        String cursorKind = Cursor.kind("delegation:" + sort, words, code(host), code(visiting), code(either), f.from(),
+                f.to(), f.status(), f.kind(), person == null ? null : person.id, topic);
         if (after != null) {
-            String[] key = Cursor.decode(after, DelegationConnection.cursorKind(sort), 2);
+            String[] key = Cursor.decode(after, cursorKind, 2);
             Object afterKey = switch (sort) {
                 case START_DATE_ASC, START_DATE_DESC -> Cursor.dateKey(key[0]);
                 case UPDATED_AT_DESC -> Cursor.timeKey(key[0]);
@@ -166,7 +175,20 @@ public class DelegationService {
                     Map.of("afterKey", afterKey, "afterId", Cursor.longKey(key[1])));
         }
         String direction = ascending ? " asc" : " desc";
-        return new Search(query, sortColumn + direction + ", e.id" + direction, pageSize, sort);
+        return new Search(query, sortColumn + direction + ", e.id" + direction, pageSize, sort, cursorKind, after);
+    }
+
+    private static String code(Country country) {
+        return country == null ? null : country.code;
+    }
+
+    /**
+     * filter.text as the search query the documents are matched with (attache_search_query: every word as a prefix,
+     * folded like the documents); null when it holds no word to search for.
+     */
+    private static String searchWords(String text) {
+        return (String) Panache.getEntityManager().createNativeQuery("select cast(attache_search_query(:text) as text)")
+                .setParameter("text", text).getSingleResult();
     }
 
     private void apply(Delegation delegation, DelegationInput input) {
@@ -189,17 +211,33 @@ public class DelegationService {
         delegation.topics.addAll(topics.requireAll(input.topics(), "topics"));
     }
 
-    private void requireAgendaWithinVisit(Delegation delegation) {
-        long outside = Panache.getEntityManager().createQuery(
-                "select count(i) from AgendaItem i where i.delegation = :d and (i.date < :start or (:end is not null and i.date > :end))",
-                Long.class)
-                .setParameter("d", delegation)
-                .setParameter("start", delegation.startDate)
-                .setParameter("end", delegation.endDate)
-                .getSingleResult();
-        if (outside > 0) {
-            throw ApiException.invalid("startDate", outside + " agenda item(s) would fall outside the visit's new dates;"
-                    + " move or remove them first.");
+    /**
+     * New dates must still hold the visit's agenda and the awards conferred during it. An open end is left out of the
+     * SQL rather than bound as null: PostgreSQL cannot type a parameter that is only compared with null.
+     */
+    private void requireRecordsWithinVisit(Delegation delegation) {
+        outsideVisit(delegation, "agenda_item", "item_date", "agenda item(s)");
+        outsideVisit(delegation, "award", "conferred_on", "award(s) conferred during it");
+    }
+
+    private void outsideVisit(Delegation delegation, String table, String dateColumn, String what) {
+        String sql = "select count(*) filter (where " + dateColumn + " < :start), "
+                + (delegation.endDate == null ? "0" : "count(*) filter (where " + dateColumn + " > :end)")
+                + " from " + table + " where delegation_id = :d";
+        // The new dates are bound from the entity: flushing it first would write (and version) it a second time.
+        var query = Panache.getEntityManager().createNativeQuery(sql)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter("d", delegation.id)
+                .setParameter("start", delegation.startDate);
+        if (delegation.endDate != null) {
+            query.setParameter("end", delegation.endDate);
+        }
+        Object[] counts = (Object[]) query.getSingleResult();
+        long before = ((Number) counts[0]).longValue();
+        long after = ((Number) counts[1]).longValue();
+        if (before + after > 0) {
+            throw ApiException.invalid(before > 0 ? "startDate" : "endDate", (before + after) + " " + what
+                    + " would fall outside the visit's new dates (it " + delegation.span() + "); move or remove them first.");
         }
     }
 

@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
 
 /**
  * Opaque keyset cursors: the sort key of the last row a client saw, so the next page starts right after it even
@@ -15,6 +18,24 @@ public final class Cursor {
     private static final String SEPARATOR = "\u001F";
 
     private Cursor() {
+    }
+
+    /**
+     * The kind of cursor a list's page hands out: the list and its order, with a digest of its filter, so that a
+     * cursor is refused by the same list filtered otherwise (it would point into a different sequence of rows). Only
+     * letters, digits and {@code :#_}, so that SqlSelection may write it into SQL as it is.
+     */
+    public static String kind(String listAndOrder, Object... filter) {
+        StringBuilder canonical = new StringBuilder();
+        for (Object part : filter) {
+            canonical.append(part == null ? "" : part.toString()).append(SEPARATOR);
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return listAndOrder + "#" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** SqlSelection.cursor writes the same text in SQL for visits ordered by start date: keep the two alike. */

@@ -17,7 +17,14 @@ import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.PropertyDataFetcher;
+import graphql.schema.SchemaTransformer;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import graphql.util.TreeTransformerUtil;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.logging.Log;
@@ -38,15 +45,22 @@ public class EngineCustomizer implements EventingService {
     }
 
     /**
-     * Serves plain properties (a visit's title, an agenda item's time...) with graphql-java's own property fetcher.
+     * Checks dates and times as they are read ({@link InputScalars}), and serves plain properties (a visit's title, an agenda item's time...) with graphql-java's own property fetcher.
      * SmallRye's fetcher for them rebuilds its request context for every single value, selected-field lists
      * included: up to a fifth of the CPU samples of the benchmark's Q1 (docs/benchmarks.md). Our output types use no
      * SmallRye formatting or adapter annotations, which are the only extra work its fetcher does, so the values are
      * the same (every API test checks them).
      */
     @Override
-    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        GraphQLSchema schema = builder.build();
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder smallRyes) {
+        GraphQLSchema schema = SchemaTransformer.transformSchema(smallRyes.build(), new GraphQLTypeVisitorStub() {
+            @Override
+            public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
+                GraphQLScalarType strict = InputScalars.strict(scalar);
+                return strict == scalar ? TraversalControl.CONTINUE : TreeTransformerUtil.changeNode(context, strict);
+            }
+        });
+        GraphQLSchema.Builder builder = GraphQLSchema.newSchema(schema);
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         int[] replaced = {0};
         builder.codeRegistry(registry.transform(faster -> {

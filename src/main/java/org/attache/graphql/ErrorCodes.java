@@ -43,7 +43,7 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         // Where the request was invalid, the nulls it left behind are no news: only the reasons are reported.
         List<GraphQLError> errors = result.getErrors().stream()
                 .filter(e -> !invalid || e.getErrorType() != ErrorType.NullValueInNonNullableField)
-                .map(e -> hasCode(e) ? e : withCode(e))
+                .map(e -> hasCode(e) ? e : withCode(e, parameters))
                 .toList();
         return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
     }
@@ -52,7 +52,13 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         return error.getExtensions() != null && error.getExtensions().containsKey("code");
     }
 
-    private static GraphQLError withCode(GraphQLError error) {
+    private static GraphQLError withCode(GraphQLError error, InstrumentationExecutionParameters parameters) {
+        if (error.getErrorType() == ErrorType.ValidationError) {
+            GraphQLError readable = InputErrors.rewrite(error, parameters.getQuery(), parameters.getVariables());
+            if (readable != null) {
+                return readable;
+            }
+        }
         Map<String, Object> extensions = new LinkedHashMap<>();
         if (error.getExtensions() != null) {
             extensions.putAll(error.getExtensions());

@@ -133,8 +133,10 @@ public class GraphQLHttp {
         if (malformed != null) {
             return badRequest(malformed);
         }
-        if (containsNul(request)) {
-            // PostgreSQL cannot store it, and no text a person writes contains it.
+        if (containsNul(request.getValue("query")) || containsNul(request.getValue("operationName"))
+                || containsNul(request.getValue("extensions"))) {
+            // PostgreSQL cannot store it, and no text a person writes contains it. In variables it is refused by
+            // InputScalars instead, as a VALIDATION error naming the field.
             return new Refusal(400, ErrorCode.VALIDATION, "Text must not contain the NUL character (U+0000).");
         }
         return checkDocument(ctx, request.getString("query"));
@@ -198,17 +200,29 @@ public class GraphQLHttp {
         if (wellFormed.containsKey(query)) {
             return null;
         }
-        try {
-            new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
-                    .parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
-        } catch (ParseCancelledException | ParseCancelledTooDeepException | ParseCancelledTooManyCharsException e) {
-            return new Refusal(failureStatus(ctx), ErrorCode.QUERY_TOO_LARGE, "The document is too large to parse: at most "
-                    + ParserOptions.getDefaultOperationParserOptions().getMaxTokens() + " tokens are allowed.");
-        } catch (InvalidSyntaxException e) {
-            return new Refusal(failureStatus(ctx), ErrorCode.GRAPHQL_PARSE_FAILED, e.getMessage());
+        DocumentError error = documentError(query);
+        if (error != null) {
+            return new Refusal(failureStatus(ctx), error.code(), error.message());
         }
         wellFormed.put(query, Boolean.TRUE);
         return null;
+    }
+
+    /** Why a document cannot be parsed (a syntax error, or too many tokens), or null: over HTTP and WebSocket alike. */
+    static DocumentError documentError(String query) {
+        try {
+            new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
+                    .parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
+            return null;
+        } catch (ParseCancelledException | ParseCancelledTooDeepException | ParseCancelledTooManyCharsException e) {
+            return new DocumentError(ErrorCode.QUERY_TOO_LARGE, "The document is too large to parse: at most "
+                    + ParserOptions.getDefaultOperationParserOptions().getMaxTokens() + " tokens are allowed.");
+        } catch (InvalidSyntaxException e) {
+            return new DocumentError(ErrorCode.GRAPHQL_PARSE_FAILED, e.getMessage());
+        }
+    }
+
+    record DocumentError(ErrorCode code, String message) {
     }
 
     /** A request that fails as a whole: 400 for application/graphql-response+json clients, 200 for the others. */

@@ -195,11 +195,14 @@ public class GraphQLWebSocket {
             }
             if (starts) {
                 if (operations.size() >= maxSubscriptions && !operations.contains(id)) {
-                    JsonObject error = new JsonObject().put("message", "This connection already holds " + maxSubscriptions
-                            + " operations; complete one before starting another, or open another connection.")
-                            .put("extensions", new JsonObject().put("code", ErrorCode.TOO_MANY_SUBSCRIPTIONS.name()));
-                    socket.writeTextMessage(new JsonObject().put("id", id).put("type", "error")
-                            .put("payload", legacy ? error : new JsonArray().add(error)).encode());
+                    refuse(id, ErrorCode.TOO_MANY_SUBSCRIPTIONS, "This connection already holds " + maxSubscriptions
+                            + " operations; complete one before starting another, or open another connection.");
+                    return false;
+                }
+                // Answered here with its code, as over HTTP: SmallRye would say only "Unparseable input document".
+                GraphQLHttp.DocumentError syntax = GraphQLHttp.documentError(message.getJsonObject("payload").getString("query"));
+                if (syntax != null) {
+                    refuse(id, syntax.code(), syntax.message());
                     return false;
                 }
                 operations.add(id);
@@ -207,6 +210,13 @@ public class GraphQLWebSocket {
                 operations.remove(id);
             }
             return true;
+        }
+
+        /** Ends one operation with an error message of the protocol, the connection staying open. */
+        private void refuse(String id, ErrorCode code, String text) {
+            JsonObject error = new JsonObject().put("message", text).put("extensions", new JsonObject().put("code", code.name()));
+            socket.writeTextMessage(new JsonObject().put("id", id).put("type", "error")
+                    .put("payload", legacy ? error : new JsonArray().add(error)).encode());
         }
 
         @Override

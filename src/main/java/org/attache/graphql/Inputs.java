@@ -2,14 +2,23 @@ package org.attache.graphql;
 
 import java.util.List;
 
-/** How free text from inputs is stored: trimmed, and blank meaning absent. */
+/** How free text from inputs is stored: trimmed, and blank (nothing visible) meaning absent. */
 public final class Inputs {
 
     private Inputs() {
     }
 
     public static String trimToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return visible(value) ? value.strip() : null;
+    }
+
+    /**
+     * Whether the text has a character a reader can see: not only white space, format characters (zero-width space
+     * and joiners, direction marks, BOM) or control characters.
+     */
+    public static boolean visible(String value) {
+        return value != null && value.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && Character.getType(c) != Character.FORMAT && !Character.isISOControl(c));
     }
 
     /**

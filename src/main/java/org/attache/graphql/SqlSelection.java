@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.attache.delegation.DelegationConnection;
 import org.attache.delegation.DelegationFilter;
 import org.attache.delegation.DelegationKind;
 import org.attache.delegation.DelegationOrder;
@@ -201,6 +200,12 @@ final class SqlSelection {
             return search.pageSize();
         }
 
+        /** A parameter of this page's own, as SQL text naming it. */
+        String parameter(String key, Object value) {
+            selection.parameters.put(name + "_" + key, value);
+            return "cast(:" + name + "_" + key + " as text)";
+        }
+
         /** The planned SQL with its parameters renamed after the page, so that two pages in one operation cannot clash. */
         String bind(String sql) {
             Matcher matcher = PARAMETER.matcher(sql);
@@ -226,8 +231,9 @@ final class SqlSelection {
     private String pageInfo(List<Field> merged, Page page) {
         return json("PageInfo", subfields(merged, "PageInfo"), (field, fields) -> switch (field.getName()) {
             case "hasNextPage" -> page == null ? "false" : "(select count(*) > " + page.size() + " from " + page.name() + ")";
-            case "endCursor" -> page == null ? "null" : "(select " + cursor(page) + " from " + page.name()
-                    + " e where e.page_row <= " + page.size() + " order by e.page_row desc limit 1)";
+            case "endCursor" -> page == null ? "null" : "coalesce((select " + cursor(page) + " from " + page.name()
+                    + " e where e.page_row <= " + page.size() + " order by e.page_row desc limit 1), "
+                    + page.parameter("after", page.search().after()) + ")";
             default -> throw new Unsupported("PageInfo." + field.getName());
         });
     }
@@ -259,7 +265,7 @@ final class SqlSelection {
         if (order != DelegationOrder.START_DATE_ASC && order != DelegationOrder.START_DATE_DESC) {
             throw new Unsupported("cursors of " + order);
         }
-        return "rtrim(translate(encode(convert_to('" + DelegationConnection.cursorKind(order) + "' || chr(31) || e.start_date"
+        return "rtrim(translate(encode(convert_to('" + page.search().cursorKind() + "' || chr(31) || e.start_date"
                 + " || chr(31) || e.id, 'UTF8'), 'base64'), '+/' || chr(10), '-_'), '=')";
     }
 

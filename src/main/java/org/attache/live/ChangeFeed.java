@@ -6,11 +6,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -98,6 +100,9 @@ public class ChangeFeed {
         topics.values().forEach(topic -> topic.changes.onComplete());
     }
 
+    /** Tables whose deletions end subscriptions to other tables ({@link Ending}). */
+    private final Set<String> endingDeletions = ConcurrentHashMap.newKeySet();
+
     /** Whether changes committed now will reach this replica's subscriptions. */
     public boolean listening() {
         return listening;
@@ -112,8 +117,29 @@ public class ChangeFeed {
      */
     public <T> Multi<T> subscribe(String entity, Class<?> type, Runnable check, Predicate<Change> wanted,
             Function<Change, T> toEvent) {
+        return subscribe(entity, type, check, wanted, toEvent, null);
+    }
+
+    /**
+     * A change of another table after which a subscription has nothing more to report: it completes then (an agenda's
+     * subscription once its visit is deleted).
+     */
+    public record Ending(String entity, Class<?> type, Predicate<Change> ends) {
+    }
+
+    /** As {@link #subscribe(String, Class, Runnable, Predicate, Function)}, completing after the ending change. */
+    public <T> Multi<T> subscribe(String entity, Class<?> type, Runnable check, Predicate<Change> wanted,
+            Function<Change, T> toEvent, Ending ending) {
         Context connection = Vertx.currentContext();
-        BroadcastProcessor<Change> topic = topics.computeIfAbsent(entity, name -> new Topic(type)).changes;
+        Multi<Change> topic = topics.computeIfAbsent(entity, name -> new Topic(type)).changes;
+        if (ending != null) {
+            // Both tables' changes are handed over by one thread, with such deletions last in their batch (publish),
+            // so the deletions they cascade to are delivered before the subscription completes.
+            endingDeletions.add(ending.entity());
+            Multi<Change> end = topics.computeIfAbsent(ending.entity(), name -> new Topic(ending.type())).changes
+                    .filter(ending.ends());
+            topic = Multi.createBy().merging().streams(topic, end).select().first(change -> !change.entity().equals(ending.entity()));
+        }
         // Counted once attached to the broadcast: from then on no change is missed.
         Multi<Change> attached = topic.onSubscription().invoke(subscriptions::incrementAndGet)
                 .onTermination().invoke(subscriptions::decrementAndGet);
@@ -218,6 +244,9 @@ public class ChangeFeed {
         if (changes.isEmpty()) {
             return;
         }
+        // A transaction's notifications arrive together, but a deleted record's may come before those of the rows
+        // deleted with it: subscriptions that end with that deletion must see those rows' deletions first.
+        changes.sort(Comparator.comparing(change -> change.kind() == ChangeKind.DELETED && endingDeletions.contains(change.entity())));
         try {
             QuarkusTransaction.requiringNew().run(() -> load(changes));
         } catch (RuntimeException e) {

@@ -32,7 +32,7 @@ public class PersonApi {
     @NonNull
     @Description("Persons by name. search matches part of the name, ignoring case; country is an alpha-3 code.")
     public PersonConnection persons(String search, String country, Integer first, String after) {
-        return new PersonConnection(persons.search(search, country, first, after));
+        return persons.search(search, country, first, after);
     }
 
     @Mutation

@@ -24,12 +24,12 @@ public class PersonConnection {
     @Ignore
     private final Page<Person> page;
 
-    PersonConnection(Page<Person> page) {
+    PersonConnection(Page<Person> page, String cursorKind, String after) {
         this.page = page;
         List<Person> rows = page.rows();
         this.edges = IntStream.range(0, rows.size())
-                .mapToObj(i -> new PersonEdge(Cursor.encode(CURSOR, page.sortKey(i), rows.get(i).id), rows.get(i))).toList();
-        this.pageInfo = PageInfo.of(page.hasNextPage(), edges, PersonEdge::cursor);
+                .mapToObj(i -> new PersonEdge(Cursor.encode(cursorKind, page.sortKey(i), rows.get(i).id), rows.get(i))).toList();
+        this.pageInfo = PageInfo.of(page.hasNextPage(), edges, PersonEdge::cursor, after);
     }
 
     public @NonNull List<@NonNull PersonEdge> getEdges() {

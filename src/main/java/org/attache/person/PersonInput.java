@@ -1,8 +1,8 @@
 package org.attache.person;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
+import org.attache.graphql.Chars;
+import org.attache.graphql.Visible;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -10,8 +10,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("PersonInput")
 @Description("A person as a press release describes them. Updates replace every field.")
 public record PersonInput(
-        @NonNull @NotBlank @Size(max = 200) @Description("Full name, at most 200 characters.") String fullName,
-        @Size(max = 100) @Description("Rank, at most 100 characters.") String rank,
-        @Size(max = 300) @Description("Current post, at most 300 characters.") String position,
-        @NonNull @NotBlank @Description("ISO 3166-1 alpha-3 code of the country the person serves.") String country) {
+        @NonNull @Visible @Chars(max = 200) @Description("Full name, at most 200 characters.") String fullName,
+        @Chars(max = 100) @Description("Rank, at most 100 characters.") String rank,
+        @Chars(max = 300) @Description("Current post, at most 300 characters.") String position,
+        @NonNull @Visible @Description("ISO 3166-1 alpha-3 code of the country the person serves.") String country) {
 }

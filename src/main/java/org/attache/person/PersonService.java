@@ -14,7 +14,6 @@ import org.attache.country.CountryService;
 import org.attache.graphql.Cursor;
 import org.attache.graphql.Paging;
 import org.attache.history.ChangeHistory;
-import org.attache.persistence.Page;
 import org.attache.persistence.Query;
 import org.attache.persistence.Records;
 
@@ -60,7 +59,7 @@ public class PersonService {
 
     private static final String SORT_NAME = "lower(e.full_name)";
 
-    public Page<Person> search(String search, String countryCode, Integer first, String after) {
+    public PersonConnection search(String search, String countryCode, Integer first, String after) {
         int pageSize = Paging.pageSize(first);
         Country country = countryCode == null ? null : countries.require(countryCode, "country");
         // attache_fold lowers and strips accents on both sides, so "kalinak" finds "Kaliňák"; a trigram index serves it.
@@ -69,12 +68,13 @@ public class PersonService {
                 .where("e.country_code = :country", "country", country == null ? null : country.code)
                 // The database lower-cases the name for the cursor too: Java's lower case differs for some letters (İ).
                 .sortKey(SORT_NAME);
+        String cursorKind = Cursor.kind(PersonConnection.CURSOR, containsPattern(search), country == null ? null : country.code);
         if (after != null) {
-            String[] key = Cursor.decode(after, PersonConnection.CURSOR, 2);
+            String[] key = Cursor.decode(after, cursorKind, 2);
             query.after("(" + SORT_NAME + ", e.id) > (:afterName, :afterId)",
                     Map.of("afterName", key[0], "afterId", Cursor.longKey(key[1])));
         }
-        return query.page(SORT_NAME + ", e.id", pageSize);
+        return new PersonConnection(query.page(SORT_NAME + ", e.id", pageSize), cursorKind, after);
     }
 
     private void apply(Person person, PersonInput input) {

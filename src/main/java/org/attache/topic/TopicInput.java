@@ -1,10 +1,10 @@
 package org.attache.topic;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
+import org.attache.graphql.Chars;
+import org.attache.graphql.Visible;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("TopicInput")
 @Description("A new cooperation topic.")
 public record TopicInput(
-        @NonNull @NotNull @Size(max = 64) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lowercase words joined by hyphens, such as joint-exercises")
+        @NonNull @NotNull @Chars(max = 64) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lowercase words joined by hyphens, such as joint-exercises")
         @Description("Lowercase words joined by hyphens, at most 64 characters.") String slug,
-        @NonNull @NotBlank @Size(max = 120) @Description("Human-readable name, at most 120 characters.") String label) {
+        @NonNull @Visible @Chars(max = 120) @Description("Human-readable name, at most 120 characters.") String label) {
 }

@@ -1,6 +1,7 @@
 package org.attache.country;
 
 import static org.attache.GraphQL.ok;
+import static org.attache.GraphQL.okWithResolvers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +22,18 @@ class CountryApiTest {
         assertTrue(codes.containsAll(List.of("AZE", "KAZ", "TUR", "USA")));
         List<String> names = ok("countries").getList("data.countries.name");
         assertEquals("Afghanistan", names.get(0));
+    }
+
+    @Test
+    void countriesAreInTheOrderPeopleReadNamesWhateverTheDatabasesCollation() {
+        for (boolean resolvers : List.of(false, true)) {
+            List<String> names = (resolvers ? okWithResolvers("countries") : ok("countries")).getList("data.countries.name");
+            // Byte order would put Åland Islands after Zimbabwe and Türkiye after Tuvalu.
+            assertTrue(names.indexOf("Afghanistan") < names.indexOf("Åland Islands"), names::toString);
+            assertTrue(names.indexOf("Åland Islands") < names.indexOf("Albania"), names::toString);
+            assertTrue(names.indexOf("Türkiye") < names.indexOf("Turkmenistan"), names::toString);
+            assertTrue(names.indexOf("Turkmenistan") < names.indexOf("Tuvalu"), names::toString);
+        }
     }
 
     @Test

@@ -186,6 +186,70 @@ class DelegationSearchTest {
                 "_ is a character to find, not a wildcard");
     }
 
+    @Test
+    void findsWhatAnalystsTypePlainlyAsPrefixesAndSlugs() {
+        String tag = word();
+        String head = person("Kərim Vəliyev" + tag, "AZE");
+        String topic = topic();
+        ok("create-topic", "input", Map.of("slug", topic + "-medicine", "label", "Military medicine " + tag));
+        Map<String, Object> input = delegationInput("KAZ", "AZE", "2024-04-25");
+        input.put("title", "Visit to Gəncə " + tag);
+        input.put("headId", head);
+        input.put("topics", List.of(topic + "-medicine"));
+        String visit = delegation(input);
+
+        for (String typed : List.of("Gence " + tag, "Veliyev" + tag, "Kerim " + tag, "military-medicine " + tag,
+                "military_medicine " + tag, "Gən " + tag, "Vəli " + tag)) {
+            assertEquals(List.of(visit), ids(search(typed, null)), typed);
+        }
+        // Names in a person search fold the same way.
+        assertEquals(List.of(head), ok("persons", "search", "Veliyev" + tag).getList("data.persons.edges.node.id"));
+    }
+
+    @Test
+    void textWithNoWordToSearchForFiltersNothingLikeBlankText() {
+        int all = ok("delegations").getInt("data.delegations.totalCount");
+        for (String text : List.of("  ", "the", "the of and")) {
+            assertEquals(all, search(text, null).getInt("data.delegations.totalCount"), text);
+        }
+        assertError(run("delegations", "filter", Map.of("text", "the"), "orderBy", "RELEVANCE"), "VALIDATION", "orderBy");
+    }
+
+    @Test
+    void aCursorContinuesOnlyTheListThatMadeIt() {
+        String topic = topic();
+        for (String day : List.of("2022-01-01", "2022-01-02", "2022-01-03")) {
+            visitOn(day, topic);
+        }
+        Map<String, Object> filter = Map.of("topic", topic);
+        String cursor = ok("delegations", "filter", filter, "first", 1).getString("data.delegations.pageInfo.endCursor");
+        assertEquals(1, ok("delegations", "filter", filter, "first", 1, "after", cursor).getList("data.delegations.edges").size());
+        assertError(run("delegations", "filter", Map.of("topic", topic, "kind", "OFFICIAL_VISIT"), "first", 1, "after", cursor),
+                "VALIDATION", "after");
+        assertError(run("delegations", "first", 1, "after", cursor), "VALIDATION", "after");
+        person("Alma Aliyeva", "KAZ");
+        person("Aliya Amanova", "KAZ");
+        String people = ok("persons", "search", "a", "first", 1).getString("data.persons.pageInfo.endCursor");
+        assertError(run("persons", "search", "b", "first", 1, "after", people), "VALIDATION", "after");
+    }
+
+    @Test
+    void anEmptyPageEndsWhereItWasAskedToStart() {
+        String topic = topic();
+        for (String day : List.of("2021-01-01", "2021-01-02")) {
+            visitOn(day, topic);
+        }
+        Map<String, Object> filter = Map.of("topic", topic);
+        String cursor = ok("delegations", "filter", filter, "first", 1).getString("data.delegations.pageInfo.endCursor");
+        for (boolean resolvers : List.of(false, true)) {
+            JsonPath none = resolvers
+                    ? org.attache.GraphQL.okWithResolvers("delegations", "filter", filter, "first", 0, "after", cursor)
+                    : ok("delegations", "filter", filter, "first", 0, "after", cursor);
+            assertTrue(none.getBoolean("data.delegations.pageInfo.hasNextPage"));
+            assertEquals(cursor, none.getString("data.delegations.pageInfo.endCursor"), "resolvers: " + resolvers);
+        }
+    }
+
     private static String visitOn(String day, String topic) {
         Map<String, Object> input = delegationInput("KAZ", "AZE", day);
         input.put("topics", List.of(topic));

@@ -5,6 +5,7 @@ import static org.attache.GraphQL.ok;
 import static org.attache.GraphQL.run;
 import static org.attache.GraphQL.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,7 @@ import org.attache.Fixtures;
 import org.attache.GraphQL;
 import org.attache.security.Roles;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -48,6 +50,15 @@ class SubscriptionTest {
 
     @TestHTTPResource("/graphql")
     URL graphql;
+
+    /**
+     * Each test counts its own subscriptions on the server's gauge: one that an earlier test closed may still be
+     * detaching, and would hide a new one from that count.
+     */
+    @BeforeEach
+    void noSubscriptionLeftOver() throws InterruptedException {
+        awaitActive(0);
+    }
 
     @Test
     void aVisitCreatedUpdatedAndDeletedReachesItsSubscriberWithItsCurrentState() throws Exception {
@@ -184,6 +195,45 @@ class SubscriptionTest {
             JsonObject removed = event(agenda.next(), "agendaChanged");
             assertEquals("DELETED", removed.getString("change"));
             assertEquals(item, removed.getString("id"));
+            // The visit is gone: nothing more can happen to its agenda, so the subscription ends.
+            assertEquals("completed", agenda.ended());
+        }
+    }
+
+    @Test
+    void anAgendaSubscriptionEndsWhenItsVisitWithoutAgendaIsDeleted() throws Exception {
+        String visit = Fixtures.delegation(Fixtures.delegationInput("KAZ", "AZE", "2024-04-25"));
+        String other = Fixtures.delegation(Fixtures.delegationInput("KAZ", "AZE", "2024-04-26"));
+        try (LiveClient client = new LiveClient(graphql, token(Roles.VIEWER))) {
+            LiveClient.Events agenda = attached(() -> client.subscribe("agenda-changed", "delegationId", visit));
+            ok("delete-delegation", "id", other);
+            assertNull(agenda.none(QUIET), "another visit's deletion ends nothing");
+            ok("delete-delegation", "id", visit);
+            assertEquals("completed", agenda.ended());
+        }
+        awaitActive(0);
+    }
+
+    @Test
+    void aSyntaxErrorInASubscriptionGetsTheParseCodeAndTheConnectionStaysOpen() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try {
+            WebSocket socket = connect(vertx);
+            List<JsonObject> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+            socket.textMessageHandler(text -> received.add(Json.createReader(new java.io.StringReader(text)).readObject()));
+            socket.writeTextMessage("{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer "
+                    + token(Roles.VIEWER) + "\"}}");
+            socket.writeTextMessage("{\"type\": \"subscribe\", \"id\": \"1\", \"payload\": {\"query\": \"subscription { delegationChanged { id \"}}");
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (received.stream().noneMatch(m -> "error".equals(m.getString("type"))) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            JsonObject error = received.stream().filter(m -> "error".equals(m.getString("type"))).findFirst().orElseThrow();
+            assertEquals("1", error.getString("id"));
+            assertEquals("GRAPHQL_PARSE_FAILED", error.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions").getString("code"));
+            assertFalse(socket.isClosed(), "a bad document ends its operation, not the connection");
+        } finally {
+            closeQuietly(vertx);
         }
     }
 

@@ -1,0 +1,41 @@
+package org.attache.graphql;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/**
+ * Required text with something to read in it: @NotBlank lets through a name made only of zero-width spaces, joiners
+ * or control characters, which no list or search could show. See {@link Inputs#visible}.
+ */
+@Documented
+@Constraint(validatedBy = Visible.Validator.class)
+@Target({ FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
+@Retention(RUNTIME)
+public @interface Visible {
+
+    String message() default "must contain a visible character";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<Visible, String> {
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return Inputs.visible(value);
+        }
+    }
+}
