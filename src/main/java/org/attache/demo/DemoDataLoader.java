@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,19 +23,27 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.build.Jwt;
 
 /**
- * In dev mode, fills an empty database with the seed visit so there is something to query at once. It goes through
- * the service's own /graphql endpoint, exactly as a client would, so the demo data obeys every rule of the API.
+ * Fills an empty database with the seed visit so there is something to query at once: in dev mode by default, elsewhere
+ * when ATTACHE_DEMO_DATA=true. It goes through the service's own /graphql endpoint, exactly as a client would, so the
+ * demo data obeys every rule of the API; its token is signed with smallrye.jwt.sign.key.location, which dev mode
+ * sets to the dev key and a demo deployment sets to the private half of the key it trusts (docs/deploy.md).
  */
 @ApplicationScoped
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
-    /** An admin's token, signed with the dev key that only dev mode configures (smallrye.jwt.sign.key.location). */
-    private static final Supplier<String> TOKEN = () -> Jwt.subject("demo-data").groups(Roles.ADMIN).expiresIn(600).sign();
-
     @ConfigProperty(name = "attache.demo-data.enabled")
     boolean enabled;
+
+    @ConfigProperty(name = "smallrye.jwt.sign.key.location")
+    Optional<String> signingKey;
+
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    String issuer;
+
+    /** An admin's token, from the issuer the service trusts. */
+    private Supplier<String> token;
 
     @ConfigProperty(name = "quarkus.http.port")
     int port;
@@ -44,6 +53,13 @@ public class DemoDataLoader {
         if (!enabled) {
             return;
         }
+        if (signingKey.isEmpty()) {
+            LOG.warn("Demo data not loaded: ATTACHE_DEMO_DATA=true, but the loader has no key to sign its token with."
+                    + " Set SMALLRYE_JWT_SIGN_KEY_LOCATION to the private key whose public half ATTACHE_JWT_PUBLIC_KEY_LOCATION"
+                    + " names (a demo deployment), or record docs/examples/ with a token of your issuer.");
+            return;
+        }
+        token = () -> Jwt.issuer(issuer).subject("demo-data").groups(Roles.ADMIN).expiresIn(600).sign();
         URI endpoint = URI.create("http://localhost:" + port + "/graphql");
         // Startup must not wait for requests to a server that only starts listening once startup is over.
         Thread loader = new Thread(() -> load(endpoint), "attache-demo-data");
@@ -63,12 +79,17 @@ public class DemoDataLoader {
             var ids = SeedVisit.record(request -> post(http, endpoint, request));
             LOG.infof("Demo data loaded: the seed visit of 2024-04-25 is delegation %s", ids.get("visit"));
         } catch (RuntimeException e) {
-            LOG.warn("Demo data not loaded: " + e.getMessage());
+            // Library messages can be a bare code (SRJWT05009:): the causes say what went wrong.
+            StringBuilder reasons = new StringBuilder();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                reasons.append(reasons.isEmpty() ? "" : ": ").append(t.getMessage());
+            }
+            LOG.warn("Demo data not loaded: " + reasons);
         }
     }
 
     /** Asks how many visits exist, retrying for a while until the server accepts requests. */
-    private static JsonObject awaitServer(HttpClient http, URI endpoint) {
+    private JsonObject awaitServer(HttpClient http, URI endpoint) {
         JsonObject question = Json.createObjectBuilder().add("query", "{ delegations(first: 0) { totalCount } }").build();
         for (int attempt = 1; ; attempt++) {
             try {
@@ -91,12 +112,12 @@ public class DemoDataLoader {
         }
     }
 
-    private static JsonObject post(HttpClient http, URI endpoint, JsonObject request) {
+    private JsonObject post(HttpClient http, URI endpoint, JsonObject request) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + TOKEN.get())
+                    .header("Authorization", "Bearer " + token.get())
                     .POST(HttpRequest.BodyPublishers.ofString(request.toString()))
                     .build(), HttpResponse.BodyHandlers.ofString());
             try (var reader = Json.createReader(new StringReader(response.body()))) {

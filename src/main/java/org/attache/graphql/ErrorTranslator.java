@@ -68,6 +68,10 @@ public class ErrorTranslator {
             if (t instanceof JDBCConnectionException) {
                 return unavailable(failure);
             }
+            // Agroal's words when no pooled connection frees up within the acquisition timeout.
+            if (t instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                return unavailable(failure);
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 ApiException mapped = fromSqlState(sql.getSQLState(), failure);
                 if (mapped != null) {
@@ -81,7 +85,8 @@ public class ErrorTranslator {
     }
 
     private static ApiException fromSqlState(String state, Throwable failure) {
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
+        // 57014: a statement cancelled, as at shutdown (ShutdownCancellation) or by a statement timeout.
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03") || state.equals("57014")) {
             return unavailable(failure);
         }
         return switch (state) {

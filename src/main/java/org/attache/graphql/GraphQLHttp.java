@@ -21,6 +21,7 @@ import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import io.quarkus.arc.Arc;
+import io.quarkus.logging.Log;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -135,6 +136,7 @@ public class GraphQLHttp {
         }
         if (containsNul(request.getValue("query")) || containsNul(request.getValue("operationName"))
                 || containsNul(request.getValue("extensions"))) {
+            OperationMetrics.rejectedEarly(request.getString("query"), System.nanoTime());
             // PostgreSQL cannot store it, and no text a person writes contains it. In variables it is refused by
             // InputScalars instead, as a VALIDATION error naming the field.
             return new Refusal(400, ErrorCode.VALIDATION, "Text must not contain the NUL character (U+0000).");
@@ -200,8 +202,10 @@ public class GraphQLHttp {
         if (wellFormed.containsKey(query)) {
             return null;
         }
+        long start = System.nanoTime();
         DocumentError error = documentError(query);
         if (error != null) {
+            OperationMetrics.rejectedEarly(query, start);
             return new Refusal(failureStatus(ctx), error.code(), error.message());
         }
         wellFormed.put(query, Boolean.TRUE);
@@ -268,9 +272,29 @@ public class GraphQLHttp {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
             respond(ctx, 401, ErrorCode.UNAUTHENTICATED, "The bearer token is not valid: it cannot be read, is expired or"
                     + " is not signed by the trusted issuer.");
+        } else if (ctx.failure() != null) {
+            // Never Vert.x's plain-text 500 on the GraphQL endpoint: clients parse every answer as GraphQL.
+            if (keyUnavailable(ctx.failure())) {
+                Log.warnf("Token check failed: the issuer's public key cannot be loaded (%s)", ctx.failure().getMessage());
+                respond(ctx, 503, ErrorCode.UNAVAILABLE, "Tokens cannot be checked right now: the issuer's public key"
+                        + " cannot be loaded. Retry shortly.");
+            } else {
+                Log.error("Request failed before GraphQL could answer it", ctx.failure());
+                respond(ctx, 500, ErrorCode.INTERNAL, "The request failed because of an error on the server; nothing was changed.");
+            }
         } else {
             ctx.next();
         }
+    }
+
+    /** A failure to load the key tokens are verified with (an unreachable JWKS URL, say), as SmallRye JWT reports it. */
+    private static boolean keyUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException || t.getClass().getName().equals("org.jose4j.lang.UnresolvableKeyException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void respond(RoutingContext ctx, int status, ErrorCode code, String message) {

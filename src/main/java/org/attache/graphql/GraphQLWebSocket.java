@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -49,6 +50,10 @@ public class GraphQLWebSocket {
     public static final short EXPIRED = 1008;
     /** graphql-transport-ws: a message that is not one of the protocol's. */
     public static final short BAD_MESSAGE = 4400;
+    /** The server is shutting down: reconnect (to another replica). */
+    public static final short GOING_AWAY = 1001;
+    /** The upgrade asked for a subprotocol other than graphql-transport-ws and graphql-ws. */
+    public static final short SUBPROTOCOL_NOT_ACCEPTABLE = 4406;
     /** graphql-transport-ws: no connection_init in time. */
     public static final short INIT_TIMEOUT = 4408;
     // After authentication (-200; a token in the upgrade request's header counts), before GraphQLHttp (-100) and
@@ -74,6 +79,10 @@ public class GraphQLWebSocket {
         this.registry = registry;
         Gauge.builder("attache.graphql.websocket.connections", open, Set::size)
                 .description("Open GraphQL WebSocket connections").register(registry);
+        // Present from the start, at zero: a dashboard's rate() needs the series before the first close.
+        for (short code : new short[] {GOING_AWAY, EXPIRED, TOO_SLOW, BAD_MESSAGE, SUBPROTOCOL_NOT_ACCEPTABLE, INIT_TIMEOUT}) {
+            closedCounter(code);
+        }
     }
 
     void routes(@Observes Router router, CurrentIdentityAssociation identity, CurrentVertxRequest request) {
@@ -86,7 +95,7 @@ public class GraphQLWebSocket {
      */
     void goingAway(@Observes ShutdownDelayInitiatedEvent event) {
         for (ServerWebSocket socket : open) {
-            closeCounted(socket, (short) 1001, "Going away: this server is shutting down; reconnect.");
+            closeCounted(socket, GOING_AWAY, "Going away: this server is shutting down; reconnect.");
         }
     }
 
@@ -122,7 +131,7 @@ public class GraphQLWebSocket {
                 protocol = new SmallRyeAuthGraphQLWSSubprotocolHandler(connection, metaData, ctx, this, initPayloadToken);
             } else {
                 socket.closeHandler(v -> UpgradedRequests.done(ctx));
-                closeCounted(socket, (short) 4406, "Subprotocol not acceptable: use graphql-transport-ws (or graphql-ws).");
+                closeCounted(socket, SUBPROTOCOL_NOT_ACCEPTABLE, "Subprotocol not acceptable: use graphql-transport-ws (or graphql-ws).");
                 return;
             }
             open.add(socket);
@@ -200,8 +209,11 @@ public class GraphQLWebSocket {
                     return false;
                 }
                 // Answered here with its code, as over HTTP: SmallRye would say only "Unparseable input document".
-                GraphQLHttp.DocumentError syntax = GraphQLHttp.documentError(message.getJsonObject("payload").getString("query"));
+                String query = message.getJsonObject("payload").getString("query");
+                long start = System.nanoTime();
+                GraphQLHttp.DocumentError syntax = GraphQLHttp.documentError(query);
                 if (syntax != null) {
+                    OperationMetrics.rejectedEarly(query, start);
                     refuse(id, syntax.code(), syntax.message());
                     return false;
                 }
@@ -291,10 +303,14 @@ public class GraphQLWebSocket {
         }
     }
 
+    private Counter closedCounter(short code) {
+        return registry.counter("attache.graphql.websocket.closed", "code", String.valueOf(code));
+    }
+
     /** Every close the server decides, counted by code: how many clients were too slow, timed out, misbehaved. */
     private void closeCounted(ServerWebSocket socket, short code, String reason) {
         if (!socket.isClosed()) {
-            registry.counter("attache.graphql.websocket.closed", "code", String.valueOf(code)).increment();
+            closedCounter(code).increment();
             socket.close(code, reason);
         }
     }

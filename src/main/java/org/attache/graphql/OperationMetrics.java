@@ -48,9 +48,27 @@ public class OperationMetrics extends SimplePerformantInstrumentation {
     /** Clients choose operation names: the distinct ones become label values only up to maxNames. */
     private final Set<String> names = ConcurrentHashMap.newKeySet();
 
+    /** The engine's instance, for documents refused before the engine sees them ({@link #rejectedEarly}). */
+    private static volatile OperationMetrics engines;
+
     public OperationMetrics(MeterRegistry registry, int maxNames) {
         this.registry = registry;
         this.maxNames = maxNames;
+        engines = this;
+    }
+
+    /**
+     * Counts, and logs at DEBUG, a document refused before graphql-java ran it (a syntax error, too many tokens, a NUL
+     * character: GraphQLHttp and GraphQLWebSocket answer those themselves) as a rejected operation, like one the engine
+     * refuses.
+     */
+    static void rejectedEarly(String query, long startNanos) {
+        OperationMetrics metrics = engines;
+        if (metrics != null) {
+            Timing timing = new Timing(startNanos);
+            timing.query = query;
+            metrics.record(timing, null, null);
+        }
     }
 
     @Override

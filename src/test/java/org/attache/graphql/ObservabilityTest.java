@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,18 +53,31 @@ class ObservabilityTest {
         post("query " + name + " { noSuchField }"); // invalid: never executed
         String aliases = IntStream.range(0, 31).mapToObj(i -> "a" + i + ": topics { slug }").collect(Collectors.joining(" "));
         assertEquals("TOO_MANY_ALIASES", post("query " + name + " { " + aliases + " }").getString("errors[0].extensions.code"));
+        // Refused before the engine runs them: a syntax error and a document past the token limit.
+        assertEquals("GRAPHQL_PARSE_FAILED", post("query " + name + " { topics { slug }").getString("errors[0].extensions.code"));
+        assertEquals("QUERY_TOO_LARGE", post("query " + name + " { " + "topics { slug } ".repeat(1300) + "}")
+                .getString("errors[0].extensions.code"));
         post("mutation " + name + " { createTopic(input: {slug: \"" + name.toLowerCase() + "\", label: \"L\"}) { slug } }");
         post("{ topics { slug } }");
 
         String after = metrics();
         assertEquals(2, operations(after, name, "query", "success"), after);
         assertEquals(1, operations(after, name, "query", "error"));
-        assertEquals(2, operations(after, name, "unknown", "rejected")); // the invalid one and the one over a limit
+        // the invalid one, the one over a limit, the unparseable one and the one too large to parse
+        assertEquals(4, operations(after, name, "unknown", "rejected"));
         assertEquals(1, operations(after, name, "mutation", "success"));
         assertTrue(operations(after, "anonymous", "query", "success") > operations(before, "anonymous", "query", "success"));
         // A latency histogram for quantiles, not only a count.
         assertTrue(after.lines().anyMatch(l -> l.startsWith("attache_graphql_operations_seconds_bucket{")
                 && l.contains("operation=\"" + name + "\"") && l.contains("le=\"0.1\"")), after);
+    }
+
+    @Test
+    void webSocketClosesAreCountedFromZero() {
+        String metrics = metrics();
+        for (int code : List.of(1001, 1008, 4008, 4400, 4406, 4408)) {
+            assertTrue(metrics.contains("attache_graphql_websocket_closed_total{code=\"" + code + "\"}"), "code " + code);
+        }
     }
 
     @Test

@@ -76,4 +76,39 @@ class GracefulShutdownIT {
             }
         }
     }
+
+    @Test
+    void shutdownEndsWithinDelayPlusTimeoutEvenWithAStatementThatWouldWaitLonger() throws Exception {
+        try (EmbeddedPostgres database = EmbeddedPostgres.builder().start()) {
+            String url = "jdbc:postgresql://localhost:" + database.getPort() + "/postgres";
+            try (PackagedApp app = PackagedApp.start("bounded-shutdown", url, HTTP_PORT, MANAGEMENT_PORT,
+                    Map.of("ATTACHE_SHUTDOWN_DELAY", "1s", "ATTACHE_SHUTDOWN_TIMEOUT", "2s"))) {
+                String person = app.graphQL("create-person", Map.of("input", Fixtures.personInput("Zaur Karimov", "AZE")))
+                        .getString("data.createPerson.id");
+                try (Connection lock = DriverManager.getConnection(url, "postgres", "")) {
+                    // A lock held for longer than the whole shutdown may take.
+                    lock.setAutoCommit(false);
+                    lock.createStatement().execute("SELECT 1 FROM person WHERE id = " + Long.parseLong(person) + " FOR UPDATE");
+                    CompletableFuture<JsonPath> inFlight = CompletableFuture.supplyAsync(() -> app.graphQL("update-person",
+                            Map.of("id", person, "input", Fixtures.personInput("Zaur Karimov", "AZE"), "expectedVersion", 0)));
+                    Thread.sleep(500);
+                    assertFalse(inFlight.isDone(), "the update should be waiting for the row lock");
+
+                    long signalled = System.nanoTime();
+                    app.process().destroy(); // SIGTERM
+                    assertTrue(app.process().waitFor(15, TimeUnit.SECONDS), "the process should exit");
+                    long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - signalled);
+                    // 1 s delay + 2 s timeout, and a little for stopping; the socket timeout would be 60 s.
+                    assertTrue(tookMs < 6000, "shutdown took " + tookMs + " ms");
+                    try {
+                        JsonPath answer = inFlight.get(5, TimeUnit.SECONDS);
+                        assertEquals("UNAVAILABLE", answer.getString("errors[0].extensions.code"), answer::prettify);
+                    } catch (java.util.concurrent.ExecutionException closedWithoutAnswer) {
+                        // The connection may close before the answer is written: what matters is that it ended.
+                    }
+                    lock.rollback();
+                }
+            }
+        }
+    }
 }

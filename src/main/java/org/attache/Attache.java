@@ -1,0 +1,67 @@
+package org.attache;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import io.quarkus.runtime.configuration.ConfigurationException;
+
+/**
+ * Starts the service. Only here to name, when start-up fails over a setting, the environment variable an operator
+ * sets beside the configuration key Quarkus names ("quarkus.datasource.jdbc.url" is QUARKUS_DATASOURCE_JDBC_URL).
+ */
+@QuarkusMain
+public final class Attache {
+
+    /** Quarkus' words for a required setting that has no value. */
+    private static final Pattern MISSING = Pattern.compile("Failed to load config value of type .+? for: (\\S+)");
+
+    private Attache() {
+    }
+
+    public static void main(String... args) {
+        Quarkus.run(Service.class, (exitCode, failure) -> {
+            String explained = failure == null ? null : explain(failure);
+            if (explained != null) {
+                System.err.println(explained);
+            } else {
+                configurationProblem(failure); // what Quarkus' own handler prints; other failures are logged already
+            }
+            System.exit(exitCode);
+        }, args);
+    }
+
+    /** The variable to set for a missing setting, or null when the failure is about something else. */
+    static String explain(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            Matcher missing = t.getMessage() == null ? null : MISSING.matcher(t.getMessage());
+            if (missing != null && missing.find()) {
+                String key = missing.group(1);
+                return "Attaché cannot start: " + key + " has no value. Set the environment variable "
+                        + key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + " (see the configuration table in README.md).";
+            }
+        }
+        return null;
+    }
+
+    private static void configurationProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConfigurationException) {
+                System.err.println(t.getMessage());
+                return;
+            }
+        }
+    }
+
+    /** The service runs until it is told to stop. */
+    public static final class Service implements QuarkusApplication {
+        @Override
+        public int run(String... args) {
+            Quarkus.waitForExit();
+            return 0;
+        }
+    }
+}
