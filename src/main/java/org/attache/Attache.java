@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
  * Starts the service. Only here to name, when start-up fails over a setting, the environment variable an operator
@@ -28,7 +27,7 @@ public final class Attache {
             if (explained != null) {
                 System.err.println(explained);
             } else {
-                configurationProblem(failure); // what Quarkus' own handler prints; other failures are logged already
+                reportFailure(failure);
             }
             System.exit(exitCode);
         }, args);
@@ -47,13 +46,19 @@ public final class Attache {
         return null;
     }
 
-    private static void configurationProblem(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConfigurationException) {
-                System.err.println(t.getMessage());
-                return;
-            }
+    /**
+     * The innermost reason, on stderr: Quarkus logs a failed start, but the log can be cut short by the exit (seen with
+     * the embedded database stopping), and a configuration problem it only prints.
+     */
+    private static void reportFailure(Throwable failure) {
+        if (failure == null) {
+            return;
         }
+        Throwable reason = failure;
+        while (reason.getCause() != null && reason.getCause() != reason) {
+            reason = reason.getCause();
+        }
+        System.err.println("Attaché cannot start: " + reason.getMessage());
     }
 
     /** The service runs until it is told to stop. */

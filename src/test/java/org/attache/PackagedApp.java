@@ -36,6 +36,17 @@ public final class PackagedApp implements AutoCloseable {
     /** Starts it and waits until it is ready; its output goes to target/{name}.log. */
     public static PackagedApp start(String name, String jdbcUrl, int httpPort, int managementPort, Map<String, String> env)
             throws Exception {
+        PackagedApp app = launch(name, jdbcUrl, httpPort, managementPort, env);
+        app.awaitReadiness(200, 240);
+        return app;
+    }
+
+    /**
+     * Starts it without waiting: for tests of how it starts, or refuses to. A null value in env removes the variable
+     * (a null jdbcUrl leaves the database unset).
+     */
+    public static PackagedApp launch(String name, String jdbcUrl, int httpPort, int managementPort, Map<String, String> env)
+            throws Exception {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         Path executable = Path.of(System.getProperty("native.image.path", "target/none"));
         List<String> command = new ArrayList<>();
@@ -48,17 +59,29 @@ public final class PackagedApp implements AutoCloseable {
         String log = "target/" + name + ".log";
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File(log));
         Map<String, String> environment = builder.environment();
-        environment.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", String.valueOf(jdbcUrl));
         environment.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         environment.put("QUARKUS_DATASOURCE_PASSWORD", "");
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
         environment.put("ATTACHE_MANAGEMENT_PORT", String.valueOf(managementPort));
         environment.put("ATTACHE_JWT_PUBLIC_KEY_LOCATION", Path.of("src/dev/jwt/public-key.pem").toAbsolutePath().toString());
         environment.put("ATTACHE_JWT_ISSUER", "attache-dev");
-        environment.putAll(env);
-        PackagedApp app = new PackagedApp(builder.start(), httpPort, managementPort, log);
-        app.awaitReadiness(200, 240);
-        return app;
+        env.forEach((variable, value) -> {
+            if (value == null) {
+                environment.remove(variable);
+            } else {
+                environment.put(variable, value);
+            }
+        });
+        if (jdbcUrl == null) {
+            environment.remove("QUARKUS_DATASOURCE_JDBC_URL");
+        }
+        return new PackagedApp(builder.start(), httpPort, managementPort, log);
+    }
+
+    /** What it has written so far. */
+    public String output() throws java.io.IOException {
+        return Files.readString(Path.of(log));
     }
 
     public Process process() {
