@@ -52,6 +52,8 @@ public class GraphQLWebSocket {
     public static final short BAD_MESSAGE = 4400;
     /** The server is shutting down: reconnect (to another replica). */
     public static final short GOING_AWAY = 1001;
+    /** graphql-transport-ws: the token in connection_init is not trusted (SmallRye closes, through this class). */
+    public static final short FORBIDDEN = 4403;
     /** The upgrade asked for a subprotocol other than graphql-transport-ws and graphql-ws. */
     public static final short SUBPROTOCOL_NOT_ACCEPTABLE = 4406;
     /** graphql-transport-ws: no connection_init in time. */
@@ -80,7 +82,8 @@ public class GraphQLWebSocket {
         Gauge.builder("attache.graphql.websocket.connections", open, Set::size)
                 .description("Open GraphQL WebSocket connections").register(registry);
         // Present from the start, at zero: a dashboard's rate() needs the series before the first close.
-        for (short code : new short[] {GOING_AWAY, EXPIRED, TOO_SLOW, BAD_MESSAGE, SUBPROTOCOL_NOT_ACCEPTABLE, INIT_TIMEOUT}) {
+        for (short code : new short[] {GOING_AWAY, EXPIRED, TOO_SLOW, BAD_MESSAGE, FORBIDDEN, SUBPROTOCOL_NOT_ACCEPTABLE,
+                INIT_TIMEOUT}) {
             closedCounter(code);
         }
     }

@@ -6,12 +6,15 @@ import static org.attache.GraphQL.post;
 import static org.attache.GraphQL.token;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
 import org.attache.security.Roles;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +23,17 @@ import io.restassured.path.json.JsonPath;
 /** Each limit of docs/api.md refuses a hostile request of its kind, with its own code, before anything runs. */
 @QuarkusTest
 class LimitsTest {
+
+    /** The tests below build their hostile requests for these values, the defaults README.md documents. */
+    @Test
+    void theLimitsAreTheDocumentedDefaults() {
+        Config config = ConfigProvider.getConfig();
+        assertEquals(12, config.getValue("attache.graphql.max-depth", Integer.class));
+        assertEquals(50000, config.getValue("attache.graphql.max-cost", Integer.class));
+        assertEquals(30, config.getValue("attache.graphql.max-aliases", Integer.class));
+        assertEquals(5000, config.getValue("attache.graphql.max-tokens", Integer.class));
+        assertEquals("512K", config.getValue("quarkus.http.limits.max-body-size", String.class));
+    }
 
     @Test
     void deepQueryIsRefused() {

@@ -75,7 +75,7 @@ class ObservabilityTest {
     @Test
     void webSocketClosesAreCountedFromZero() {
         String metrics = metrics();
-        for (int code : List.of(1001, 1008, 4008, 4400, 4406, 4408)) {
+        for (int code : List.of(1001, 1008, 4008, 4400, 4403, 4406, 4408)) {
             assertTrue(metrics.contains("attache_graphql_websocket_closed_total{code=\"" + code + "\"}"), "code " + code);
         }
     }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -70,8 +71,9 @@ class ConnectionLimitTest {
             assertEquals(pool, waiting, () -> "every pooled connection should be in use, one request each");
             assertTrue(awaiting() > 0, "requests beyond the pool wait for a connection, and the metric says so");
 
-            // The acquisition timeout (3 s) ends the waits of the requests beyond the pool.
-            Thread.sleep(4000);
+            // The acquisition timeout ends the waits of the requests beyond the pool.
+            Duration timeout = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.acquisition-timeout", Duration.class);
+            Thread.sleep(timeout.toMillis() + 1000);
             long unavailable = requests.stream().filter(CompletableFuture::isDone).map(CompletableFuture::join)
                     .filter(answer -> "UNAVAILABLE".equals(answer.getString("errors[0].extensions.code"))).count();
             assertEquals(4, unavailable, "the requests beyond the pool give up after the acquisition timeout");
