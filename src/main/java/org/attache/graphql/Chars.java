@@ -15,6 +15,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * Text of at most {@link #max} characters as people count them (and as PostgreSQL's varchar does): code points, so
  * that an emoji or a letter outside the Basic Multilingual Plane counts once, not as the two UTF-16 units of @Size.
@@ -33,6 +35,8 @@ public @interface Chars {
 
     Class<? extends Payload>[] payload() default {};
 
+    // Hibernate Validator creates it by reflection, which a native image allows only for registered classes.
+    @RegisterForReflection
     class Validator implements ConstraintValidator<Chars, String> {
 
         private int max;

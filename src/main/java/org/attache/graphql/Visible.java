@@ -15,6 +15,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * Required text with something to read in it: @NotBlank lets through a name made only of zero-width spaces, joiners
  * or control characters, which no list or search could show. See {@link Inputs#visible}.
@@ -31,6 +33,8 @@ public @interface Visible {
 
     Class<? extends Payload>[] payload() default {};
 
+    // Hibernate Validator creates it by reflection, which a native image allows only for registered classes.
+    @RegisterForReflection
     class Validator implements ConstraintValidator<Visible, String> {
 
         @Override
