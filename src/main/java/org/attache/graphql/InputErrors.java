@@ -35,6 +35,9 @@ final class InputErrors {
     /** A scalar as graphql-java prints it: StringValue{value='ten'}, IntValue{value=5}, EnumValue{name='X'}. */
     private static final Pattern SCALAR = Pattern.compile("(?s)(String|Int|Float|Boolean|Enum)Value\\{(?:value|name)='?(.*?)'?}");
 
+    /** A quoted syntax tree at the end of a reason. */
+    private static final Pattern QUOTED_TREE = Pattern.compile("(?s) - '[A-Za-z]*Value\\{.*$");
+
     private InputErrors() {
     }
 
@@ -51,7 +54,7 @@ final class InputErrors {
             Matcher scalar = SCALAR.matcher(argument.group(2));
             String value = scalar.matches() ? " \"" + scalar.group(2) + "\"" : "";
             return build(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, field,
-                    field + ": the value" + value + " is not a valid " + argument.group(3) + (reason == null ? "." : ": " + reason));
+                    field + ": the value" + value + " is not a valid " + argument.group(3) + (reason == null ? "." : ": " + readable(reason)));
         }
         Matcher variable = VARIABLE.matcher(message);
         if (variable.matches() && variable.group(2).startsWith(InputScalars.REFUSAL)) {
@@ -59,7 +62,20 @@ final class InputErrors {
             String field = variableField(variable.group(1), refused, query, variables);
             return refusal(error, field, variable.group(2).substring(InputScalars.REFUSAL.length()));
         }
+        if (variable.matches()) {
+            // A value of the wrong type (an unknown enum name, say): the field is where the variable is used.
+            String field = variableField(variable.group(1), null, query, variables);
+            return build(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, field,
+                    (field == null ? "" : field + ": ") + readable(variable.group(2)));
+        }
         return null;
+    }
+
+    /** graphql-java's reason without the syntax tree it quotes (" - 'EnumValue{name='WEEK'}'"): the value is named already. */
+    private static String readable(String reason) {
+        String plain = QUOTED_TREE.matcher(reason).replaceFirst("");
+        plain = SCALAR.matcher(plain).replaceAll(match -> Matcher.quoteReplacement("\"" + match.group(2) + "\""));
+        return plain.contains("Value{") ? "the value does not fit the type." : plain;
     }
 
     private static GraphQLError refusal(GraphQLError error, String field, String reason) {

@@ -120,6 +120,14 @@ class InputValuesTest {
         assertFalse(message.contains("StringValue"), message);
         assertTrue(message.contains("\"ten\""), message);
         assertEquals("first", response.getString("errors[0].extensions.field"));
+
+        for (JsonPath wrong : List.of(post("{ cooperationStats(country: \"AZE\", interval: WEEK) { start } }"),
+                post("query Q($o: DelegationOrder) { delegations(orderBy: $o) { totalCount } }", "o", "SIDEWAYS"))) {
+            String text = wrong.getString("errors[0].message");
+            assertFalse(text.contains("Value{"), text);
+            assertEquals("GRAPHQL_VALIDATION_FAILED", wrong.getString("errors[0].extensions.code"));
+            assertTrue(List.of("interval", "orderBy").contains(wrong.getString("errors[0].extensions.field")), wrong::prettify);
+        }
     }
 
     /** A refusal as a person should read it: VALIDATION, the field, the value as sent, no syntax tree. */
