@@ -35,6 +35,8 @@ final class InputErrors {
     /** A scalar as graphql-java prints it: StringValue{value='ten'}, IntValue{value=5}, EnumValue{name='X'}. */
     private static final Pattern SCALAR = Pattern.compile("(?s)(String|Int|Float|Boolean|Enum)Value\\{(?:value|name)='?(.*?)'?}");
 
+    /** graphql-java's words for an enum value a variable holds that the enum lacks. */
+    private static final Pattern ENUM_NAME = Pattern.compile("No value found for name '([^']*)'");
     /** A quoted syntax tree at the end of a reason. */
     private static final Pattern QUOTED_TREE = Pattern.compile("(?s) - '[A-Za-z]*Value\\{.*$");
 
@@ -63,8 +65,10 @@ final class InputErrors {
             return refusal(error, field, variable.group(2).substring(InputScalars.REFUSAL.length()));
         }
         if (variable.matches()) {
-            // A value of the wrong type (an unknown enum name, say): the field is where the variable is used.
-            String field = variableField(variable.group(1), null, query, variables);
+            // A value of the wrong type (an unknown enum name, say): the field is where that value sits, when the
+            // reason quotes it, else where the variable is used.
+            Matcher named = ENUM_NAME.matcher(variable.group(2));
+            String field = variableField(variable.group(1), named.find() ? named.group(1) : null, query, variables);
             return build(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, field,
                     (field == null ? "" : field + ": ") + readable(variable.group(2)));
         }

@@ -128,6 +128,10 @@ class InputValuesTest {
             assertEquals("GRAPHQL_VALIDATION_FAILED", wrong.getString("errors[0].extensions.code"));
             assertTrue(List.of("interval", "orderBy").contains(wrong.getString("errors[0].extensions.field")), wrong::prettify);
         }
+        Map<String, Object> item = agendaInput("MEETING", "Meeting", "2024-04-25");
+        item.put("honours", List.of("WREATH", "CAKE"));
+        JsonPath cake = run("add-agenda-item", "delegationId", "1", "input", item);
+        assertEquals("honours[1]", cake.getString("errors[0].extensions.field"), cake::prettify);
     }
 
     /** A refusal as a person should read it: VALIDATION, the field, the value as sent, no syntax tree. */
