@@ -18,9 +18,6 @@ public final class Attache {
     /** Quarkus' words for a required setting that has no value. */
     private static final Pattern MISSING = Pattern.compile("Failed to load config value of type .+? for: (\\S+)");
 
-    private Attache() {
-    }
-
     public static void main(String... args) {
         Quarkus.run(Service.class, (exitCode, failure) -> {
             String explained = failure == null ? null : explain(failure);

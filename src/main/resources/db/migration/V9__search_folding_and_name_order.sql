@@ -35,15 +35,19 @@ $$;
 UPDATE delegation SET search_document = delegation_search_document(id);
 
 -- What filter.text finds: web-search syntax as before ("quoted phrase", or, -word), each word folded and stemmed as
--- the documents are and matched as a prefix (Kamal finds Kamaletdinov); a hyphen or underscore inside a word
--- separates words, so a topic's slug finds its label. NULL when no word is left to search for (stop words only): the
+-- the documents are and matched as a prefix (Kamal finds Kamaletdinov). A hyphen or underscore inside a word also
+-- separates words, so a topic's slug finds its label: such text matches as written or split (a code such as
+-- zeugma-9e4a tokenises differently once split). NULL when no word is left to search for (stop words only): the
 -- service then applies no text condition, as for blank text.
 CREATE OR REPLACE FUNCTION attache_search_query(search text) RETURNS tsquery
   LANGUAGE sql STABLE STRICT PARALLEL SAFE
   AS $$
   SELECT CASE WHEN numnode(q) = 0 THEN NULL
               ELSE regexp_replace(q::text, '''(?:[^'']|'''')*''', '\&:*', 'g')::tsquery END
-  FROM websearch_to_tsquery('attache', regexp_replace(attache_letters(search), '([^\s-])[-_]+(?=[^\s-])', '\1 ', 'g')) AS q
+  FROM (SELECT CASE WHEN split = written THEN websearch_to_tsquery('attache', written)
+                    ELSE websearch_to_tsquery('attache', written) || websearch_to_tsquery('attache', split) END AS q
+          FROM (SELECT attache_letters(search) AS written,
+                       regexp_replace(attache_letters(search), '([^\s-])[-_]+(?=[^\s-])', '\1 ', 'g') AS split) t) s
 $$;
 
 -- Names sort by the Unicode root collation (Åland Islands before Zimbabwe, Türkiye before Tuvalu), not byte order.

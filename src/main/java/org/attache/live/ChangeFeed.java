@@ -1,7 +1,6 @@
 package org.attache.live;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -10,8 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +21,7 @@ import jakarta.enterprise.event.Observes;
 import org.attache.graphql.ApiException;
 import org.attache.graphql.ErrorCode;
 import org.attache.persistence.Batch;
+import org.attache.persistence.DirectConnections;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -56,23 +54,17 @@ public class ChangeFeed {
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
     private final Map<String, Topic> topics = new ConcurrentHashMap<>();
-    private final String url;
-    private final Optional<String> user;
-    private final Optional<String> password;
+    private final DirectConnections connections;
     private final int maxPending;
     private final AtomicInteger subscriptions = new AtomicInteger();
     private volatile boolean listening;
     private volatile boolean stopped;
     private Thread listener;
 
-    ChangeFeed(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+    ChangeFeed(DirectConnections connections,
             @ConfigProperty(name = "attache.subscriptions.max-pending-events") int maxPending,
             MeterRegistry registry) {
-        this.url = url;
-        this.user = user;
-        this.password = password;
+        this.connections = connections;
         this.maxPending = maxPending;
         Gauge.builder("attache.graphql.subscriptions", subscriptions, AtomicInteger::get)
                 .description("Subscriptions receiving changes on this replica").register(registry);
@@ -188,14 +180,7 @@ public class ChangeFeed {
     }
 
     private Connection connect() throws SQLException {
-        Properties properties = new Properties();
-        user.ifPresent(value -> properties.setProperty("user", value));
-        password.ifPresent(value -> properties.setProperty("password", value));
-        properties.setProperty("ApplicationName", "attache-change-feed");
-        properties.setProperty("connectTimeout", "5");
-        properties.setProperty("socketTimeout", "15");
-        properties.setProperty("tcpKeepAlive", "true");
-        Connection connection = DriverManager.getConnection(url, properties);
+        Connection connection = connections.open("attache-change-feed", 5, 15);
         try (Statement statement = connection.createStatement()) {
             statement.execute("LISTEN " + CHANNEL);
         } catch (SQLException e) {

@@ -1,16 +1,15 @@
 package org.attache.persistence;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,14 +25,8 @@ import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 @ApplicationScoped
 public class ShutdownCancellation {
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    Optional<String> url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    Optional<String> user;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    Optional<String> password;
+    @Inject
+    DirectConnections connections;
 
     @ConfigProperty(name = ConnectionName.KEY)
     String applicationName;
@@ -49,7 +42,7 @@ public class ShutdownCancellation {
      * ended, however long that takes, so the cancellation is timed from here.
      */
     void onShutdownStarted(@Observes ShutdownDelayInitiatedEvent started) {
-        if (url.isEmpty()) {
+        if (!connections.configured()) {
             return;
         }
         long millis = delay.orElse(Duration.ZERO).plus(timeout.orElse(Duration.ZERO)).toMillis();
@@ -67,13 +60,7 @@ public class ShutdownCancellation {
     }
 
     private void cancelRunningStatements() {
-        Properties properties = new Properties();
-        user.ifPresent(value -> properties.setProperty("user", value));
-        password.ifPresent(value -> properties.setProperty("password", value));
-        properties.setProperty("ApplicationName", "attache-shutdown");
-        properties.setProperty("connectTimeout", "2");
-        properties.setProperty("socketTimeout", "3");
-        try (Connection connection = DriverManager.getConnection(url.get(), properties);
+        try (Connection connection = connections.open("attache-shutdown", 2, 3);
                 PreparedStatement cancel = connection.prepareStatement("SELECT count(pg_cancel_backend(pid))"
                         + " FROM pg_stat_activity WHERE application_name = ? AND state = 'active' AND pid <> pg_backend_pid()")) {
             cancel.setString(1, applicationName);

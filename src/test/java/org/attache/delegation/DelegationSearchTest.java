@@ -194,12 +194,15 @@ class DelegationSearchTest {
         ok("create-topic", "input", Map.of("slug", topic + "-medicine", "label", "Military medicine " + tag));
         Map<String, Object> input = delegationInput("KAZ", "AZE", "2024-04-25");
         input.put("title", "Visit to Gəncə " + tag);
+        input.put("summary", "Exercise code " + tag + "-9e4abcd1 was agreed.");
         input.put("headId", head);
         input.put("topics", List.of(topic + "-medicine"));
         String visit = delegation(input);
 
         for (String typed : List.of("Gence " + tag, "Veliyev" + tag, "Kerim " + tag, "military-medicine " + tag,
-                "military_medicine " + tag, "Gən " + tag, "Vəli " + tag)) {
+                "military_medicine " + tag, "Gən " + tag, "Vəli " + tag,
+                // Split at the hyphen, the code's second half would read as other tokens: it matches as written too.
+                tag + "-9e4abcd1")) {
             assertEquals(List.of(visit), ids(search(typed, null)), typed);
         }
         // Names in a person search fold the same way.
