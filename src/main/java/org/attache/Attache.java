@@ -15,8 +15,10 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public final class Attache {
 
-    /** Quarkus' words for a required setting that has no value. */
-    private static final Pattern MISSING = Pattern.compile("Failed to load config value of type .+? for: (\\S+)");
+    /** Quarkus' words for a required setting that has no value: a required property, or a datasource left inactive. */
+    private static final Pattern MISSING = Pattern.compile(
+            "Failed to load config value of type .+? for: (\\S+)|because its URL is not set.*?set configuration property '([^']+)'",
+            Pattern.DOTALL);
 
     public static void main(String... args) {
         Quarkus.run(Service.class, (exitCode, failure) -> {
@@ -35,7 +37,7 @@ public final class Attache {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             Matcher missing = t.getMessage() == null ? null : MISSING.matcher(t.getMessage());
             if (missing != null && missing.find()) {
-                String key = missing.group(1);
+                String key = missing.group(1) != null ? missing.group(1) : missing.group(2);
                 return "Attaché cannot start: " + key + " has no value. Set the environment variable "
                         + key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + " (see the configuration table in README.md).";
             }
