@@ -10,7 +10,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.attache.security.JwtKeyCheck;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.Readiness;
 
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -268,6 +270,10 @@ public class GraphQLHttp {
             ctx.next();
         } else if (ctx.statusCode() == 413) {
             respond(ctx, 413, ErrorCode.REQUEST_TOO_LARGE, "The request body is larger than " + maxBodySize + " bytes.");
+        } else if ((ctx.statusCode() == 401 || ctx.failure() instanceof AuthenticationFailedException) && !issuerKeyLoaded()) {
+            // The token could not be checked at all: saying it is invalid would send its client after a new one.
+            respond(ctx, 503, ErrorCode.UNAVAILABLE, "Tokens cannot be checked right now: the issuer's public key cannot be"
+                    + " loaded. Retry shortly.");
         } else if (ctx.statusCode() == 401 || ctx.failure() instanceof AuthenticationFailedException) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
             respond(ctx, 401, ErrorCode.UNAUTHENTICATED, "The bearer token is not valid: it cannot be read, is expired or"
@@ -285,6 +291,12 @@ public class GraphQLHttp {
         } else {
             ctx.next();
         }
+    }
+
+    private static boolean issuerKeyLoaded() {
+        // The check is a readiness check: that is its qualifier.
+        var check = Arc.container().instance(JwtKeyCheck.class, Readiness.Literal.INSTANCE);
+        return !check.isAvailable() || check.get().keyLoaded();
     }
 
     /** A failure to load the key tokens are verified with (an unreachable JWKS URL, say), as SmallRye JWT reports it. */

@@ -66,6 +66,11 @@ public class JwtKeyCheck implements HealthCheck {
         }
     }
 
+    /** Whether the key has been loaded (at start, or by a readiness probe since). */
+    public boolean keyLoaded() {
+        return loaded;
+    }
+
     @Override
     public HealthCheckResponse call() {
         if (!loaded && System.nanoTime() - triedAt > RETRY_NANOS) {
