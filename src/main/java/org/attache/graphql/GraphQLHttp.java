@@ -270,24 +270,20 @@ public class GraphQLHttp {
             ctx.next();
         } else if (ctx.statusCode() == 413) {
             respond(ctx, 413, ErrorCode.REQUEST_TOO_LARGE, "The request body is larger than " + maxBodySize + " bytes.");
-        } else if ((ctx.statusCode() == 401 || ctx.failure() instanceof AuthenticationFailedException) && !issuerKeyLoaded()) {
-            // The token could not be checked at all: saying it is invalid would send its client after a new one.
-            respond(ctx, 503, ErrorCode.UNAVAILABLE, "Tokens cannot be checked right now: the issuer's public key cannot be"
-                    + " loaded. Retry shortly.");
         } else if (ctx.statusCode() == 401 || ctx.failure() instanceof AuthenticationFailedException) {
-            ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            respond(ctx, 401, ErrorCode.UNAUTHENTICATED, "The bearer token is not valid: it cannot be read, is expired or"
-                    + " is not signed by the trusted issuer.");
-        } else if (ctx.failure() != null) {
-            // Never Vert.x's plain-text 500 on the GraphQL endpoint: clients parse every answer as GraphQL.
-            if (keyUnavailable(ctx.failure())) {
-                Log.warnf("Token check failed: the issuer's public key cannot be loaded (%s)", ctx.failure().getMessage());
+            if (issuerKeyLoaded()) {
+                ctx.response().putHeader("WWW-Authenticate", "Bearer");
+                respond(ctx, 401, ErrorCode.UNAUTHENTICATED, "The bearer token is not valid: it cannot be read, is expired"
+                        + " or is not signed by the trusted issuer.");
+            } else {
+                // The token could not be checked at all: saying it is invalid would send its client after a new one.
                 respond(ctx, 503, ErrorCode.UNAVAILABLE, "Tokens cannot be checked right now: the issuer's public key"
                         + " cannot be loaded. Retry shortly.");
-            } else {
-                Log.error("Request failed before GraphQL could answer it", ctx.failure());
-                respond(ctx, 500, ErrorCode.INTERNAL, "The request failed because of an error on the server; nothing was changed.");
             }
+        } else if (ctx.failure() != null) {
+            // Never Vert.x's plain-text 500 on the GraphQL endpoint: clients parse every answer as GraphQL.
+            Log.error("Request failed before GraphQL could answer it", ctx.failure());
+            respond(ctx, 500, ErrorCode.INTERNAL, "The request failed because of an error on the server; nothing was changed.");
         } else {
             ctx.next();
         }
@@ -297,16 +293,6 @@ public class GraphQLHttp {
         // The check is a readiness check: that is its qualifier.
         var check = Arc.container().instance(JwtKeyCheck.class, Readiness.Literal.INSTANCE);
         return !check.isAvailable() || check.get().keyLoaded();
-    }
-
-    /** A failure to load the key tokens are verified with (an unreachable JWKS URL, say), as SmallRye JWT reports it. */
-    private static boolean keyUnavailable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.io.IOException || t.getClass().getName().equals("org.jose4j.lang.UnresolvableKeyException")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void respond(RoutingContext ctx, int status, ErrorCode code, String message) {

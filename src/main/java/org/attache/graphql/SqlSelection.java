@@ -200,12 +200,6 @@ final class SqlSelection {
             return search.pageSize();
         }
 
-        /** A parameter of this page's own, as SQL text naming it. */
-        String parameter(String key, Object value) {
-            selection.parameters.put(name + "_" + key, value);
-            return "cast(:" + name + "_" + key + " as text)";
-        }
-
         /** The planned SQL with its parameters renamed after the page, so that two pages in one operation cannot clash. */
         String bind(String sql) {
             Matcher matcher = PARAMETER.matcher(sql);
@@ -233,7 +227,7 @@ final class SqlSelection {
             case "hasNextPage" -> page == null ? "false" : "(select count(*) > " + page.size() + " from " + page.name() + ")";
             case "endCursor" -> page == null ? "null" : "coalesce((select " + cursor(page) + " from " + page.name()
                     + " e where e.page_row <= " + page.size() + " order by e.page_row desc limit 1), "
-                    + page.parameter("after", page.search().after()) + ")";
+                    + "cast(" + parameter(page.search().after()) + " as text))";
             default -> throw new Unsupported("PageInfo." + field.getName());
         });
     }
