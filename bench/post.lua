@@ -2,7 +2,7 @@
 -- stride (7919) from a per-thread offset, so consecutive requests read different rows; with $VALUES_FILE, V is the
 -- JSON literal on that line of the file instead (Attaché's Q2 takes country codes where the peer takes ids); with
 -- $VARIABLES_FILE, each line is a whole variables object (for queries with more than one variable); $EXECUTION sets
--- Attaché's Attache-Execution header.
+-- Attaché's Attache-Execution header; $TOKEN, a bearer token to send.
 -- Bodies are built in init(), so a request costs wrk one table lookup.
 local thread_count = 0
 function setup(thread) thread:set("tid", thread_count); thread_count = thread_count + 1 end
@@ -21,6 +21,7 @@ function init(args)
   local headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/json" }
   -- $EXECUTION=resolvers asks Attaché to answer with its resolvers instead of one SQL statement (to compare both).
   if (os.getenv("EXECUTION") or "") ~= "" then headers["Attache-Execution"] = os.getenv("EXECUTION") end
+  if (os.getenv("TOKEN") or "") ~= "" then headers["Authorization"] = "Bearer " .. os.getenv("TOKEN") end
   for k = 1, size do
     local n = ((k - 1) * 7919) % size + 1
     local value = #values > 0 and values[n] or tostring(n)

@@ -28,6 +28,7 @@ import graphql.util.TreeTransformerUtil;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.spi.EventingService;
 
@@ -83,7 +84,8 @@ public class EngineCustomizer implements EventingService {
 
     /**
      * Installs request limits, then operation metrics (so that an operation the limits refuse is never seen as
-     * executed), before SmallRye's own instrumentation (its parsed-document cache) and error codes after it. SmallRye has no setting for extra instrumentation, and the builder does not show what it holds; the engine
+     * executed), before SmallRye's own instrumentation (its parsed-document cache), and the answer's budget and error codes
+     * after it (the budget's refusal gets the same treatment as any request error). SmallRye has no setting for extra instrumentation, and the builder does not show what it holds; the engine
      * it builds does, so a throwaway build reveals SmallRye's chain, which is kept flat: graphql-java calls every
      * member for every field, and each level of nesting costs per field. Also sets graphql-java's token limit for
      * operations, which SmallRye's parser-max-tokens does not reach (it sets the limit for schema documents only), and
@@ -111,8 +113,11 @@ public class EngineCustomizer implements EventingService {
         } else {
             chain.add(smallRye);
         }
+        long maxValues = config.getValue("attache.graphql.max-cost", Long.class);
+        long maxBytes = config.getValue("attache.graphql.max-result-size", MemorySize.class).asLongValue();
+        chain.add(new ResultBudget(maxValues, maxBytes));
         chain.add(new ErrorCodes());
         return builder.instrumentation(new ChainedInstrumentation(chain))
-                .queryExecutionStrategy(new SqlReads(config.getValue("attache.graphql.sql-reads", Boolean.class)));
+                .queryExecutionStrategy(new SqlReads(config.getValue("attache.graphql.sql-reads", Boolean.class), maxValues, maxBytes));
     }
 }

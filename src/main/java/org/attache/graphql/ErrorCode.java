@@ -26,6 +26,10 @@ public enum ErrorCode {
     TOO_MANY_ALIASES,
     /** The document has more tokens than the parser accepts. */
     QUERY_TOO_LARGE,
+    /** The answer would hold more values or bytes than one answer may: ask for smaller pages or fewer nested lists. */
+    RESULT_TOO_LARGE,
+    /** The client sent more requests, or more at once, or read more bytes than its share allows; retry after Retry-After. */
+    RATE_LIMITED,
     /** The request body is larger than allowed. */
     REQUEST_TOO_LARGE,
     /** The operation asks for the schema (__schema, __type) where introspection is switched off. */
@@ -38,6 +42,8 @@ public enum ErrorCode {
     SUBSCRIBER_TOO_SLOW,
     /** A dependency (the database) cannot be reached right now; retrying later may succeed. */
     UNAVAILABLE,
+    /** The operation's statement ran longer than the statement timeout and was cancelled: ask for less. */
+    TIMEOUT,
     /** A fault on the server's side; details are in the server log, never in the response. */
     INTERNAL
 }

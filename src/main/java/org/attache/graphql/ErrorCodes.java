@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
+import graphql.ErrorClassification;
 import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -37,15 +39,61 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         if (!result.isDataPresent() || invalid) {
             GraphQLHttp.markRequestError();
         }
-        if (!invalid && result.getErrors().stream().allMatch(ErrorCodes::hasCode)) {
-            return CompletableFuture.completedFuture(result);
-        }
         // Where the request was invalid, the nulls it left behind are no news: only the reasons are reported.
         List<GraphQLError> errors = result.getErrors().stream()
                 .filter(e -> !invalid || e.getErrorType() != ErrorType.NullValueInNonNullableField)
                 .map(e -> hasCode(e) ? e : withCode(e, parameters))
+                .map(ErrorCodes::unclassified)
                 .toList();
         return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
+    }
+
+    /**
+     * The error as written without graphql-java's extensions.classification ("ValidationError", "DataFetchingException"):
+     * a library's type names, which extensions.code replaces. SmallRye writes a resolver's error from its exception,
+     * with the extension fields configured (code, field), and every other error from graphql-java's form of it.
+     */
+    private static GraphQLError unclassified(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching) {
+            return error;
+        }
+        return new GraphQLError() {
+            @Override
+            public String getMessage() {
+                return error.getMessage();
+            }
+
+            @Override
+            public List<SourceLocation> getLocations() {
+                return error.getLocations();
+            }
+
+            @Override
+            public ErrorClassification getErrorType() {
+                return error.getErrorType();
+            }
+
+            @Override
+            public List<Object> getPath() {
+                return error.getPath();
+            }
+
+            @Override
+            public Map<String, Object> getExtensions() {
+                return error.getExtensions();
+            }
+
+            @Override
+            public Map<String, Object> toSpecification() {
+                Map<String, Object> specification = new LinkedHashMap<>(error.toSpecification());
+                if (specification.get("extensions") instanceof Map<?, ?> extensions) {
+                    Map<Object, Object> kept = new LinkedHashMap<>(extensions);
+                    kept.remove("classification");
+                    specification.put("extensions", kept);
+                }
+                return specification;
+            }
+        };
     }
 
     private static boolean hasCode(GraphQLError error) {

@@ -73,7 +73,7 @@ public class ErrorTranslator {
                 return unavailable(failure);
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                ApiException mapped = fromSqlState(sql.getSQLState(), failure);
+                ApiException mapped = fromSqlState(sql, failure);
                 if (mapped != null) {
                     return mapped;
                 }
@@ -84,8 +84,15 @@ public class ErrorTranslator {
                 "The request failed because of an error on the server; nothing was changed.");
     }
 
-    private static ApiException fromSqlState(String state, Throwable failure) {
-        // 57014: a statement cancelled, as at shutdown (ShutdownCancellation) or by a statement timeout.
+    private static ApiException fromSqlState(SQLException sql, Throwable failure) {
+        String state = sql.getSQLState();
+        // PostgreSQL's own words for a statement that ran past statement_timeout (the same state as a cancel).
+        if (state.equals("57014") && String.valueOf(sql.getMessage()).contains("statement timeout")) {
+            LOG.warn("Statement timeout: " + sql.getMessage());
+            return new ApiException(ErrorCode.TIMEOUT, null, "The operation took longer than the database allows and"
+                    + " was cancelled; nothing was changed. Ask for less: smaller pages, fewer nested lists.");
+        }
+        // 57014 otherwise: a statement cancelled, as at shutdown (ShutdownCancellation).
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03") || state.equals("57014")) {
             return unavailable(failure);
         }

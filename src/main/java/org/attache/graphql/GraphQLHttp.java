@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,10 +28,10 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -61,10 +62,16 @@ public class GraphQLHttp {
         }
     });
 
+    private final boolean anonymousReads;
+    private final ClientLimits limits;
+
     GraphQLHttp(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-            @ConfigProperty(name = "attache.graphql.introspection") boolean introspection) {
+            @ConfigProperty(name = "attache.graphql.introspection") boolean introspection,
+            @ConfigProperty(name = "attache.auth.anonymous-reads") boolean anonymousReads, ClientLimits limits) {
         this.maxBodySize = maxBodySize.asLongValue();
         this.introspection = introspection;
+        this.anonymousReads = anonymousReads;
+        this.limits = limits;
     }
 
     void routes(@Observes Router router) {
@@ -89,7 +96,11 @@ public class GraphQLHttp {
     }
 
     private void screen(RoutingContext ctx) {
-        Refusal refusal = switch (ctx.request().method().name()) {
+        String method = ctx.request().method().name();
+        if ((method.equals("POST") || method.equals("GET")) && !admitted(ctx)) {
+            return;
+        }
+        Refusal refusal = switch (method) {
             case "POST" -> checkPost(ctx);
             case "GET" -> checkGet(ctx);
             case "OPTIONS" -> null;
@@ -110,6 +121,45 @@ public class GraphQLHttp {
         ctx.next();
     }
 
+    /**
+     * Whether the request may go on to GraphQL: it has a token (or anonymous reads are on, and then the client is its
+     * address), and the client is within its share ({@link ClientLimits}). Without a token, where every operation needs
+     * one, nothing of the document is looked at: validation would tell a stranger which fields exist.
+     */
+    private boolean admitted(RoutingContext ctx) {
+        String client;
+        if (ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+            client = "subject " + user.getSecurityIdentity().getPrincipal().getName();
+        } else if (anonymousReads) {
+            client = "address " + ctx.request().remoteAddress().hostAddress();
+        } else {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            respond(ctx, 401, ErrorCode.UNAUTHENTICATED, "This endpoint needs a bearer token (Authorization: Bearer ...).");
+            return false;
+        }
+        ClientLimits.Refusal refusal = limits.admit(client);
+        if (refusal != null) {
+            ctx.response().putHeader("Retry-After", String.valueOf(refusal.retryAfterSeconds()));
+            respond(ctx, 429, ErrorCode.RATE_LIMITED, refusal.message() + " Retry after " + refusal.retryAfterSeconds() + " s.");
+            return false;
+        }
+        // Released once, when the answer's headers go out (its length known: every answer here is written whole) or when
+        // the connection closes first. Not at the response's end: SmallRye's body reading takes over that handler.
+        AtomicBoolean released = new AtomicBoolean();
+        ctx.addHeadersEndHandler(v -> {
+            if (released.compareAndSet(false, true)) {
+                String length = ctx.response().headers().get(HttpHeaders.CONTENT_LENGTH);
+                limits.done(client, length == null ? 0 : Long.parseLong(length));
+            }
+        });
+        ctx.addEndHandler(v -> {
+            if (released.compareAndSet(false, true)) {
+                limits.done(client, ctx.response().bytesWritten());
+            }
+        });
+        return true;
+    }
+
     private Refusal checkPost(RoutingContext ctx) {
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType != null && contentType.startsWith("application/graphql")) {
@@ -122,9 +172,9 @@ public class GraphQLHttp {
         }
         Object body;
         try {
-            body = ctx.body().buffer() == null ? null : Json.decodeValue(ctx.body().buffer());
+            body = ctx.body().buffer() == null ? null : StrictJson.decode(ctx.body().buffer());
         } catch (DecodeException e) {
-            return badRequest("The request body is not valid JSON.");
+            return badRequest(e.getMessage());
         }
         if (body instanceof JsonArray) {
             return badRequest("Batched operations are not supported: send one operation per request.");
@@ -270,7 +320,8 @@ public class GraphQLHttp {
             ctx.next();
         } else if (ctx.statusCode() == 413) {
             respond(ctx, 413, ErrorCode.REQUEST_TOO_LARGE, "The request body is larger than " + maxBodySize + " bytes.");
-        } else if (ctx.statusCode() == 401 || ctx.failure() instanceof AuthenticationFailedException) {
+        } else if (ctx.statusCode() == 401 || ctx.failure() instanceof AuthenticationFailedException
+                || failedReadingToken(ctx.failure())) {
             if (issuerKeyLoaded()) {
                 ctx.response().putHeader("WWW-Authenticate", "Bearer");
                 respond(ctx, 401, ErrorCode.UNAUTHENTICATED, "The bearer token is not valid: it cannot be read, is expired"
@@ -287,6 +338,23 @@ public class GraphQLHttp {
         } else {
             ctx.next();
         }
+    }
+
+    /**
+     * A token whose claims have the wrong shape (groups as a JSON object) makes smallrye-jwt fail with a
+     * ClassCastException rather than refuse the token: it is still an unreadable token, not a fault of the server.
+     */
+    private static boolean failedReadingToken(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ClassCastException || t instanceof IllegalArgumentException) {
+                for (StackTraceElement frame : t.getStackTrace()) {
+                    if (frame.getClassName().startsWith("io.smallrye.jwt.auth.")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean issuerKeyLoaded() {

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,6 +28,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.websocket.GraphQLWebSocketSession;
 import io.smallrye.graphql.websocket.GraphQLWebsocketHandler;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.ServerWebSocket;
@@ -61,10 +64,13 @@ public class GraphQLWebSocket {
     // After authentication (-200; a token in the upgrade request's header counts), before GraphQLHttp (-100) and
     // SmallRye's WebSocket route (-99), which never sees an upgrade.
     private static final int ORDER = -101;
+    /** The operation a server message belongs to; SmallRye writes the id near the start. */
+    private static final Pattern MESSAGE_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]*)\"");
 
     private final int maxSubscriptions;
     private final int maxUnreadBytes;
     private final Duration initTimeout;
+    private final Duration pingInterval;
     private final Optional<String> initPayloadToken;
     private final Set<ServerWebSocket> open = ConcurrentHashMap.newKeySet();
     private final MeterRegistry registry;
@@ -72,11 +78,13 @@ public class GraphQLWebSocket {
     GraphQLWebSocket(@ConfigProperty(name = "attache.subscriptions.max-per-connection") int maxSubscriptions,
             @ConfigProperty(name = "attache.subscriptions.max-unread-bytes") MemorySize maxUnreadBytes,
             @ConfigProperty(name = "attache.subscriptions.init-timeout") Duration initTimeout,
+            @ConfigProperty(name = "attache.subscriptions.ping-interval") Duration pingInterval,
             @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name") Optional<String> initPayloadToken,
             MeterRegistry registry) {
         this.maxSubscriptions = maxSubscriptions;
         this.maxUnreadBytes = (int) Math.min(Integer.MAX_VALUE, maxUnreadBytes.asLongValue());
         this.initTimeout = initTimeout;
+        this.pingInterval = pingInterval;
         this.initPayloadToken = initPayloadToken;
         this.registry = registry;
         Gauge.builder("attache.graphql.websocket.connections", open, Set::size)
@@ -139,6 +147,7 @@ public class GraphQLWebSocket {
             }
             open.add(socket);
             connection.expectInitWithin(initTimeout);
+            connection.pingEvery(pingInterval);
             socket.closeHandler(v -> {
                 open.remove(socket);
                 connection.closed();
@@ -170,6 +179,7 @@ public class GraphQLWebSocket {
         private volatile boolean acknowledged;
         private volatile long initTimer = -1;
         private volatile long expiryTimer = -1;
+        private volatile long pingTimer = -1;
 
         Connection(RoutingContext ctx, ServerWebSocket socket) {
             this.ctx = ctx;
@@ -245,6 +255,17 @@ public class GraphQLWebSocket {
                 close(TOO_SLOW, "Too slow: more than " + maxUnreadBytes + " bytes unread; reconnect and refetch.");
                 return;
             }
+            if (message.length() > maxUnreadBytes / 3 && utf8Length(message) > maxUnreadBytes) {
+                // One message larger than the whole unread bound would pass it at once (the bound is checked
+                // between messages): its operation ends with an error instead.
+                Matcher id = MESSAGE_ID.matcher(message.substring(0, Math.min(message.length(), 200)));
+                if (id.find()) {
+                    operations.remove(id.group(1));
+                    refuse(id.group(1), ErrorCode.RESULT_TOO_LARGE, "The answer is larger than a WebSocket message may"
+                            + " be (" + maxUnreadBytes + " bytes): ask for smaller pages or fewer nested lists.");
+                }
+                return;
+            }
             watch(message);
             socket.writeTextMessage(message);
         }
@@ -285,9 +306,22 @@ public class GraphQLWebSocket {
             }
         }
 
+        /**
+         * A quiet subscription still shows traffic, so the HTTP idle timeout (which closes silent connections) and
+         * proxies between the client and the service leave it open; browsers answer pings by themselves.
+         */
+        void pingEvery(Duration interval) {
+            pingTimer = ctx.vertx().setPeriodic(interval.toMillis(), id -> {
+                if (!socket.isClosed() && !socket.writeQueueFull()) {
+                    socket.writePing(Buffer.buffer());
+                }
+            });
+        }
+
         void closed() {
             ctx.vertx().cancelTimer(initTimer);
             ctx.vertx().cancelTimer(expiryTimer);
+            ctx.vertx().cancelTimer(pingTimer);
         }
 
         @Override
@@ -318,9 +352,18 @@ public class GraphQLWebSocket {
         }
     }
 
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
+    }
+
     private static JsonObject parse(String text) {
         try {
-            return new JsonObject(text);
+            return StrictJson.decode(text) instanceof JsonObject message ? message : null;
         } catch (RuntimeException e) {
             return null;
         }

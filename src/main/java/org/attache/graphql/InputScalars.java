@@ -1,5 +1,7 @@
 package org.attache.graphql;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +13,7 @@ import java.util.function.UnaryOperator;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
+import graphql.language.IntValue;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.schema.Coercing;
@@ -22,7 +25,7 @@ import graphql.schema.GraphQLScalarType;
 /**
  * Scalars as clients send them, checked while graphql-java reads the request: a Date in one written form and within
  * the range Attaché holds, a Time to the minute, a String or ID without the NUL character (PostgreSQL text cannot
- * hold it). SmallRye's date and time scalars let any string through and fail later, in a message that quotes the
+ * hold it), an Int that fits 32 bits. SmallRye's date and time scalars let any string through and fail later, in a message that quotes the
  * whole input and names no field; NUL failed in the database. The checked value goes on unchanged in form, and
  * {@link InputErrors} turns a refusal into a {@code VALIDATION} error naming the field.
  */
@@ -46,9 +49,10 @@ public final class InputScalars {
     /** SmallRye's scalars of these names with their input checked; other scalars unchanged. */
     static GraphQLScalarType strict(GraphQLScalarType scalar) {
         return switch (scalar.getName()) {
-            case "Date" -> checking(scalar, InputScalars::date);
-            case "Time" -> checking(scalar, InputScalars::time);
-            case "String", "ID" -> checking(scalar, InputScalars::text);
+            case "Date" -> checking(scalar, textual(InputScalars::date));
+            case "Time" -> checking(scalar, textual(InputScalars::time));
+            case "String", "ID" -> checking(scalar, textual(InputScalars::text));
+            case "Int" -> checking(scalar, InputScalars::integer);
             default -> scalar;
         };
     }
@@ -88,18 +92,47 @@ public final class InputScalars {
         return text;
     }
 
-    private static RefusedValue refused(String message) {
-        return new RefusedValue(message);
-    }
-
-    /** Why a value was refused, before graphql-java wraps it into its own exception. */
-    private static final class RefusedValue extends RuntimeException {
-        RefusedValue(String message) {
-            super(message, null, false, false);
+    /**
+     * An Int as the specification defines it: a whole number in 32 bits. SmallRye's Int takes 3000000000 and lets 1.5
+     * or 1e400 through to the resolver, where it failed as an INTERNAL error.
+     */
+    static Object integer(Object value) {
+        if (!(value instanceof Number number)) {
+            return value; // the original's message for a wrong type
+        }
+        try {
+            return new BigDecimal(number.toString()).intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            // A wrong type, not a broken rule: GRAPHQL_VALIDATION_FAILED, as for a string sent for an Int.
+            throw new RefusedValue(number.toString() + " is not an Int: send a whole number from " + Integer.MIN_VALUE
+                    + " to " + Integer.MAX_VALUE + ".", false);
         }
     }
 
-    private static GraphQLScalarType checking(GraphQLScalarType scalar, UnaryOperator<String> check) {
+    /** A check of text values; values of other types go on to the original scalar, which names the wrong type. */
+    private static UnaryOperator<Object> textual(UnaryOperator<String> check) {
+        return value -> value instanceof String text ? check.apply(text) : value;
+    }
+
+    private static RefusedValue refused(String message) {
+        return new RefusedValue(message, true);
+    }
+
+    /** Why a value was refused, before graphql-java wraps it into its own exception: a broken rule or a wrong type. */
+    private static final class RefusedValue extends RuntimeException {
+        private final String prefix;
+
+        RefusedValue(String message, boolean rule) {
+            super(message, null, false, false);
+            this.prefix = rule ? REFUSAL : "";
+        }
+
+        String reason() {
+            return prefix + getMessage();
+        }
+    }
+
+    private static GraphQLScalarType checking(GraphQLScalarType scalar, UnaryOperator<Object> check) {
         @SuppressWarnings("unchecked")
         Coercing<Object, Object> original = (Coercing<Object, Object>) scalar.getCoercing();
         Coercing<Object, Object> coercing = new Coercing<>() {
@@ -110,26 +143,28 @@ public final class InputScalars {
 
             @Override
             public Object parseValue(Object input, GraphQLContext context, Locale locale) {
-                if (!(input instanceof String text)) {
-                    return original.parseValue(input, context, locale); // its own message for a wrong type
-                }
                 try {
-                    return original.parseValue(check.apply(text), context, locale);
+                    return original.parseValue(check.apply(input), context, locale);
                 } catch (RefusedValue e) {
-                    throw CoercingParseValueException.newCoercingParseValueException().message(REFUSAL + e.getMessage())
-                            .extensions(Map.of(REFUSED_VALUE, text)).build();
+                    throw CoercingParseValueException.newCoercingParseValueException().message(e.reason())
+                            .extensions(Map.of(REFUSED_VALUE, input)).build();
                 }
             }
 
             @Override
             public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
-                if (!(input instanceof StringValue text)) {
-                    return original.parseLiteral(input, variables, context, locale);
-                }
                 try {
-                    return original.parseLiteral(new StringValue(check.apply(text.getValue())), variables, context, locale);
+                    if (input instanceof StringValue text) {
+                        return original.parseLiteral(new StringValue((String) check.apply(text.getValue())), variables,
+                                context, locale);
+                    }
+                    if (input instanceof IntValue number) {
+                        return original.parseLiteral(new IntValue(BigInteger.valueOf(((Number) check.apply(number.getValue()))
+                                .longValue())), variables, context, locale);
+                    }
+                    return original.parseLiteral(input, variables, context, locale);
                 } catch (RefusedValue e) {
-                    throw new CoercingParseLiteralException(REFUSAL + e.getMessage());
+                    throw new CoercingParseLiteralException(e.reason());
                 }
             }
 

@@ -26,17 +26,19 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import io.quarkus.arc.Arc;
 
 /**
  * Refuses, before any resolver runs, operations that nest too deep, use too many aliases, or could produce too many
  * values (OWASP GraphQL cheat sheet). Cost is an upper bound of the values an operation may return: each field
  * counts 1; what is selected below a connection counts once per row it may return ({@code first}, or its default);
- * below any other list, {@link #LIST_ESTIMATE} times. Introspection fields are left to graphql-java's own
+ * below any other list, as many times as the longest such list in the data holds ({@link ListSizes}), and at least
+ * {@link #LIST_ESTIMATE} times. {@link ResultBudget} holds the answer to the same bound while it is built. Introspection fields are left to graphql-java's own
  * good-faith introspection check and to the introspection switch.
  */
 public class RequestLimits extends SimplePerformantInstrumentation {
 
-    /** Assumed length of a list without a page size (a visit's members, an item's participants...). */
+    /** The least length assumed for a list without a page size (a visit's members, an item's participants...). */
     static final int LIST_ESTIMATE = 10;
 
     private final int maxDepth;
@@ -54,7 +56,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
         Measure measure = new Measure(execution.getGraphQLSchema(), execution.getFragmentsByName(),
-                execution.getCoercedVariables().toMap());
+                execution.getCoercedVariables().toMap(), Arc.container().instance(ListSizes.class).get());
         GraphQLOutputType root = switch (execution.getOperationDefinition().getOperation()) {
             case MUTATION -> execution.getGraphQLSchema().getMutationType();
             case SUBSCRIPTION -> execution.getGraphQLSchema().getSubscriptionType();
@@ -87,13 +89,16 @@ public class RequestLimits extends SimplePerformantInstrumentation {
         private final GraphQLSchema schema;
         private final Map<String, FragmentDefinition> fragments;
         private final Map<String, Object> variables;
+        private final ListSizes lists;
         int depth;
         int aliases;
 
-        Measure(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
+        Measure(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables,
+                ListSizes lists) {
             this.schema = schema;
             this.fragments = fragments;
             this.variables = variables;
+            this.lists = lists;
         }
 
         long cost(SelectionSet selections, GraphQLType parent, int level) {
@@ -131,7 +136,7 @@ public class RequestLimits extends SimplePerformantInstrumentation {
             if (definition.getArgument("first") != null) {
                 rows = pageSize(field);
             } else if (GraphQLTypeUtil.isList(type) && !GraphQLTypeUtil.unwrapAll(parent).getName().endsWith("Connection")) {
-                rows = LIST_ESTIMATE;
+                rows = lists.estimate(GraphQLTypeUtil.unwrapAll(parent).getName(), field.getName());
             }
             return 1 + rows * cost(field.getSelectionSet(), GraphQLTypeUtil.unwrapAll(type), level + 1);
         }

@@ -31,6 +31,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -46,17 +47,27 @@ class SqlReads extends AsyncExecutionStrategy {
 
     static final String HEADER = "Attache-Execution";
 
-    private final boolean enabled;
+    /** What {@link #answer} returns for an answer over the budget. */
+    private static final Object TOO_LARGE = new Object();
 
-    SqlReads(boolean enabled) {
+    private final boolean enabled;
+    private final long maxValues;
+    private final long maxBytes;
+
+    SqlReads(boolean enabled, long maxValues, long maxBytes) {
         super(new ExceptionHandler()); // SmallRye's, as on the strategy it replaces
         this.enabled = enabled;
+        this.maxValues = maxValues;
+        this.maxBytes = maxBytes;
     }
 
     @Override
     public CompletableFuture<ExecutionResult> execute(ExecutionContext execution, ExecutionStrategyParameters parameters) {
         RoutingContext request = enabled ? currentRequest() : null;
-        if (request == null || "resolvers".equalsIgnoreCase(request.request().getHeader(HEADER)) || !mayRead()) {
+        // Over a WebSocket (the request is its upgrade), SmallRye's protocol handlers write the data themselves and
+        // know no RawJson: such a query got no answer at all. The resolvers answer it.
+        if (request == null || "resolvers".equalsIgnoreCase(request.request().getHeader(HEADER)) || !mayRead()
+                || request.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
             return super.execute(execution, parameters);
         }
         try {
@@ -80,8 +91,12 @@ class SqlReads extends AsyncExecutionStrategy {
             }
             return CompletableFuture.completedFuture(new ExecutionResultImpl(new RawJson(data), null));
         }
-        if (answer instanceof ApiException unavailable) {
-            return CompletableFuture.completedFuture(failed(execution, unavailable));
+        if (answer instanceof ApiException refused) {
+            return CompletableFuture.completedFuture(failed(execution, refused));
+        }
+        if (answer == TOO_LARGE) {
+            return CompletableFuture.completedFuture(new ExecutionResultImpl(null,
+                    List.of(ResultBudget.tooLarge(maxBytes, maxValues, false))));
         }
         return super.execute(execution, parameters);
     }
@@ -90,7 +105,7 @@ class SqlReads extends AsyncExecutionStrategy {
      * The data as JSON text; an UNAVAILABLE error when the database is (the resolvers would only wait for it a second
      * time); or null when the resolvers should answer instead. Runs on a worker thread.
      */
-    private static Object answer(ExecutionContext execution) {
+    private Object answer(ExecutionContext execution) {
         try {
             DelegationService delegations = Arc.container().instance(DelegationService.class).get();
             SqlSelection.Statement statement = SqlSelection.compile(execution, arguments -> arguments.plan(delegations));
@@ -102,13 +117,18 @@ class SqlReads extends AsyncExecutionStrategy {
             } catch (SQLException e) {
                 return ErrorTranslator.unavailable(e); // no connection within the pool's timeout: not a second wait
             }
-            try (Connection connection = pooled; PreparedStatement query = connection.prepareStatement(statement.sql())) {
+            // PostgreSQL measures the answer and keeps one over the budget to itself (ResultBudget).
+            String bounded = "SELECT CASE WHEN octet_length(whole.answer) <= ? THEN whole.answer END FROM"
+                    + " (SELECT compiled.answer::text AS answer FROM (" + statement.sql() + ") AS compiled(answer)) AS whole";
+            try (Connection connection = pooled; PreparedStatement query = connection.prepareStatement(bounded)) {
+                query.setLong(1, maxBytes);
                 for (int i = 0; i < statement.values().size(); i++) {
-                    query.setObject(i + 1, statement.values().get(i));
+                    query.setObject(i + 2, statement.values().get(i));
                 }
                 try (ResultSet row = query.executeQuery()) {
                     row.next();
-                    return row.getString(1);
+                    String answer = row.getString(1);
+                    return answer != null ? answer : TOO_LARGE;
                 }
             }
         } catch (ApiException e) {
@@ -117,8 +137,9 @@ class SqlReads extends AsyncExecutionStrategy {
             return null; // known only once the page is planned (cursors of an order by relevance, say)
         } catch (RuntimeException | SQLException e) {
             ApiException translated = ErrorTranslator.translate(e);
-            if (translated.getExtensions().get("code").equals(ErrorCode.UNAVAILABLE.name())) {
-                return translated;
+            Object code = translated.getExtensions().get("code");
+            if (code.equals(ErrorCode.UNAVAILABLE.name()) || code.equals(ErrorCode.TIMEOUT.name())) {
+                return translated; // the resolvers would wait for the same again
             }
             return null; // translate logged it: a compiled statement that fails is a bug, the resolvers still answer
         }

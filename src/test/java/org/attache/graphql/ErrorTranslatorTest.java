@@ -24,6 +24,14 @@ class ErrorTranslatorTest {
     }
 
     @Test
+    void aStatementPastTheTimeoutIsTimeoutWhileOneCancelledAtShutdownIsUnavailable() {
+        var slow = new PersistenceException(new SQLException("ERROR: canceling statement due to statement timeout", "57014"));
+        assertEquals(ErrorCode.TIMEOUT.name(), ErrorTranslator.translate(slow).getExtensions().get("code"));
+        var cancelled = new PersistenceException(new SQLException("ERROR: canceling statement due to user request", "57014"));
+        assertEquals(ErrorCode.UNAVAILABLE.name(), ErrorTranslator.translate(cancelled).getExtensions().get("code"));
+    }
+
+    @Test
     void uniqueViolationRacingPastTheServiceCheckIsConflict() {
         var race = new PersistenceException(new SQLException("duplicate key value violates unique constraint \"topic_pkey\"", "23505"));
         ApiException translated = ErrorTranslator.translate(race);

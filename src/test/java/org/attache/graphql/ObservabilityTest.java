@@ -110,6 +110,6 @@ class ObservabilityTest {
         given().when().get("/q/metrics").then().statusCode(404);
         given().when().get("/q/health/ready").then().statusCode(404);
         given().contentType("application/json").body(Map.of("query", "{ topics { slug } }"))
-                .when().post("/graphql").then().statusCode(200).body("errors[0].extensions.code", is("UNAUTHENTICATED"));
+                .when().post("/graphql").then().statusCode(401).body("errors[0].extensions.code", is("UNAUTHENTICATED"));
     }
 }

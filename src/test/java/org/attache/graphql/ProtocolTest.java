@@ -127,4 +127,71 @@ class ProtocolTest {
                 .when().post("/graphql")
                 .then().statusCode(200).body("data.topics.slug", not(hasItem("via-get")));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"99999999999999999999999999", "1e400", "3000000000", "1.5"})
+    void anIntVariableThatIsNoIntIsAValidationFailureNamingTheArgument(String number) {
+        client("application/json").contentType("application/json")
+                .body("{\"query\": \"query($n: Int) { delegations(first: $n) { totalCount } }\", \"variables\": {\"n\": "
+                        + number + "}}")
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .body("errors[0].extensions.code", is("GRAPHQL_VALIDATION_FAILED"), "errors[0].extensions.field", is("first"),
+                        "errors[0].message", containsString("is not an Int"), "data", nullValue());
+    }
+
+    @Test
+    void aLiteralIntOutOfRangeIsAValidationFailure() {
+        client("application/json").contentType("application/json")
+                .body(Map.of("query", "{ delegations(first: 99999999999) { totalCount } }"))
+                .when().post("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", is("GRAPHQL_VALIDATION_FAILED"));
+    }
+
+    @Test
+    void aBodyWithAByteOrderMarkIs400() {
+        byte[] json = "{\"query\": \"{ topics { slug } }\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[json.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withBom, 3, json.length);
+        client(GRAPHQL_RESPONSE).contentType("application/json").body(withBom)
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", is("BAD_REQUEST"),
+                        "errors[0].message", containsString("byte order mark"));
+    }
+
+    @Test
+    void aKeyTwiceInTheBodyIs400RatherThanTheLastOneWinning() {
+        for (String body : List.of("{\"query\": \"{ topics { slug } }\", \"query\": \"{ countries { code } }\"}",
+                "{\"query\": \"query($a: Int) { topics { slug } }\", \"variables\": {\"a\": 1, \"a\": 2}}")) {
+            client(GRAPHQL_RESPONSE).contentType("application/json").body(body)
+                    .when().post("/graphql")
+                    .then().statusCode(400).body("errors[0].extensions.code", is("BAD_REQUEST"),
+                            "errors[0].message", containsString("twice"), "data", nullValue());
+        }
+    }
+
+    @Test
+    void errorsCarryNoLibraryClassification() {
+        for (String query : List.of("{ topics { nope } }", "{ delegations(first: 1000) { totalCount } }",
+                "{ delegations(first: 100) { nodes { members { person { delegationsLed { members { person { id } } } } } } } }")) {
+            client("application/json").contentType("application/json").body(Map.of("query", query))
+                    .when().post("/graphql")
+                    .then().body("errors[0].extensions.code", notNullValue(),
+                            "errors[0].extensions.classification", nullValue());
+        }
+    }
+
+    @Test
+    void withoutATokenNothingOfTheDocumentIsLookedAt() {
+        // A made-up field and a real one get the same answer: the schema cannot be mapped without a token.
+        for (String query : List.of("{ history(entity: \"Person\", id: \"1\") { secret } }", "{ topics { slug } }", "{ ")) {
+            given().contentType("application/json").body(Map.of("query", query))
+                    .when().post("/graphql")
+                    .then().statusCode(401).header("WWW-Authenticate", "Bearer")
+                    .body("errors[0].extensions.code", is("UNAUTHENTICATED"), "errors[0].message", not(containsString("secret")));
+        }
+    }
 }
