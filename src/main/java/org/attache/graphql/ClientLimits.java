@@ -1,6 +1,8 @@
 package org.attache.graphql;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,8 +16,8 @@ import io.quarkus.runtime.configuration.MemorySize;
 
 /**
  * Each client's share of the service, so that one client (a token's subject; for anonymous reads, an address) cannot
- * crowd out the others: requests per second with a burst, operations in flight at once, and answer bytes per minute,
- * each a token bucket. A request past a share is refused with HTTP 429, Retry-After and {@code RATE_LIMITED}; the
+ * crowd out the others: requests per second with a burst and answer bytes per minute, each a token bucket, and
+ * operations in flight at once (with as many more waiting their turn). A request past a share is refused with HTTP 429, Retry-After and {@code RATE_LIMITED}; the
  * outcomes are counted in {@code attache.graphql.admissions} by outcome, never by client.
  */
 @ApplicationScoped
@@ -57,42 +59,83 @@ public class ClientLimits {
         }
     }
 
-    /** Admits one operation of the client (then {@link #done} must follow), or says why not. */
-    public Refusal admit(String client) {
+    /**
+     * Admits one operation of the client and runs {@code start} for it, at once or, when the client already has as
+     * many operations in flight as it may, once one of them is {@link #done} (on the thread that ended it; at most as
+     * many wait as may run, oldest first): a dashboard that sends a dozen queries as its page opens gets them all
+     * answered, a few a little later. Returns null then, and {@link #done} must follow; or why the operation is refused.
+     */
+    public Refusal admit(String client, Runnable start) {
         long now = System.nanoTime();
         sweep(now);
         Share share = shares.computeIfAbsent(client, key -> new Share(now));
-        Refusal refusal;
+        Refusal refusal = null;
+        List<Runnable> starting;
         synchronized (share) {
             share.refill(now);
             share.usedAt = now;
             if (share.bytes <= 0) {
                 refusal = new Refusal("bytes", seconds(-share.bytes / (bytesPerMinute / 60) + 1),
                         "This client read more than its share of " + (long) bytesPerMinute + " bytes per minute.");
-            } else if (share.inFlight(now) >= concurrent) {
-                refusal = new Refusal("concurrency", 1, "This client already has " + concurrent
-                        + " operations in flight; wait for one to finish.");
             } else if (share.requests < 1) {
                 refusal = new Refusal("rate", seconds((1 - share.requests) / requestsPerSecond), "This client sent more"
                         + " than " + format(requestsPerSecond) + " requests per second (bursts of " + (long) burst + ").");
+            } else if (share.inFlight(now) >= concurrent && share.waiting.size() >= concurrent) {
+                refusal = tooManyAtOnce();
             } else {
                 share.requests -= 1;
-                share.admittedAt.addLast(now);
-                refusal = null;
+                share.waiting.addLast(start);
             }
+            starting = refusal == null ? share.startWaiting(now) : List.of();
         }
-        outcome(refusal == null ? "admitted" : refusal.limit()).increment();
+        if (refusal != null) {
+            outcome(refusal.limit()).increment();
+        }
+        started(starting);
         return refusal;
     }
 
-    /** An admitted operation ended, having written this many bytes of answer. */
+    /**
+     * Gives up waiting for an operation that has not started yet: true if it was still waiting (it never will start;
+     * the caller answers it with {@link #tooManyAtOnce()}), false if it has started meanwhile.
+     */
+    public boolean abandon(String client, Runnable start) {
+        Share share = shares.get(client);
+        boolean abandoned;
+        synchronized (share) {
+            abandoned = share.waiting.remove(start);
+        }
+        if (abandoned) {
+            outcome("concurrency").increment();
+        }
+        return abandoned;
+    }
+
+    /** The refusal of an operation that waited too long for one of its client's operations in flight to end. */
+    public Refusal tooManyAtOnce() {
+        return new Refusal("concurrency", 1, "This client had " + concurrent + " operations in flight and " + concurrent
+                + " more waiting; wait for them to finish.");
+    }
+
+    /** An admitted operation ended, having written this many bytes of answer: a waiting one may start. */
     public void done(String client, long bytesWritten) {
         Share share = shares.get(client);
-        if (share != null) {
-            synchronized (share) {
-                share.admittedAt.pollFirst();
-                share.bytes -= bytesWritten;
-            }
+        if (share == null) {
+            return;
+        }
+        List<Runnable> starting;
+        synchronized (share) {
+            share.admittedAt.pollFirst();
+            share.bytes -= bytesWritten;
+            starting = share.startWaiting(System.nanoTime());
+        }
+        started(starting);
+    }
+
+    private void started(List<Runnable> starting) {
+        for (Runnable start : starting) {
+            outcome("admitted").increment();
+            start.run();
         }
     }
 
@@ -117,7 +160,7 @@ public class ClientLimits {
         shares.values().removeIf(share -> {
             synchronized (share) {
                 share.refill(now);
-                return share.inFlight(now) == 0 && now - share.usedAt > IDLE_NANOS && share.bytes >= bytesPerMinute;
+                return share.inFlight(now) == 0 && share.waiting.isEmpty() && now - share.usedAt > IDLE_NANOS && share.bytes >= bytesPerMinute;
             }
         });
     }
@@ -128,12 +171,24 @@ public class ClientLimits {
         double bytes = bytesPerMinute;
         /** When each operation in flight was admitted, oldest first. */
         final ArrayDeque<Long> admittedAt = new ArrayDeque<>();
+        /** Operations admitted but waiting for one in flight to end, oldest first. */
+        final ArrayDeque<Runnable> waiting = new ArrayDeque<>();
         long refilledAt;
         long usedAt;
 
         Share(long now) {
             refilledAt = now;
             usedAt = now;
+        }
+
+        /** Takes the waiting operations that may start now, counted as in flight from now. */
+        List<Runnable> startWaiting(long now) {
+            List<Runnable> starting = new ArrayList<>();
+            while (!waiting.isEmpty() && inFlight(now) < concurrent) {
+                starting.add(waiting.pollFirst());
+                admittedAt.addLast(now);
+            }
+            return starting;
         }
 
         int inFlight(long now) {

@@ -29,7 +29,9 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
@@ -52,6 +54,8 @@ public class GraphQLHttp {
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     // Before SmallRye's routes, which have the default order.
     private static final int ORDER = -100;
+    /** How long an operation over its client's number in flight waits for its turn before it is refused. */
+    private static final long MAX_WAIT_MILLIS = 5_000;
 
     private final long maxBodySize;
     private final boolean introspection;
@@ -97,10 +101,16 @@ public class GraphQLHttp {
 
     private void screen(RoutingContext ctx) {
         String method = ctx.request().method().name();
-        if ((method.equals("POST") || method.equals("GET")) && !admitted(ctx)) {
-            return;
+        if (method.equals("POST") || method.equals("GET")) {
+            admit(ctx);
+        } else {
+            check(ctx);
         }
-        Refusal refusal = switch (method) {
+    }
+
+    /** The request's shape and document, checked before GraphQL runs; then on to SmallRye. */
+    private void check(RoutingContext ctx) {
+        Refusal refusal = switch (ctx.request().method().name()) {
             case "POST" -> checkPost(ctx);
             case "GET" -> checkGet(ctx);
             case "OPTIONS" -> null;
@@ -122,11 +132,12 @@ public class GraphQLHttp {
     }
 
     /**
-     * Whether the request may go on to GraphQL: it has a token (or anonymous reads are on, and then the client is its
-     * address), and the client is within its share ({@link ClientLimits}). Without a token, where every operation needs
-     * one, nothing of the document is looked at: validation would tell a stranger which fields exist.
+     * Lets the request go on to GraphQL if it has a token (or anonymous reads are on, and then the client is its
+     * address) and its client is within its share ({@link ClientLimits}), now or, for an operation over the client's
+     * number in flight, when one of those ends (at most {@link #MAX_WAIT_MILLIS}). Without a token, where every
+     * operation needs one, nothing of the document is looked at: validation would tell a stranger which fields exist.
      */
-    private boolean admitted(RoutingContext ctx) {
+    private void admit(RoutingContext ctx) {
         String client;
         if (ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
             client = "subject " + user.getSecurityIdentity().getPrincipal().getName();
@@ -135,16 +146,53 @@ public class GraphQLHttp {
         } else {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
             respond(ctx, 401, ErrorCode.UNAUTHENTICATED, "This endpoint needs a bearer token (Authorization: Bearer ...).");
-            return false;
+            return;
         }
-        ClientLimits.Refusal refusal = limits.admit(client);
+        Context context = Vertx.currentContext();
+        long[] waitTimer = {-1};
+        boolean[] started = {false};
+        Runnable start = new Runnable() {
+            @Override
+            public void run() {
+                if (Vertx.currentContext() != context) {
+                    context.runOnContext(v -> run()); // its turn came elsewhere: it goes on on its own event loop
+                    return;
+                }
+                started[0] = true;
+                ctx.vertx().cancelTimer(waitTimer[0]);
+                if (ctx.response().closed()) {
+                    limits.done(client, 0); // the client left while it waited
+                    return;
+                }
+                releaseWhenAnswered(ctx, client);
+                check(ctx);
+            }
+        };
+        ClientLimits.Refusal refusal = limits.admit(client, start);
         if (refusal != null) {
-            ctx.response().putHeader("Retry-After", String.valueOf(refusal.retryAfterSeconds()));
-            respond(ctx, 429, ErrorCode.RATE_LIMITED, refusal.message() + " Retry after " + refusal.retryAfterSeconds() + " s.");
-            return false;
+            tooMany(ctx, refusal);
+        } else if (!started[0]) {
+            waitTimer[0] = ctx.vertx().setTimer(MAX_WAIT_MILLIS, id -> {
+                if (limits.abandon(client, start)) {
+                    tooMany(ctx, limits.tooManyAtOnce());
+                }
+            });
         }
-        // Released once, when the answer's headers go out (its length known: every answer here is written whole) or when
-        // the connection closes first. Not at the response's end: SmallRye's body reading takes over that handler.
+    }
+
+    private static void tooMany(RoutingContext ctx, ClientLimits.Refusal refusal) {
+        if (ctx.response().closed()) {
+            return;
+        }
+        ctx.response().putHeader("Retry-After", String.valueOf(refusal.retryAfterSeconds()));
+        respond(ctx, 429, ErrorCode.RATE_LIMITED, refusal.message() + " Retry after " + refusal.retryAfterSeconds() + " s.");
+    }
+
+    /**
+     * Ends the operation's turn once, when the answer's headers go out (its length known: every answer here is written
+     * whole) or when the connection closes first. Not at the response's end: SmallRye takes over that handler.
+     */
+    private void releaseWhenAnswered(RoutingContext ctx, String client) {
         AtomicBoolean released = new AtomicBoolean();
         ctx.addHeadersEndHandler(v -> {
             if (released.compareAndSet(false, true)) {
@@ -157,7 +205,6 @@ public class GraphQLHttp {
                 limits.done(client, ctx.response().bytesWritten());
             }
         });
-        return true;
     }
 
     private Refusal checkPost(RoutingContext ctx) {

@@ -28,7 +28,6 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.websocket.GraphQLWebSocketSession;
 import io.smallrye.graphql.websocket.GraphQLWebsocketHandler;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.ServerWebSocket;
@@ -70,7 +69,6 @@ public class GraphQLWebSocket {
     private final int maxSubscriptions;
     private final int maxUnreadBytes;
     private final Duration initTimeout;
-    private final Duration pingInterval;
     private final Optional<String> initPayloadToken;
     private final Set<ServerWebSocket> open = ConcurrentHashMap.newKeySet();
     private final MeterRegistry registry;
@@ -78,13 +76,11 @@ public class GraphQLWebSocket {
     GraphQLWebSocket(@ConfigProperty(name = "attache.subscriptions.max-per-connection") int maxSubscriptions,
             @ConfigProperty(name = "attache.subscriptions.max-unread-bytes") MemorySize maxUnreadBytes,
             @ConfigProperty(name = "attache.subscriptions.init-timeout") Duration initTimeout,
-            @ConfigProperty(name = "attache.subscriptions.ping-interval") Duration pingInterval,
             @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name") Optional<String> initPayloadToken,
             MeterRegistry registry) {
         this.maxSubscriptions = maxSubscriptions;
         this.maxUnreadBytes = (int) Math.min(Integer.MAX_VALUE, maxUnreadBytes.asLongValue());
         this.initTimeout = initTimeout;
-        this.pingInterval = pingInterval;
         this.initPayloadToken = initPayloadToken;
         this.registry = registry;
         Gauge.builder("attache.graphql.websocket.connections", open, Set::size)
@@ -147,7 +143,6 @@ public class GraphQLWebSocket {
             }
             open.add(socket);
             connection.expectInitWithin(initTimeout);
-            connection.pingEvery(pingInterval);
             socket.closeHandler(v -> {
                 open.remove(socket);
                 connection.closed();
@@ -179,7 +174,6 @@ public class GraphQLWebSocket {
         private volatile boolean acknowledged;
         private volatile long initTimer = -1;
         private volatile long expiryTimer = -1;
-        private volatile long pingTimer = -1;
 
         Connection(RoutingContext ctx, ServerWebSocket socket) {
             this.ctx = ctx;
@@ -306,22 +300,9 @@ public class GraphQLWebSocket {
             }
         }
 
-        /**
-         * A quiet subscription still shows traffic, so the HTTP idle timeout (which closes silent connections) and
-         * proxies between the client and the service leave it open; browsers answer pings by themselves.
-         */
-        void pingEvery(Duration interval) {
-            pingTimer = ctx.vertx().setPeriodic(interval.toMillis(), id -> {
-                if (!socket.isClosed() && !socket.writeQueueFull()) {
-                    socket.writePing(Buffer.buffer());
-                }
-            });
-        }
-
         void closed() {
             ctx.vertx().cancelTimer(initTimer);
             ctx.vertx().cancelTimer(expiryTimer);
-            ctx.vertx().cancelTimer(pingTimer);
         }
 
         @Override
