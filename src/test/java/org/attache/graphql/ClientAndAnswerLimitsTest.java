@@ -218,16 +218,28 @@ class ClientAndAnswerLimitsTest {
     }
 
     @Test
-    void everySessionOfThePoolHasTheStatementTimeout() throws SQLException {
+    void everySessionOfThePoolHasTheStatementTimeout() throws SQLException, InterruptedException {
         assertEquals("-c statement_timeout=10s", ConfigProvider.getConfig()
                 .getValue("quarkus.datasource.jdbc.additional-jdbc-properties.options", String.class), "the documented default");
-        try (Connection first = database.getConnection(); Connection second = database.getConnection();
-                Statement a = first.createStatement(); Statement b = second.createStatement()) {
-            for (Statement statement : new Statement[] {a, b}) {
-                try (ResultSet row = statement.executeQuery("SHOW statement_timeout")) {
+        // Also after the list lengths were read, which switches the timeout off for its own transaction only.
+        send(newClient(Roles.VIEWER), "{ delegations(first: 1) { nodes { members { role } } } }", false);
+        Thread.sleep(500);
+        List<Connection> sessions = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                sessions.add(database.getConnection());
+            }
+            for (Connection session : sessions) {
+                assertTrue(session.getAutoCommit());
+                try (Statement statement = session.createStatement();
+                        ResultSet row = statement.executeQuery("SHOW statement_timeout")) {
                     row.next();
                     assertEquals("10s", row.getString(1));
                 }
+            }
+        } finally {
+            for (Connection session : sessions) {
+                session.close();
             }
         }
     }
