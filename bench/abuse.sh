@@ -10,6 +10,7 @@
 set -euo pipefail
 work=$(mktemp -d /tmp/attache-abuse.XXXX)
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx460m} DURATION=${DURATION:-20} RATE=${RATE:-10}
+CLIENT_LIMITS=production # the service's own per-client shares, not bench/common.sh's throughput settings
 source "$(dirname "$0")/common.sh" # builds "after" (the working tree)
 rev=${1:?usage: bench/abuse.sh <git revision before>}
 
@@ -61,11 +62,6 @@ for side in before after; do
               side, n, arps, abytes, normal, rss, blocked }' \
       "$work/attack-$side-$attackers.txt" "$work/normal-$side-$attackers.txt" | tee -a "$work/results.txt"
   done
-  # A build that ran out of memory under the attack may never finish its shutdown: 60 s, then it is killed.
-  kill "$attache_pid"
-  for _ in $(seq 1 60); do kill -0 "$attache_pid" 2> /dev/null || break; sleep 1; done
-  kill -9 "$attache_pid" 2> /dev/null || true
-  wait "$attache_pid" 2> /dev/null || true
-  attache_pid=
+  stop_attache
 done
 echo "Results in $work/results.txt; logs in $work"

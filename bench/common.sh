@@ -16,6 +16,12 @@ attache_env() { # $1 database, $2 extra JDBC URL parameters (optional)
   export ATTACHE_JWT_PUBLIC_KEY_LOCATION="$root/src/dev/jwt/public-key.pem" ATTACHE_JWT_ISSUER=attache-dev \
     ATTACHE_ANONYMOUS_READS=${ATTACHE_ANONYMOUS_READS:-true} \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$1${2:-}" QUARKUS_DATASOURCE_USERNAME=$PGUSER
+  # Throughput runs send everything as one client (one address, or one or two tokens): the per-client shares would
+  # refuse most of it. bench/abuse.sh, which measures the shares, keeps them (CLIENT_LIMITS=production).
+  if [ "${CLIENT_LIMITS:-off}" = off ]; then
+    export ATTACHE_CLIENT_REQUESTS_PER_SECOND=1000000 ATTACHE_CLIENT_BURST=1000000 \
+      ATTACHE_CLIENT_CONCURRENT_OPERATIONS=100000 ATTACHE_CLIENT_BYTES_PER_MINUTE=1000G
+  fi
 }
 
 # Starts the jar in ATTACHE_JAR (default: this checkout's) and waits until /graphql answers, which any build does,
@@ -41,4 +47,11 @@ load() { # $1 url, $2 query file, $3 seconds; prints wrk's report
   GQL_FILE=$2 ID_MAX=$ids VALUES_FILE=$values wrk -t2 -c"$CONNECTIONS" -d"$3s" --latency -s "$root/bench/post.lua" "$1"
 }
 
-stop_attache() { kill "$attache_pid"; wait "$attache_pid" 2>/dev/null || true; attache_pid=; }
+# A build that ran out of memory (bench/abuse.sh's "before") may never finish its shutdown: 60 s, then it is killed.
+stop_attache() {
+  kill "$attache_pid"
+  for _ in $(seq 1 60); do kill -0 "$attache_pid" 2> /dev/null || break; sleep 1; done
+  kill -9 "$attache_pid" 2> /dev/null || true
+  wait "$attache_pid" 2> /dev/null || true
+  attache_pid=
+}

@@ -17,8 +17,8 @@ import io.quarkus.runtime.configuration.MemorySize;
 /**
  * Each client's share of the service, so that one client (a token's subject; for anonymous reads, an address) cannot
  * crowd out the others: requests per second with a burst and answer bytes per minute, each a token bucket, and
- * operations in flight at once (with as many more waiting their turn). A request past a share is refused with HTTP 429, Retry-After and {@code RATE_LIMITED}; the
- * outcomes are counted in {@code attache.graphql.admissions} by outcome, never by client.
+ * operations in flight at once (with as many more waiting their turn). A request past a share is refused with HTTP
+ * 429, Retry-After and {@code RATE_LIMITED}; {@code attache.graphql.admissions} counts them by outcome, never by client.
  */
 @ApplicationScoped
 public class ClientLimits {
@@ -160,7 +160,8 @@ public class ClientLimits {
         shares.values().removeIf(share -> {
             synchronized (share) {
                 share.refill(now);
-                return share.inFlight(now) == 0 && share.waiting.isEmpty() && now - share.usedAt > IDLE_NANOS && share.bytes >= bytesPerMinute;
+                return share.inFlight(now) == 0 && share.waiting.isEmpty() && now - share.usedAt > IDLE_NANOS
+                        && share.bytes >= bytesPerMinute;
             }
         });
     }

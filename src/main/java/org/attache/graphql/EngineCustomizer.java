@@ -113,11 +113,11 @@ public class EngineCustomizer implements EventingService {
         } else {
             chain.add(smallRye);
         }
-        long maxValues = config.getValue("attache.graphql.max-cost", Long.class);
-        long maxBytes = config.getValue("attache.graphql.max-result-size", MemorySize.class).asLongValue();
-        chain.add(new ResultBudget(maxValues, maxBytes));
+        ResultBudget budget = new ResultBudget(config.getValue("attache.graphql.max-cost", Long.class),
+                config.getValue("attache.graphql.max-result-size", MemorySize.class).asLongValue());
+        chain.add(budget);
         chain.add(new ErrorCodes());
         return builder.instrumentation(new ChainedInstrumentation(chain))
-                .queryExecutionStrategy(new SqlReads(config.getValue("attache.graphql.sql-reads", Boolean.class), maxValues, maxBytes));
+                .queryExecutionStrategy(new SqlReads(config.getValue("attache.graphql.sql-reads", Boolean.class), budget));
     }
 }

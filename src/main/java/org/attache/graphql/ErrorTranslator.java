@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
+import org.attache.persistence.ShutdownCancellation;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
@@ -86,13 +87,12 @@ public class ErrorTranslator {
 
     private static ApiException fromSqlState(SQLException sql, Throwable failure) {
         String state = sql.getSQLState();
-        // PostgreSQL's own words for a statement that ran past statement_timeout (the same state as a cancel).
-        if (state.equals("57014") && String.valueOf(sql.getMessage()).contains("statement timeout")) {
+        // A cancelled statement: by the statement timeout, unless this process is cancelling its own at shutdown.
+        if (state.equals("57014") && !ShutdownCancellation.cancelling()) {
             LOG.warn("Statement timeout: " + sql.getMessage());
             return new ApiException(ErrorCode.TIMEOUT, null, "The operation took longer than the database allows and"
                     + " was cancelled; nothing was changed. Ask for less: smaller pages, fewer nested lists.");
         }
-        // 57014 otherwise: a statement cancelled, as at shutdown (ShutdownCancellation).
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03") || state.equals("57014")) {
             return unavailable(failure);
         }

@@ -367,8 +367,7 @@ public class GraphQLHttp {
             ctx.next();
         } else if (ctx.statusCode() == 413) {
             respond(ctx, 413, ErrorCode.REQUEST_TOO_LARGE, "The request body is larger than " + maxBodySize + " bytes.");
-        } else if (ctx.statusCode() == 401 || ctx.failure() instanceof AuthenticationFailedException
-                || failedReadingToken(ctx.failure())) {
+        } else if (ctx.statusCode() == 401 || ctx.failure() instanceof AuthenticationFailedException) {
             if (issuerKeyLoaded()) {
                 ctx.response().putHeader("WWW-Authenticate", "Bearer");
                 respond(ctx, 401, ErrorCode.UNAUTHENTICATED, "The bearer token is not valid: it cannot be read, is expired"
@@ -385,23 +384,6 @@ public class GraphQLHttp {
         } else {
             ctx.next();
         }
-    }
-
-    /**
-     * A token whose claims have the wrong shape (groups as a JSON object) makes smallrye-jwt fail with a
-     * ClassCastException rather than refuse the token: it is still an unreadable token, not a fault of the server.
-     */
-    private static boolean failedReadingToken(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ClassCastException || t instanceof IllegalArgumentException) {
-                for (StackTraceElement frame : t.getStackTrace()) {
-                    if (frame.getClassName().startsWith("io.smallrye.jwt.auth.")) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean issuerKeyLoaded() {

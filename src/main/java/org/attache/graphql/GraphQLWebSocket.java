@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.micrometer.core.instrument.Counter;
+import io.netty.buffer.ByteBufUtil;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -249,7 +250,7 @@ public class GraphQLWebSocket {
                 close(TOO_SLOW, "Too slow: more than " + maxUnreadBytes + " bytes unread; reconnect and refetch.");
                 return;
             }
-            if (message.length() > maxUnreadBytes / 3 && utf8Length(message) > maxUnreadBytes) {
+            if (message.length() > maxUnreadBytes / 3 && ByteBufUtil.utf8Bytes(message) > maxUnreadBytes) {
                 // One message larger than the whole unread bound would pass it at once (the bound is checked
                 // between messages): its operation ends with an error instead.
                 Matcher id = MESSAGE_ID.matcher(message.substring(0, Math.min(message.length(), 200)));
@@ -331,15 +332,6 @@ public class GraphQLWebSocket {
             closedCounter(code).increment();
             socket.close(code, reason);
         }
-    }
-
-    private static long utf8Length(String text) {
-        long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
-        }
-        return bytes;
     }
 
     private static JsonObject parse(String text) {

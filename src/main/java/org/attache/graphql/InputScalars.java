@@ -97,15 +97,15 @@ public final class InputScalars {
      * or 1e400 through to the resolver, where it failed as an INTERNAL error.
      */
     static Object integer(Object value) {
+        // A wrong type, not a broken rule: GRAPHQL_VALIDATION_FAILED. SmallRye's Int also took the string "5".
+        String refusal = " is not an Int: send a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ".";
         if (!(value instanceof Number number)) {
-            return value; // the original's message for a wrong type
+            throw new RefusedValue((value instanceof String ? "\"" + value + "\"" : String.valueOf(value)) + refusal, false);
         }
         try {
             return new BigDecimal(number.toString()).intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
-            // A wrong type, not a broken rule: GRAPHQL_VALIDATION_FAILED, as for a string sent for an Int.
-            throw new RefusedValue(number.toString() + " is not an Int: send a whole number from " + Integer.MIN_VALUE
-                    + " to " + Integer.MAX_VALUE + ".", false);
+            throw new RefusedValue(number + refusal, false);
         }
     }
 

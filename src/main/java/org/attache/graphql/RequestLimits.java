@@ -33,7 +33,8 @@ import io.quarkus.arc.Arc;
  * values (OWASP GraphQL cheat sheet). Cost is an upper bound of the values an operation may return: each field
  * counts 1; what is selected below a connection counts once per row it may return ({@code first}, or its default);
  * below any other list, as many times as the longest such list in the data holds ({@link ListSizes}), and at least
- * {@link #LIST_ESTIMATE} times. {@link ResultBudget} holds the answer to the same bound while it is built. Introspection fields are left to graphql-java's own
+ * {@link #LIST_ESTIMATE} times. {@link ResultBudget} holds the answer to the same bound while it is built.
+ * Introspection fields are left to graphql-java's own
  * good-faith introspection check and to the introspection switch.
  */
 public class RequestLimits extends SimplePerformantInstrumentation {

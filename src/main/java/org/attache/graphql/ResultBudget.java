@@ -42,8 +42,13 @@ public class ResultBudget extends SimplePerformantInstrumentation {
         this.maxBytes = maxBytes;
     }
 
+    /** Bytes of JSON one answer may hold; the one-statement path has PostgreSQL check them. */
+    long maxBytes() {
+        return maxBytes;
+    }
+
     /** The refusal, the same for both read paths. */
-    static GraphQLError tooLarge(long maxBytes, long maxValues, boolean mutation) {
+    GraphQLError tooLarge(boolean mutation) {
         String message = "The answer is larger than allowed (at most " + maxValues + " values and " + maxBytes
                 + " bytes of JSON): ask for smaller pages (first) or fewer nested lists."
                 + (mutation ? " The change itself was made; read it back with a smaller selection." : "");
@@ -87,7 +92,7 @@ public class ResultBudget extends SimplePerformantInstrumentation {
             return CompletableFuture.completedFuture(result);
         }
         return CompletableFuture.completedFuture(new ExecutionResultImpl(null,
-                List.of(tooLarge(maxBytes, maxValues, budget.mutation))));
+                List.of(tooLarge(budget.mutation))));
     }
 
     /** What an operation's answer holds so far; fields complete on several threads. */

@@ -51,14 +51,12 @@ class SqlReads extends AsyncExecutionStrategy {
     private static final Object TOO_LARGE = new Object();
 
     private final boolean enabled;
-    private final long maxValues;
-    private final long maxBytes;
+    private final ResultBudget budget;
 
-    SqlReads(boolean enabled, long maxValues, long maxBytes) {
+    SqlReads(boolean enabled, ResultBudget budget) {
         super(new ExceptionHandler()); // SmallRye's, as on the strategy it replaces
         this.enabled = enabled;
-        this.maxValues = maxValues;
-        this.maxBytes = maxBytes;
+        this.budget = budget;
     }
 
     @Override
@@ -96,7 +94,7 @@ class SqlReads extends AsyncExecutionStrategy {
         }
         if (answer == TOO_LARGE) {
             return CompletableFuture.completedFuture(new ExecutionResultImpl(null,
-                    List.of(ResultBudget.tooLarge(maxBytes, maxValues, false))));
+                    List.of(budget.tooLarge(false))));
         }
         return super.execute(execution, parameters);
     }
@@ -121,7 +119,7 @@ class SqlReads extends AsyncExecutionStrategy {
             String bounded = "SELECT CASE WHEN octet_length(whole.answer) <= ? THEN whole.answer END FROM"
                     + " (SELECT compiled.answer::text AS answer FROM (" + statement.sql() + ") AS compiled(answer)) AS whole";
             try (Connection connection = pooled; PreparedStatement query = connection.prepareStatement(bounded)) {
-                query.setLong(1, maxBytes);
+                query.setLong(1, budget.maxBytes());
                 for (int i = 0; i < statement.values().size(); i++) {
                     query.setObject(i + 2, statement.values().get(i));
                 }
