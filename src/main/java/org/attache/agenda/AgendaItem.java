@@ -44,8 +44,7 @@ public class AgendaItem extends VersionedEntity {
     public String title;
 
     @Column(name = "item_date")
-    @NonNull
-    @Description("The day it took place, within the visit.")
+    @Description("The day it took place, within the visit; null only on a draft whose release gave no date.")
     public LocalDate date;
 
     @Column(name = "start_time")

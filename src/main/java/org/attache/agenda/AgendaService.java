@@ -44,7 +44,8 @@ public class AgendaService {
     TopicService topics;
 
     public AgendaItem find(String id) {
-        return Records.find(AgendaItem.class, id);
+        AgendaItem item = Records.find(AgendaItem.class, id);
+        return item == null || !delegations.visible(item.delegation) ? null : item;
     }
 
     /**

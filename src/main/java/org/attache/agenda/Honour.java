@@ -14,5 +14,11 @@ public enum Honour {
     @Description("A wreath was laid.")
     WREATH,
     @Description("Flowers were laid.")
-    FLOWERS
+    FLOWERS,
+    @Description("Gifts or souvenirs were exchanged or presented.")
+    GIFT_EXCHANGE,
+    @Description("A memorial plaque was unveiled or honoured.")
+    MEMORIAL_PLAQUE,
+    @Description("A gun or artillery salute was fired.")
+    GUN_SALUTE
 }

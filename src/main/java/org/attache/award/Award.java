@@ -44,8 +44,19 @@ public class Award extends VersionedEntity {
     public Country conferredBy;
 
     @Column(name = "conferred_on")
-    @NonNull
+    @Description("Null only on a draft whose release gave no date.")
     public LocalDate conferredOn;
+
+    @Description("The class or degree, such as third class.")
+    public String grade;
+
+    @Column(name = "conferred_by_authority")
+    @Description("Who conferred it on the country's behalf, such as the President of the Republic of Azerbaijan.")
+    public String conferredByAuthority;
+
+    /** Drafted by an import (or conferred during a drafted visit): editors only, until published. */
+    @Ignore
+    public boolean draft;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "delegation_id")

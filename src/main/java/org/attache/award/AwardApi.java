@@ -100,7 +100,8 @@ public class AwardApi {
     @NonNull
     @Description("Awards this person received, most recent first.")
     public List<@NonNull List<@NonNull Award>> awardsReceived(@Source List<Person> people) {
-        return Batch.many(people, "select a.recipient.id, a from Award a where a.recipient.id in :ids order by a.conferredOn desc, a.id desc",
+        return Batch.many(people, "select a.recipient.id, a from Award a where a.recipient.id in :ids and a.draft = false"
+                + " order by a.conferredOn desc, a.id desc",
                 Award.class);
     }
 

@@ -20,5 +20,7 @@ public record AwardInput(
         @NonNull @Visible @Description("Alpha-3 code of the country that conferred it.") String conferredBy,
         @NonNull @NotNull LocalDate conferredOn,
         @Id @Description("The visit during which it was conferred, if any; conferredOn must then fall within it.") String delegationId,
-        @Chars(max = 10000) String citation) {
+        @Chars(max = 10000) String citation,
+        @Chars(max = 100) @Description("Class or degree, such as third class.") String grade,
+        @Chars(max = 300) @Description("Who conferred it, such as the President of the Republic of Azerbaijan.") String conferredByAuthority) {
 }

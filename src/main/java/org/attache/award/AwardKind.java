@@ -8,5 +8,7 @@ public enum AwardKind {
     ORDER,
     BADGE,
     CERTIFICATE,
+    @Description("An honorary rank or title.")
+    HONORARY_TITLE,
     OTHER
 }

@@ -13,6 +13,7 @@ import org.attache.country.Country;
 import org.attache.country.CountryService;
 import org.attache.delegation.Delegation;
 import org.attache.delegation.DelegationService;
+import org.attache.delegation.DelegationStatus;
 import org.attache.graphql.ApiException;
 import org.attache.graphql.Cursor;
 import org.attache.graphql.Paging;
@@ -22,6 +23,7 @@ import org.attache.persistence.Query;
 import org.attache.persistence.Records;
 import org.attache.person.Person;
 import org.attache.person.PersonService;
+import org.attache.security.Actor;
 
 import io.smallrye.mutiny.Multi;
 
@@ -44,8 +46,12 @@ public class AwardService {
     @Inject
     ChangeFeed feed;
 
+    @Inject
+    Actor actor;
+
     public Award find(String id) {
-        return Records.find(Award.class, id);
+        Award award = Records.find(Award.class, id);
+        return award == null || award.draft && !actor.seesDrafts() ? null : award;
     }
 
     /**
@@ -98,6 +104,7 @@ public class AwardService {
         Country country = f.conferredBy() == null ? null : countries.require(f.conferredBy(), "filter.conferredBy");
         Delegation visit = f.delegationId() == null ? null : delegations.require(f.delegationId(), "filter.delegationId");
         Query<Award> query = Query.of(Award.class, "award")
+                .where("not e.draft")
                 .where("e.recipient_id = :recipient", "recipient", recipient == null ? null : recipient.id)
                 .where("e.conferred_by_code = :country", "country", country == null ? null : country.code)
                 .where("e.delegation_id = :visit", "visit", visit == null ? null : visit.id)
@@ -120,8 +127,18 @@ public class AwardService {
         award.conferredBy = countries.require(input.conferredBy(), "conferredBy");
         award.conferredOn = input.conferredOn();
         award.delegation = null;
+        award.grade = trimToNull(input.grade());
+        award.conferredByAuthority = trimToNull(input.conferredByAuthority());
         if (input.delegationId() != null) {
             Delegation visit = Records.referenced(Delegation.class, input.delegationId(), "delegationId", "delegation");
+            // An award conferred during a drafted visit is part of the draft, and is published with it.
+            boolean draftVisit = visit.status == DelegationStatus.DRAFT;
+            if (award.id != null && award.draft != draftVisit) {
+                throw ApiException.invalid("delegationId", "An award and the visit it was conferred during are published"
+                        + " together: a " + (award.draft ? "drafted" : "published") + " award cannot move to a "
+                        + (draftVisit ? "drafted" : "published") + " visit.");
+            }
+            award.draft = draftVisit;
             if (!visit.covers(input.conferredOn())) {
                 throw ApiException.invalid("conferredOn", "conferredOn " + input.conferredOn()
                         + " is outside the visit it was conferred during, which " + visit.span() + ".");

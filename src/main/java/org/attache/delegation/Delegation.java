@@ -1,7 +1,9 @@
 package org.attache.delegation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -13,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 
 import org.attache.country.Country;
 import org.attache.person.Person;
@@ -61,8 +64,7 @@ public class Delegation extends VersionedEntity {
     public Person head;
 
     @Column(name = "start_date")
-    @NonNull
-    @Description("First day of the visit.")
+    @Description("First day of the visit; null only on a draft whose release gave no date.")
     public LocalDate startDate;
 
     @Column(name = "end_date")
@@ -78,8 +80,21 @@ public class Delegation extends VersionedEntity {
     @Ignore
     public Set<Topic> topics = new LinkedHashSet<>();
 
-    /** Whether a day falls within the visit; an open-ended visit has no last day yet. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "delegation_country", joinColumns = @JoinColumn(name = "delegation_id"),
+            inverseJoinColumns = @JoinColumn(name = "country_code"))
+    @OrderColumn(name = "ordinal")
+    @Ignore
+    public List<Country> otherCountries = new ArrayList<>();
+
+    /**
+     * Whether a day falls within the visit; an open-ended visit has no last day yet, and a draft without dates takes
+     * any day until an editor sets them.
+     */
     public boolean covers(LocalDate day) {
+        if (startDate == null) {
+            return true;
+        }
         return !day.isBefore(startDate) && (endDate == null || !day.isAfter(endDate));
     }
 

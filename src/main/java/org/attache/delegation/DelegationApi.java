@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.attache.country.Country;
 import org.attache.graphql.Resolvers;
 import org.attache.persistence.Batch;
 import org.attache.person.Person;
@@ -102,6 +103,13 @@ public class DelegationApi {
     }
 
     @NonNull
+    @Description("At a multilateral event, the countries present besides the visiting and the host country.")
+    public List<@NonNull List<@NonNull Country>> otherCountries(@Source List<Delegation> visits) {
+        return Batch.many(visits, "select d.id, c from Delegation d join d.otherCountries c where d.id in :ids order by index(c)",
+                Country.class);
+    }
+
+    @NonNull
     @Description("Where the visit was published.")
     public List<@NonNull List<@NonNull VisitSource>> sources(@Source List<Delegation> visits) {
         return Batch.many(visits, "select s.delegation.id, s from VisitSource s where s.delegation.id in :ids order by s.ordinal",
@@ -111,7 +119,8 @@ public class DelegationApi {
     @NonNull
     @Description("The visits this person led, most recent first.")
     public List<@NonNull List<@NonNull Delegation>> delegationsLed(@Source List<Person> people) {
-        return Batch.many(people, "select d.head.id, d from Delegation d where d.head.id in :ids order by d.startDate desc, d.id desc",
+        return Batch.many(people, "select d.head.id, d from Delegation d where d.head.id in :ids"
+                + " and d.status <> org.attache.delegation.DelegationStatus.DRAFT order by d.startDate desc, d.id desc",
                 Delegation.class);
     }
 

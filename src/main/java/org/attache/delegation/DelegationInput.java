@@ -29,7 +29,8 @@ public record DelegationInput(
         @Description("Not before startDate; leave out while unknown.") LocalDate endDate,
         @Chars(max = 10000) @Description("At most 10,000 characters.") String summary,
         @Size(max = 50) @Description("Slugs of the cooperation topics discussed.") List<String> topics,
-        @Size(max = 50) List<@Valid SourceInput> sources) {
+        @Size(max = 50) List<@Valid SourceInput> sources,
+        @Size(max = 50) @Description("Alpha-3 codes of the other countries at a multilateral event.") List<String> otherCountries) {
 
     @Input("DelegationMemberInput")
     @Description("A person's part in a visit.")

@@ -10,13 +10,13 @@ public enum DelegationOrder {
     START_DATE_ASC,
     @Description("Best match for filter.text first (the default with it); requires filter.text.")
     RELEVANCE,
-    @Description("Most recently recorded or changed first.")
+    @Description("Most recently recorded or changed first (the default for drafts).")
     UPDATED_AT_DESC;
 
-    static DelegationOrder orDefault(DelegationOrder order, boolean searchingText) {
+    static DelegationOrder orDefault(DelegationOrder order, boolean searchingText, boolean drafts) {
         if (order != null) {
             return order;
         }
-        return searchingText ? RELEVANCE : START_DATE_DESC;
+        return searchingText ? RELEVANCE : drafts ? UPDATED_AT_DESC : START_DATE_DESC;
     }
 }

@@ -20,6 +20,7 @@ import org.attache.delegation.DelegationInput.DelegationMemberInput;
 import org.attache.delegation.DelegationInput.SourceInput;
 import org.attache.graphql.ApiException;
 import org.attache.graphql.Cursor;
+import org.attache.graphql.ErrorCode;
 import org.attache.graphql.Paging;
 import org.attache.history.ChangeHistory;
 import org.attache.live.ChangeFeed;
@@ -27,6 +28,7 @@ import org.attache.persistence.Query;
 import org.attache.persistence.Records;
 import org.attache.person.Person;
 import org.attache.person.PersonService;
+import org.attache.security.Actor;
 import org.attache.topic.TopicService;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -51,8 +53,17 @@ public class DelegationService {
     @Inject
     TopicService topics;
 
+    @Inject
+    Actor actor;
+
     public Delegation find(String id) {
-        return Records.find(Delegation.class, id);
+        Delegation delegation = Records.find(Delegation.class, id);
+        return delegation == null || !visible(delegation) ? null : delegation;
+    }
+
+    /** Whether the caller may see the visit: drafts are for editors until published. */
+    public boolean visible(Delegation delegation) {
+        return delegation.status != DelegationStatus.DRAFT || actor.seesDrafts();
     }
 
     public Delegation require(String id, String field) {
@@ -124,7 +135,15 @@ public class DelegationService {
             throw ApiException.invalid("filter.text", "filter.text must be at most " + MAX_SEARCH_TEXT + " characters.");
         }
         String words = text == null ? null : searchWords(text);
-        DelegationOrder sort = DelegationOrder.orDefault(order, words != null);
+        boolean drafts = f.status() == DelegationStatus.DRAFT;
+        if (drafts && !actor.seesDrafts()) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "filter.status", "Drafts are seen by editors only, until published.");
+        }
+        DelegationOrder sort = DelegationOrder.orDefault(order, words != null, drafts);
+        if (drafts && (sort == DelegationOrder.START_DATE_ASC || sort == DelegationOrder.START_DATE_DESC)) {
+            throw ApiException.invalid("orderBy", "Drafts may lack dates: order them by UPDATED_AT_DESC (the default for"
+                    + " drafts) or RELEVANCE.");
+        }
         if (sort == DelegationOrder.RELEVANCE && words == null) {
             throw ApiException.invalid("orderBy", "orderBy RELEVANCE ranks matches of filter.text; set filter.text to"
                     + " words to search for (blank text and words such as 'the' alone search for nothing).");
@@ -153,6 +172,10 @@ public class DelegationService {
                 .where("(exists (select 1 from delegation_topic t where t.delegation_id = e.id and t.topic_slug = :topic)"
                         + " or exists (select 1 from agenda_item i join agenda_item_topic it on it.agenda_item_id = i.id"
                         + " where i.delegation_id = e.id and it.topic_slug = :topic))", "topic", topic);
+        if (f.status() == null) {
+            // Drafts appear only where asked for by status, never in the lists everyone reads.
+            query.where("e.status <> 'DRAFT'");
+        }
         String sortColumn = switch (sort) {
             case START_DATE_ASC, START_DATE_DESC -> "e.start_date";
             case UPDATED_AT_DESC -> "e.updated_at";
@@ -194,6 +217,12 @@ public class DelegationService {
     private void apply(Delegation delegation, DelegationInput input) {
         delegation.title = input.title().strip();
         delegation.kind = input.kind();
+        boolean draft = delegation.status == DelegationStatus.DRAFT;
+        if (draft != (input.status() == DelegationStatus.DRAFT)) {
+            throw ApiException.invalid("status", draft
+                    ? "This visit is a draft: its status stays DRAFT until publishImport publishes it."
+                    : "Only importPressRelease drafts visits; a recorded visit cannot become a draft.");
+        }
         delegation.status = input.status();
         delegation.visitingCountry = countries.require(input.visitingCountry(), "visitingCountry");
         delegation.hostCountry = countries.require(input.hostCountry(), "hostCountry");
@@ -209,6 +238,16 @@ public class DelegationService {
         delegation.summary = trimToNull(input.summary());
         delegation.topics.clear();
         delegation.topics.addAll(topics.requireAll(input.topics(), "topics"));
+        delegation.otherCountries.clear();
+        List<String> others = list(input.otherCountries(), "otherCountries");
+        for (int i = 0; i < others.size(); i++) {
+            Country other = countries.require(others.get(i), "otherCountries[" + i + "]");
+            if (other.code.equals(delegation.hostCountry.code) || other.code.equals(delegation.visitingCountry.code)
+                    || delegation.otherCountries.contains(other)) {
+                throw ApiException.invalid("otherCountries[" + i + "]", other.code + " is already among the visit's countries.");
+            }
+            delegation.otherCountries.add(other);
+        }
     }
 
     /**

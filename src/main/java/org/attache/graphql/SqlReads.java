@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.attache.delegation.DelegationService;
+import org.attache.security.Actor;
 import org.attache.security.Roles;
 
 import graphql.ErrorType;
@@ -106,7 +107,9 @@ class SqlReads extends AsyncExecutionStrategy {
     private Object answer(ExecutionContext execution) {
         try {
             DelegationService delegations = Arc.container().instance(DelegationService.class).get();
-            SqlSelection.Statement statement = SqlSelection.compile(execution, arguments -> arguments.plan(delegations));
+            boolean seesDrafts = Arc.container().instance(Actor.class).get().seesDrafts();
+            SqlSelection.Statement statement = SqlSelection.compile(execution, arguments -> arguments.plan(delegations),
+                    seesDrafts);
             // One statement in autocommit: no transaction to begin and commit. Plain JDBC, as Hibernate's cache of
             // native query plans never matches a new query's key and would grow with every request.
             Connection pooled;

@@ -93,13 +93,15 @@ final class SqlSelection {
                     "delegation", new Reference("Delegation", "id", "delegation_id"))),
             "Award", new Table("award", fields(
                     "id", id(), "name", column("name"), "kind", column("kind"), "conferredOn", column("conferred_on"),
-                    "citation", column("citation"), "version", column("version"), "createdBy", column("created_by"),
+                    "citation", column("citation"), "grade", column("grade"),
+                    "conferredByAuthority", column("conferred_by_authority"), "version", column("version"), "createdBy", column("created_by"),
                     "updatedBy", column("updated_by"),
                     "recipient", new Reference("Person", "id", "recipient_id"),
                     "conferredBy", new Reference("Country", "code", "conferred_by_code"),
                     "delegation", new Reference("Delegation", "id", "delegation_id"))),
             "Person", new Table("person", fields(
-                    "id", id(), "fullName", column("full_name"), "rank", column("rank"), "position", column("position"),
+                    "id", id(), "fullName", column("full_name"), "rank", column("rank"), "title", column("title"),
+                    "position", column("position"),
                     "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
                     "country", new Reference("Country", "code", "country_code"))),
             "Country", new Table("country", fields("code", column("code"), "name", column("name"),
@@ -116,21 +118,26 @@ final class SqlSelection {
     private final Map<String, Object> parameters = new HashMap<>();
     /** The common table expressions of the operation's pages, in the order planned. */
     private final List<String> pages = new ArrayList<>();
+    /** Whether the caller sees drafted visits (an editor); the resolvers' rule, in SQL. */
+    private final boolean seesDrafts;
     private int aliases;
 
-    private SqlSelection(ExecutionContext execution, Function<PageArguments, DelegationService.Search> delegations) {
+    private SqlSelection(ExecutionContext execution, Function<PageArguments, DelegationService.Search> delegations,
+            boolean seesDrafts) {
         this.execution = execution;
         this.delegations = delegations;
+        this.seesDrafts = seesDrafts;
     }
 
     /** Throws {@link Unsupported} unless the operation can be compiled; touches no database. */
     static void check(ExecutionContext execution) {
-        new SqlSelection(execution, null).root();
+        new SqlSelection(execution, null, false).root();
     }
 
     /** The statement for the operation; the planner runs the delegations field's checks (which may throw ApiException). */
-    static Statement compile(ExecutionContext execution, Function<PageArguments, DelegationService.Search> delegations) {
-        SqlSelection selection = new SqlSelection(execution, delegations);
+    static Statement compile(ExecutionContext execution, Function<PageArguments, DelegationService.Search> delegations,
+            boolean seesDrafts) {
+        SqlSelection selection = new SqlSelection(execution, delegations, seesDrafts);
         String sql = selection.root();
         // Named parameters while composing (pieces come from DelegationService's query), positional for JDBC.
         Matcher matcher = PARAMETER.matcher(sql);
@@ -166,7 +173,8 @@ final class SqlSelection {
         }
         String alias = alias();
         return "(select " + object("Delegation", subfields(List.of(field), "Delegation"), alias) + " from delegation "
-                + alias + " where " + alias + ".id = " + parameter(id == null ? null : Ids.tryParse(id.toString())) + ")";
+                + alias + " where " + alias + ".id = " + parameter(id == null ? null : Ids.tryParse(id.toString()))
+                + (seesDrafts ? "" : " and " + alias + ".status <> 'DRAFT'") + ")";
     }
 
     /** Every country, by name, as CountryService.all lists them. */

@@ -25,7 +25,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class ChangeHistory {
 
     /** The entity names clients use in {@code history(entity:)}; attache_snapshot knows each of them. */
-    public static final Set<String> ENTITIES = Set.of("Delegation", "AgendaItem", "Award", "Person", "Topic");
+    public static final Set<String> ENTITIES = Set.of("Delegation", "AgendaItem", "Award", "Person", "Topic", "Agreement");
 
     private static final String INSERT = "insert into change_history (entity, entity_id, operation, actor, before, after)"
             + " values (:entity, :id, :operation, :actor, %s, %s)";

@@ -43,6 +43,12 @@ public final class Query<T> {
         return this;
     }
 
+    /** Adds a condition that always applies. */
+    public Query<T> where(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
     /** The "after the cursor" condition; it narrows the page but not totalCount. */
     public Query<T> after(String condition, Map<String, Object> values) {
         this.keyset = condition;

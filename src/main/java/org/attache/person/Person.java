@@ -23,6 +23,9 @@ public class Person extends VersionedEntity {
     @Description("Military or diplomatic rank as free text, such as Colonel General.")
     public String rank;
 
+    @Description("An honorific that is part of the address but not a rank, such as Sir or Dr.")
+    public String title;
+
     @Description("Current post, such as Minister of Defense of the Republic of Azerbaijan.")
     public String position;
 

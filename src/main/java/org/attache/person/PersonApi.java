@@ -51,6 +51,25 @@ public class PersonApi {
         return persons.update(id, input, expectedVersion);
     }
 
+    @Mutation
+    @RolesAllowed(Roles.EDITOR)
+    @NonNull
+    @Description("Folds a duplicate person into the kept one in one transaction: visits led, memberships, host roles,"
+            + " agenda participation, awards and signatures move to keepId, and removeId is deleted. Both must serve the"
+            + " same country. The history records both.")
+    public Person mergePersons(@NonNull @Id String keepId, @NonNull @Id String removeId) {
+        return persons.merge(keepId, removeId);
+    }
+
+    @Mutation
+    @RolesAllowed(Roles.ADMIN)
+    @NonNull
+    @Id
+    @Description("Deletes a person recorded in error; a CONFLICT, naming what still references them, while anything does.")
+    public String deletePerson(@NonNull @Id String id) {
+        return persons.delete(id);
+    }
+
     @Description("How many persons match, across all pages. Counted only when selected.")
     public int totalCount(@Source PersonConnection connection) {
         return connection.totalCount();

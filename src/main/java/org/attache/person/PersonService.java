@@ -2,6 +2,8 @@ package org.attache.person;
 
 import static org.attache.graphql.Inputs.trimToNull;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,11 +13,14 @@ import jakarta.validation.Valid;
 
 import org.attache.country.Country;
 import org.attache.country.CountryService;
+import org.attache.graphql.ApiException;
 import org.attache.graphql.Cursor;
 import org.attache.graphql.Paging;
 import org.attache.history.ChangeHistory;
 import org.attache.persistence.Query;
 import org.attache.persistence.Records;
+
+import io.quarkus.hibernate.orm.panache.Panache;
 
 @ApplicationScoped
 public class PersonService {
@@ -57,6 +62,119 @@ public class PersonService {
         });
     }
 
+    /** What may reference a person, as (table, column, words for a refusal). */
+    private static final List<String[]> REFERENCES = List.of(
+            new String[] {"delegation", "head_id", "led %d visit(s)"},
+            new String[] {"delegation_participant", "person_id", "is a member or host of %d visit(s)"},
+            new String[] {"agenda_item_participant", "person_id", "took part in %d agenda item(s)"},
+            new String[] {"award", "recipient_id", "received %d award(s)"},
+            new String[] {"agreement_signatory", "person_id", "signed %d document(s)"});
+
+    /** What still references the person, in words ("led 2 visit(s)"); empty when nothing does. */
+    public List<String> references(Person person) {
+        List<String> found = new ArrayList<>();
+        for (String[] reference : REFERENCES) {
+            long count = ((Number) Panache.getEntityManager().createNativeQuery("select count(*) from " + reference[0]
+                    + " where " + reference[1] + " = :id").setParameter("id", person.id).getSingleResult()).longValue();
+            if (count > 0) {
+                found.add(reference[2].formatted(count));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The recorded person of this country that a name found in a press release stands for: the same name whatever its
+     * accents, case and spacing ("Kalinak" is "Kaliňák"), or a shorter form of one ("Z. Hasanov", "Metin") when exactly
+     * one person fits. Never across countries.
+     */
+    public Person matching(String name, String countryCode) {
+        List<String> words = List.of(PersonNames.key(name).split(" "));
+        String surname = words.get(words.size() - 1);
+        // attache_fold (V4) is the search's fold, served by a trigram index; Java compares the candidates exactly.
+        @SuppressWarnings("unchecked")
+        List<Number> ids = Panache.getEntityManager().createNativeQuery("select id from person where country_code = :country"
+                        + " and attache_fold(full_name) like '%' || attache_fold(:surname) || '%' order by id limit 50")
+                .setParameter("country", countryCode)
+                .setParameter("surname", surname.replace("\\", "").replace("%", "").replace("_", ""))
+                .getResultList();
+        List<Person> candidates = ids.stream().map(id -> Person.<Person>findById(id.longValue())).toList();
+        Person shortForm = null;
+        int shortForms = 0;
+        for (Person candidate : candidates) {
+            List<String> known = List.of(PersonNames.key(candidate.fullName).split(" "));
+            if (known.equals(words)) {
+                return candidate;
+            }
+            if (PersonNames.shortFormOf(words, known)) {
+                shortForm = candidate;
+                shortForms++;
+            }
+        }
+        return shortForms == 1 ? shortForm : null;
+    }
+
+    /**
+     * Folds a duplicate into the kept record in one transaction: every visit led, membership, host role, agenda
+     * participation, award and signature moves to the kept person, and the duplicate is deleted.
+     */
+    @Transactional
+    public Person merge(String keepId, String removeId) {
+        Person keep = require(keepId, "keepId");
+        Person remove = require(removeId, "removeId");
+        if (keep.id.equals(remove.id)) {
+            throw ApiException.invalid("removeId", "removeId must differ from keepId: a person is not merged into itself.");
+        }
+        if (!keep.country.code.equals(remove.country.code)) {
+            throw ApiException.invalid("removeId", "The two persons serve different countries (" + keep.country.code + ", "
+                    + remove.country.code + "): correct the country with updatePerson first if they are one person.");
+        }
+        var em = Panache.getEntityManager();
+        em.flush();
+        Map<String, Object> ids = Map.of("keep", keep.id, "remove", remove.id);
+        for (String sql : List.of(
+                "update delegation set head_id = :keep where head_id = :remove",
+                // A visit or item that lists both keeps the kept person's row only.
+                "delete from delegation_participant p where p.person_id = :remove and exists (select 1 from delegation_participant k"
+                        + " where k.delegation_id = p.delegation_id and k.person_id = :keep)",
+                "update delegation_participant set person_id = :keep where person_id = :remove",
+                "insert into agenda_item_participant (agenda_item_id, person_id) select agenda_item_id, :keep from"
+                        + " agenda_item_participant where person_id = :remove on conflict do nothing",
+                "delete from agenda_item_participant where person_id = :remove",
+                "update award set recipient_id = :keep where recipient_id = :remove",
+                "delete from agreement_signatory s where s.person_id = :remove and exists (select 1 from agreement_signatory k"
+                        + " where k.agreement_id = s.agreement_id and k.person_id = :keep)",
+                "update agreement_signatory set person_id = :keep where person_id = :remove",
+                "update press_release_import set people = regexp_replace(people, '\"personId\":' || :remove || '([,}])',"
+                        + " '\"personId\":' || :keep || '\\1', 'g') where people like '%\"personId\":' || :remove || '%'")) {
+            var statement = em.createNativeQuery(sql);
+            ids.forEach((name, value) -> {
+                if (sql.contains(":" + name)) {
+                    statement.setParameter(name, value);
+                }
+            });
+            statement.executeUpdate();
+        }
+        em.clear();
+        Person kept = require(keepId, "keepId");
+        history.updated(kept, kept::touch);
+        history.deleted(require(removeId, "removeId"));
+        return kept;
+    }
+
+    /** Deletes a person recorded in error; refused while anything references them. */
+    @Transactional
+    public String delete(String id) {
+        Person person = require(id, "id");
+        List<String> references = references(person);
+        if (!references.isEmpty()) {
+            throw ApiException.conflict(person.fullName + " is still referenced: " + String.join(", ", references)
+                    + ". Merge the person into another with mergePersons, or remove those records first.");
+        }
+        history.deleted(person);
+        return id;
+    }
+
     private static final String SORT_NAME = "lower(e.full_name)";
 
     public PersonConnection search(String search, String countryCode, Integer first, String after) {
@@ -81,6 +199,7 @@ public class PersonService {
         person.fullName = input.fullName().strip();
         person.rank = trimToNull(input.rank());
         person.position = trimToNull(input.position());
+        person.title = trimToNull(input.title());
         person.country = countries.require(input.country(), "country");
     }
 

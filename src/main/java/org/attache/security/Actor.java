@@ -23,6 +23,11 @@ public class Actor {
         return Arc.container().instance(Actor.class).get().name();
     }
 
+    /** Editors and admins see drafts (imports not yet published); everyone else reads as if they did not exist. */
+    public boolean seesDrafts() {
+        return identity.hasRole(Roles.EDITOR);
+    }
+
     /** The token's subject; mutations need a role, so an anonymous caller never gets this far in practice. */
     public String name() {
         if (identity.isAnonymous()) {

@@ -58,21 +58,21 @@ public class StatsService {
         boolean pair = counterpart != null;
         String sql = String.join(" union all ",
                 "select " + period(unit, "d.start_date") + ", 'HOSTED', null, count(*) from delegation d"
-                        + " where d.host_country_code = :country"
+                        + " where d.host_country_code = :country and d.status <> 'DRAFT'"
                         + (pair ? " and d.visiting_country_code = :counterpart" : "") + within("d.start_date", from, to) + " group by 1",
                 "select " + period(unit, "d.start_date") + ", 'MADE', null, count(*) from delegation d"
-                        + " where d.visiting_country_code = :country"
+                        + " where d.visiting_country_code = :country and d.status <> 'DRAFT'"
                         + (pair ? " and d.host_country_code = :counterpart" : "") + within("d.start_date", from, to) + " group by 1",
                 "select " + period(unit, "i.item_date") + ", 'AGENDA', i.kind, count(*) from agenda_item i"
                         + " join delegation d on d.id = i.delegation_id"
-                        + " where (d.host_country_code = :country or d.visiting_country_code = :country)"
+                        + " where d.status <> 'DRAFT' and (d.host_country_code = :country or d.visiting_country_code = :country)"
                         + (pair ? " and (d.host_country_code = :counterpart or d.visiting_country_code = :counterpart)" : "")
                         + within("i.item_date", from, to) + " group by 1, 3",
                 "select " + period(unit, "a.conferred_on") + ", 'CONFERRED', null, count(*) from award a"
-                        + " join person p on p.id = a.recipient_id where a.conferred_by_code = :country"
+                        + " join person p on p.id = a.recipient_id where not a.draft and a.conferred_by_code = :country"
                         + (pair ? " and p.country_code = :counterpart" : "") + within("a.conferred_on", from, to) + " group by 1",
                 "select " + period(unit, "a.conferred_on") + ", 'RECEIVED', null, count(*) from award a"
-                        + " join person p on p.id = a.recipient_id where p.country_code = :country"
+                        + " join person p on p.id = a.recipient_id where not a.draft and p.country_code = :country"
                         + (pair ? " and a.conferred_by_code = :counterpart" : "") + within("a.conferred_on", from, to) + " group by 1");
 
         Map<LocalDate, Counts> byPeriod = new TreeMap<>();
@@ -108,7 +108,7 @@ public class StatsService {
                 + " count(*) filter (where d.visiting_country_code < d.host_country_code) as one_to_other,"
                 + " count(*) filter (where d.visiting_country_code > d.host_country_code) as other_to_one,"
                 + " count(*) as visits"
-                + " from delegation d where true" + within("d.start_date", from, to) + " group by 1, 2) p"
+                + " from delegation d where d.status <> 'DRAFT'" + within("d.start_date", from, to) + " group by 1, 2) p"
                 + " join country one on one.code = p.one join country other on other.code = p.other"
                 + " order by p.visits desc, p.one, p.other limit :limit";
         return rows(sql, parameters).stream()
@@ -127,7 +127,7 @@ public class StatsService {
                 + " join (select delegation_id, topic_slug from delegation_topic"
                 + "       union select i.delegation_id, it.topic_slug from agenda_item_topic it"
                 + "       join agenda_item i on i.id = it.agenda_item_id) dt on dt.delegation_id = d.id"
-                + " where true" + within("d.start_date", from, to) + " group by 1, 2";
+                + " where d.status <> 'DRAFT'" + within("d.start_date", from, to) + " group by 1, 2";
         Map<String, Topic> topics = new LinkedHashMap<>();
         Map<String, Map<LocalDate, Integer>> counts = new HashMap<>();
         Set<LocalDate> seen = new HashSet<>();

@@ -1,0 +1,49 @@
+package org.attache.agreement;
+
+import java.util.List;
+
+import org.attache.graphql.Cursor;
+import org.attache.graphql.PageInfo;
+import org.attache.persistence.Page;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("A page of documents signed, most recently recorded first.")
+public class AgreementConnection {
+
+    static final String CURSOR = "agreement";
+
+    @Description("A document signed and the cursor to continue after it.")
+    public record AgreementEdge(@NonNull String cursor, @NonNull Agreement node) {
+    }
+
+    private final List<AgreementEdge> edges;
+    private final PageInfo pageInfo;
+    @Ignore
+    private final Page<Agreement> page;
+
+    AgreementConnection(Page<Agreement> page, String cursorKind, String after) {
+        this.page = page;
+        this.edges = page.rows().stream().map(a -> new AgreementEdge(Cursor.encode(cursorKind, a.id), a)).toList();
+        this.pageInfo = PageInfo.of(page.hasNextPage(), edges, AgreementEdge::cursor, after);
+    }
+
+    public @NonNull List<@NonNull AgreementEdge> getEdges() {
+        return edges;
+    }
+
+    @Description("The page's rows, as edges[].node, for clients that need no per-row cursor.")
+    public @NonNull List<@NonNull Agreement> getNodes() {
+        return page.rows();
+    }
+
+    public @NonNull PageInfo getPageInfo() {
+        return pageInfo;
+    }
+
+    /** Runs the COUNT query; served by a resolver in the API class because it blocks, which a getter may not. */
+    int totalCount() {
+        return page.totalCount();
+    }
+}

@@ -1,0 +1,143 @@
+package org.attache.agreement;
+
+import static org.attache.graphql.Inputs.list;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import org.attache.country.Country;
+import org.attache.country.CountryService;
+import org.attache.delegation.Delegation;
+import org.attache.delegation.DelegationService;
+import org.attache.delegation.DelegationStatus;
+import org.attache.graphql.ApiException;
+import org.attache.graphql.Cursor;
+import org.attache.graphql.Paging;
+import org.attache.history.ChangeHistory;
+import org.attache.persistence.Query;
+import org.attache.persistence.Records;
+import org.attache.person.Person;
+import org.attache.person.PersonService;
+import org.attache.security.Actor;
+
+@ApplicationScoped
+public class AgreementService {
+
+    @Inject
+    ChangeHistory history;
+
+    @Inject
+    CountryService countries;
+
+    @Inject
+    PersonService persons;
+
+    @Inject
+    DelegationService delegations;
+
+    @Inject
+    Actor actor;
+
+    public Agreement find(String id) {
+        Agreement agreement = Records.find(Agreement.class, id);
+        return agreement == null || agreement.draft && !actor.seesDrafts() ? null : agreement;
+    }
+
+    @Transactional
+    public Agreement record(@Valid AgreementInput input) {
+        Agreement agreement = new Agreement();
+        apply(agreement, input);
+        agreement.persist();
+        history.created(agreement);
+        return agreement;
+    }
+
+    @Transactional
+    public Agreement update(String id, @Valid AgreementInput input, int expectedVersion) {
+        Agreement agreement = Records.require(Agreement.class, id, "id", "agreement");
+        agreement.expectVersion(expectedVersion, "agreement");
+        return history.updated(agreement, () -> {
+            apply(agreement, input);
+            agreement.touch();
+        });
+    }
+
+    @Transactional
+    public String delete(String id) {
+        history.deleted(Records.require(Agreement.class, id, "id", "agreement"));
+        return id;
+    }
+
+    public AgreementConnection search(AgreementFilter filter, Integer first, String after) {
+        int pageSize = Paging.pageSize(first);
+        AgreementFilter f = filter == null ? new AgreementFilter(null, null, null, null, null, null) : filter;
+        if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
+            throw ApiException.invalid("filter.to", "filter.to must not be before filter.from.");
+        }
+        Country party = f.party() == null ? null : countries.require(f.party(), "filter.party");
+        Delegation visit = f.delegationId() == null ? null : delegations.require(f.delegationId(), "filter.delegationId");
+        Person signatory = f.signatoryId() == null ? null : persons.require(f.signatoryId(), "filter.signatoryId");
+        Query<Agreement> query = Query.of(Agreement.class, "agreement")
+                .where("not e.draft")
+                .where("exists (select 1 from agreement_party p where p.agreement_id = e.id and p.country_code = :party)",
+                        "party", party == null ? null : party.code)
+                .where("e.delegation_id = :visit", "visit", visit == null ? null : visit.id)
+                .where("exists (select 1 from agreement_signatory s where s.agreement_id = e.id and s.person_id = :signatory)",
+                        "signatory", signatory == null ? null : signatory.id)
+                .where("e.kind = :kind", "kind", f.kind() == null ? null : f.kind().name())
+                .where("e.signed_on >= :from", "from", f.from())
+                .where("e.signed_on <= :to", "to", f.to());
+        String cursorKind = Cursor.kind(AgreementConnection.CURSOR, party == null ? null : party.code,
+                visit == null ? null : visit.id, signatory == null ? null : signatory.id, f.kind(), f.from(), f.to());
+        if (after != null) {
+            String[] key = Cursor.decode(after, cursorKind, 1);
+            query.after("e.id < :afterId", Map.of("afterId", Cursor.longKey(key[0])));
+        }
+        return new AgreementConnection(query.page("e.id desc", pageSize), cursorKind, after);
+    }
+
+    private void apply(Agreement agreement, AgreementInput input) {
+        agreement.title = input.title().strip();
+        agreement.kind = input.kind();
+        agreement.signedOn = input.signedOn();
+        agreement.parties.clear();
+        List<String> parties = list(input.parties(), "parties");
+        for (int i = 0; i < parties.size(); i++) {
+            Country party = countries.require(parties.get(i), "parties[" + i + "]");
+            if (agreement.parties.contains(party)) {
+                throw ApiException.invalid("parties[" + i + "]", party.code + " is listed more than once.");
+            }
+            agreement.parties.add(party);
+        }
+        agreement.signatories.clear();
+        List<String> signatories = list(input.signatoryIds(), "signatoryIds");
+        for (int i = 0; i < signatories.size(); i++) {
+            Person person = persons.referenced(signatories.get(i), "signatoryIds[" + i + "]");
+            if (agreement.signatories.contains(person)) {
+                throw ApiException.invalid("signatoryIds[" + i + "]", "Person " + person.id + " is listed more than once.");
+            }
+            agreement.signatories.add(person);
+        }
+        agreement.delegation = null;
+        if (input.delegationId() != null) {
+            Delegation visit = Records.referenced(Delegation.class, input.delegationId(), "delegationId", "delegation");
+            if (input.signedOn() != null && !visit.covers(input.signedOn())) {
+                throw ApiException.invalid("signedOn", "signedOn " + input.signedOn()
+                        + " is outside the visit it was signed during, which " + visit.span() + ".");
+            }
+            boolean draftVisit = visit.status == DelegationStatus.DRAFT;
+            if (agreement.id != null && agreement.draft != draftVisit) {
+                throw ApiException.invalid("delegationId", "A document and the visit it was signed during are published"
+                        + " together: a " + (agreement.draft ? "drafted" : "published") + " document cannot move to a "
+                        + (draftVisit ? "drafted" : "published") + " visit.");
+            }
+            agreement.draft = draftVisit;
+            agreement.delegation = visit;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.attache.pressrelease;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.attache.delegation.Delegation;
+import org.attache.persistence.VersionedEntity;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Entity
+@Table(name = "press_release_import")
+@Description("A press release imported as a draft: the visit, awards and documents signed it drafted, the persons it"
+        + " recognised, and the words of the text each drafted fact comes from.")
+public class PressReleaseImport extends VersionedEntity {
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    public ImportStatus status;
+
+    @NonNull
+    @Description("The release's text as imported; evidence offsets point into it.")
+    public String text;
+
+    @Column(name = "text_hash")
+    @Ignore
+    public String textHash;
+
+    @Column(name = "source_url")
+    @Ignore
+    public String sourceUrl;
+
+    @Ignore
+    public String outlet;
+
+    @Column(name = "published_on")
+    @Ignore
+    public LocalDate publishedOn;
+
+    @Ignore
+    public String title;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "delegation_id")
+    @Ignore
+    public Delegation delegation;
+
+    /** JSON: {"awards": [ids], "agreements": [ids], "createdPersons": [ids]}. */
+    @Ignore
+    public String drafted;
+
+    /** JSON: [{"text", "start", "end", "personId", "matched"}]. */
+    @Ignore
+    public String people;
+
+    /** JSON: [{"field", "start", "end", "confidence"}]. */
+    @Ignore
+    public String evidence;
+
+    /** JSON: ["..."]. */
+    @Ignore
+    public String warnings;
+}

@@ -1,0 +1,48 @@
+package org.attache.pressrelease;
+
+import java.util.List;
+
+import org.attache.graphql.Cursor;
+import org.attache.graphql.PageInfo;
+import org.attache.persistence.Page;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("A page of imported press releases, most recent first.")
+public class PressReleaseImportConnection {
+
+    static final String CURSOR = "import";
+
+    @Description("An import and the cursor to continue after it.")
+    public record PressReleaseImportEdge(@NonNull String cursor, @NonNull PressReleaseImport node) {
+    }
+
+    private final List<PressReleaseImportEdge> edges;
+    private final PageInfo pageInfo;
+    @Ignore
+    private final Page<PressReleaseImport> page;
+
+    PressReleaseImportConnection(Page<PressReleaseImport> page, String cursorKind, String after) {
+        this.page = page;
+        this.edges = page.rows().stream().map(i -> new PressReleaseImportEdge(Cursor.encode(cursorKind, i.id), i)).toList();
+        this.pageInfo = PageInfo.of(page.hasNextPage(), edges, PressReleaseImportEdge::cursor, after);
+    }
+
+    public @NonNull List<@NonNull PressReleaseImportEdge> getEdges() {
+        return edges;
+    }
+
+    @Description("The page's rows, as edges[].node, for clients that need no per-row cursor.")
+    public @NonNull List<@NonNull PressReleaseImport> getNodes() {
+        return page.rows();
+    }
+
+    public @NonNull PageInfo getPageInfo() {
+        return pageInfo;
+    }
+
+    int totalCount() {
+        return page.totalCount();
+    }
+}

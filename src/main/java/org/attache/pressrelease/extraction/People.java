@@ -1,0 +1,272 @@
+package org.attache.pressrelease.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.attache.person.PersonNames;
+
+/**
+ * Finds the persons a sentence names: after a rank ("Colonel General Zakir Hasanov", "Lt. Gen. S.Kamaletdinov"), an
+ * honorific ("General Sir Roly Walker", "Mr. Ilham Aliyev") or a post ("Defence Minister Rajnath Singh", "the Minister
+ * of Defence of Slovakia, Robert Kaliňák"); with the post written before or after the name and the rank kept apart.
+ */
+final class People {
+
+    /** One naming of a person in the text. */
+    record Mention(int start, int end, int nameStart, List<String> tokens, String rank, String title, String position) {
+
+        String name() {
+            return String.join(" ", tokens).replaceAll("\\.(?=\\p{Lu})", ". ");
+        }
+
+        /** A surname alone or with initials ("Metin", "Z. Hasanov"), to be linked to the full naming. */
+        boolean isShort() {
+            return tokens.stream().filter(t -> !t.endsWith(".")).count() < 2;
+        }
+    }
+
+    private static final Pattern POST_HEAD = Pattern.compile("\\b(Minister|Secretary|Ambassador|President|Chairman|Chairwoman"
+            + "|Director|Rector|Governor|Attach[eé]|attach[eé]|Envoy|Adviser|Advisor|Chief|Commander|Head|Premier|Speaker"
+            + "|Commandant|Representative|Inspector|Undersecretary|Deputy)\\b");
+    private static final Pattern POST_BEFORE_NAME = Pattern.compile("\\b(?:Defen[cs]e\\s+|Foreign\\s+|Prime\\s+|Deputy\\s+)?"
+            + "(Minister|Secretary|Ambassador|President|Chairman|Director|Governor|Attach[eé]|Envoy|Premier|Speaker)\\s+(?=\\p{Lu})");
+    private static final Pattern PARTICLE = Pattern.compile("bin|bint|ibn|al|el|van|von|de|da|dos|der|den|ul|ud|di|du|la|le");
+    private static final Pattern RETIRED = Pattern.compile("\\G\\s*\\((?:R|r|Retd|retd|Retd\\.|retired|Ret\\.)\\)");
+    /** Where a post written after the name ends. */
+    private static final Pattern POST_AFTER_END = Pattern.compile(",\\s*(?:who|which|and|that|as|where|when)\\b|\\s+with\\s+the\\b"
+            + "|\\s+(?:received|met|visited|noted|said|stressed|expressed|held|paid|arrived|thanked|awarded|presented|signed"
+            + "|welcomed|emphasi[sz]ed|informed|discussed|laid|also|has|had|was|were|is|will)\\b|[.;:(]|\\s+[-–]\\s|$");
+
+    private final Lexicon lexicon;
+
+    People(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Mention> in(String sentence) {
+        List<Mention> found = new ArrayList<>();
+        Matcher rank = lexicon.rank.matcher(sentence);
+        while (rank.find()) {
+            if (covered(found, rank.start())) {
+                continue;
+            }
+            int at = rank.end();
+            Matcher retired = RETIRED.matcher(sentence);
+            if (retired.find(at) && retired.start() == at) {
+                at = retired.end();
+            }
+            String title = null;
+            Matcher honorific = lexicon.title.matcher(sentence);
+            if (honorific.find(skipSpaces(sentence, at)) && honorific.start() == skipSpaces(sentence, at)) {
+                title = lexicon.titles.get(honorific.group(1));
+                at = honorific.end();
+            }
+            // "Rear Admiral" inside "Lieutenant General" never happens: the longest rank spelling matched first.
+            Name name = readName(sentence, at);
+            if (name != null) {
+                String fullRank = lexicon.ranks.get(rank.group(1));
+                found.add(mention(sentence, rank.start(), name, fullRank, emptyToNull(title)));
+            }
+        }
+        Matcher honorific = lexicon.title.matcher(sentence);
+        while (honorific.find()) {
+            if (covered(found, honorific.start())) {
+                continue;
+            }
+            Name name = readName(sentence, honorific.end());
+            if (name != null && name.tokens.size() >= 2) {
+                found.add(mention(sentence, honorific.start(), name, null, emptyToNull(lexicon.titles.get(honorific.group(1)))));
+            }
+        }
+        Matcher post = POST_BEFORE_NAME.matcher(sentence);
+        while (post.find()) {
+            if (covered(found, post.end())) {
+                continue;
+            }
+            Name name = readName(sentence, post.end());
+            if (name != null && name.tokens.size() >= 2 && !name.tokens.get(0).endsWith(".")) {
+                Mention named = mention(sentence, post.end(), name, null, null);
+                if (named.position() == null) {
+                    named = new Mention(named.start(), named.end(), named.nameStart(), named.tokens(), null, null,
+                            sentence.substring(post.start(), post.end()).strip());
+                }
+                found.add(named);
+            }
+        }
+        // "the Minister of Defence of Slovakia, Robert Kaliňák": a post, a comma, then a name of two words or more.
+        for (int comma = sentence.indexOf(','); comma >= 0; comma = sentence.indexOf(',', comma + 1)) {
+            int at = skipSpaces(sentence, comma + 1);
+            if (covered(found, at)) {
+                continue;
+            }
+            Name name = readName(sentence, at);
+            if (name == null || name.tokens.size() < 2 || name.tokens.get(0).endsWith(".")) {
+                continue;
+            }
+            String before = sentence.substring(Math.max(0, comma - 160), comma);
+            int lastStop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "));
+            if (POST_HEAD.matcher(before.substring(lastStop + 1)).find() && endsClause(sentence, name.end)) {
+                found.add(mention(sentence, at, name, null, null));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private record Name(int start, int end, List<String> tokens) {
+    }
+
+    /** Capitalised words (and initials, and particles between them) from {@code at}; null if none. */
+    private Name readName(String s, int at) {
+        int i = skipSpaces(s, at);
+        if (i == at && at > 0 && !Character.isWhitespace(s.charAt(at - 1)) && s.charAt(at - 1) != '.') {
+            return null;
+        }
+        int start = i;
+        List<String> tokens = new ArrayList<>();
+        int end = i;
+        while (i < s.length() && tokens.size() < 5) {
+            int j = i;
+            while (j < s.length() && (Character.isLetter(s.charAt(j)) || Character.getType(s.charAt(j)) == Character.NON_SPACING_MARK
+                    || s.charAt(j) == '\'' || s.charAt(j) == '’' || s.charAt(j) == '-')) {
+                j++;
+            }
+            if (j == i) {
+                break;
+            }
+            String word = s.substring(i, j);
+            boolean initial = j < s.length() && s.charAt(j) == '.' && word.length() == 1 && Character.isUpperCase(word.charAt(0));
+            if (initial) {
+                tokens.add(word + ".");
+                end = j + 1;
+                i = j + 1;
+                while (i < s.length() && s.charAt(i) == ' ') {
+                    i++;
+                }
+                continue;
+            }
+            boolean capital = Character.isUpperCase(word.charAt(0));
+            if (!capital && PARTICLE.matcher(word).matches() && !tokens.isEmpty()) {
+                int k = skipSpaces(s, j);
+                if (k < s.length() && Character.isUpperCase(s.charAt(k))) {
+                    tokens.add(word);
+                    i = k;
+                    continue;
+                }
+                break;
+            }
+            if (!capital || lexicon.isNotName(word) || lexicon.isNotName(word.replaceAll("['’]s$", ""))) {
+                break;
+            }
+            tokens.add(word.replaceAll("['’]s$", ""));
+            end = j;
+            if (word.endsWith("'s") || word.endsWith("’s")) {
+                break;
+            }
+            i = j;
+            if (i < s.length() && s.charAt(i) == ' ') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        while (!tokens.isEmpty() && PARTICLE.matcher(tokens.get(tokens.size() - 1)).matches()) {
+            tokens.remove(tokens.size() - 1);
+        }
+        if (tokens.isEmpty() || tokens.stream().allMatch(t -> t.endsWith("."))) {
+            return null;
+        }
+        return new Name(start, end, tokens);
+    }
+
+    private Mention mention(String sentence, int start, Name name, String rank, String title) {
+        String position = postBefore(sentence, start);
+        if (position == null) {
+            position = postAfter(sentence, name.end);
+        }
+        return new Mention(start, name.end, name.start, name.tokens, rank, title, position);
+    }
+
+    /** "the First Deputy Minister of Defense, Chief of the General Staff, " before the rank: the post, commas kept. */
+    private static String postBefore(String sentence, int start) {
+        String before = sentence.substring(0, start).stripTrailing();
+        if (!before.endsWith(",") && !before.endsWith("–") && !before.endsWith("-")) {
+            return null;
+        }
+        before = before.substring(0, before.length() - 1);
+        String[] parts = before.split(",\\s*");
+        String post = null;
+        for (int i = parts.length - 1; i >= 0; i--) {
+            Matcher head = POST_HEAD.matcher(parts[i]);
+            if (!head.find()) {
+                break;
+            }
+            int from = head.start();
+            // Modifiers before the head word: "First Deputy", "Defence", "military".
+            String prefix = parts[i].substring(0, from);
+            Matcher modifiers = Pattern.compile("((?:\\b(?:First|Deputy|Acting|Vice|Senior|Assistant|Principal|Permanent|Special|"
+                    + "Defen[cs]e|Military|military|Naval|Air|Army|Foreign|Prime|Chief)\\s+)+)$").matcher(prefix);
+            if (modifiers.find()) {
+                from = modifiers.start();
+            }
+            String piece = parts[i].substring(from);
+            post = post == null ? piece : piece + ", " + post;
+            if (from > 0 && !parts[i].substring(0, from).isBlank()) {
+                break;
+            }
+        }
+        return post == null ? null : post.strip();
+    }
+
+    /** ", military attaché of the Armed Forces of Azerbaijan in Kazakhstan" after the name. */
+    private static String postAfter(String sentence, int end) {
+        String after = sentence.substring(end);
+        Matcher comma = Pattern.compile("^\\s*[,–-]\\s*(?:the\\s+|a\\s+)?").matcher(after);
+        if (!comma.find()) {
+            return null;
+        }
+        String rest = after.substring(comma.end());
+        if (!POST_HEAD.matcher(rest).lookingAt() && !Pattern.compile("^(?:First|Deputy|Acting|Vice|Senior|Defen[cs]e|Military|military"
+                + "|Naval|Air|Army|Chief|defen[cs]e)\\b").matcher(rest).find()) {
+            return null;
+        }
+        Matcher stop = POST_AFTER_END.matcher(rest);
+        int to = stop.find() ? stop.start() : rest.length();
+        String post = rest.substring(0, to).strip();
+        return post.isEmpty() ? null : post;
+    }
+
+    private static boolean endsClause(String s, int end) {
+        if (end >= s.length()) {
+            return true;
+        }
+        char c = s.charAt(end);
+        if (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')') {
+            return true;
+        }
+        int k = skipSpaces(s, end);
+        return k < s.length() && Character.isLowerCase(s.charAt(k));
+    }
+
+    private static boolean covered(List<Mention> found, int position) {
+        return found.stream().anyMatch(m -> position >= m.start() && position < m.end());
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    /** A name as compared across releases: no accents, case, dots or spacing ("Kaliňák" = "Kalinak"). */
+    static String key(String name) {
+        return PersonNames.key(name);
+    }
+}

@@ -1,0 +1,1230 @@
+package org.attache.pressrelease.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.attache.pressrelease.extraction.Extraction.AgreementFact;
+import org.attache.pressrelease.extraction.Extraction.AwardFact;
+import org.attache.pressrelease.extraction.Extraction.Evidence;
+import org.attache.pressrelease.extraction.Extraction.Item;
+import org.attache.pressrelease.extraction.Extraction.PersonFact;
+import org.attache.pressrelease.extraction.Extraction.Span;
+import org.attache.pressrelease.extraction.Extraction.Visit;
+import org.attache.pressrelease.extraction.Sentences.Sentence;
+
+/**
+ * Turns a release's text into drafted facts, deterministically and offline: sentences and dates, the persons named
+ * with their ranks and posts, the visit (who led whom, from where to where, when), its agenda in the order of events,
+ * the awards conferred and the documents signed. Paragraphs of background (earlier events) give no facts. Thread-safe:
+ * it keeps no state between texts.
+ */
+public final class ReleaseExtractor {
+
+    private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|is\\s+(?:scheduled|expected|due|set|going)\\s+to"
+            + "|are\\s+(?:scheduled|expected|due|set|going)\\s+to|plans?\\s+to|is\\s+to\\s+(?:visit|hold|meet|sign)"
+            + "|are\\s+to\\s+(?:visit|hold|meet|sign)|will\\s+be)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VISIT_SIGNAL = Pattern.compile("\\bdelegation\\b|\\bvisit(s|ed|ing)?\\b|\\barriv(ed|es|al)\\b"
+            + "|\\bcalled\\s+on\\b|\\btalks\\b|\\btrilateral\\b|\\bmultilateral\\b|\\btour\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_VISIT = Pattern.compile("\\b(telephone|phone)\\s+(call|conversation|talk)s?\\b"
+            + "|\\bvideo\\s*(conference|call|link)\\b|\\bfarewell\\s+call", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BACKGROUND = Pattern.compile("\\b(earlier|previously|last\\s+year|in\\s+the\\s+past"
+            + "|it\\s+should\\s+be\\s+noted|it\\s+is\\s+worth|recall(ed)?\\s+that|to\\s+recall|notably|was\\s+established"
+            + "|were\\s+established|has\\s+been\\s+(held|conducted|awarded)|had\\s+been|since\\s+(19|20)\\d\\d|for\\s+the\\s+first\\s+time\\s+in"
+            + "|in\\s+(19|20)\\d\\d|years?\\s+ago|back\\s+in|founded|established\\s+in|first\\s+introduced|is\\s+awarded\\s+to"
+            + "|is\\s+conferred|is\\s+given\\s+to|career|graduated|served\\s+as|previous\\s+(visit|meeting|round))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LED_BY = Pattern.compile("\\b(led|headed)\\s+by\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_VISIT = Pattern.compile("^,?\\s*who\\s+(is|was|are|were|has\\s+been)\\s+(on|paying|in|visiting|making|leading|heading)\\b"
+            + "|^\\s+(paid|pays|is\\s+paying|was\\s+paying|will\\s+pay|arrived|arrives|has\\s+arrived|will\\s+arrive|is\\s+on|was\\s+on"
+            + "|began|begins|started|starts|is\\s+visiting|was\\s+visiting|visited|will\\s+visit|kicked\\s+off|concluded|wrapped\\s+up"
+            + "|led|headed|is\\s+leading|took\\s+part|participated|attended|made|makes|is\\s+making)\\b");
+    private static final Pattern VISIT_TO = Pattern.compile("\\b(?:visit|trip|tour)\\s+(?:to|of)\\s+(?:the\\s+)?|\\barriv(?:ed|es|ing)?\\s+in\\s+"
+            + "|\\bvisiting\\s+(?=\\p{Lu})|\\bheld\\s+in\\s+|\\btook\\s+place\\s+in\\s+|\\bhosted\\s+by\\s+(?:the\\s+)?");
+    private static final Pattern HOST_VERB = Pattern.compile("\\b(received|met|meeting|talks|called\\s+on|welcomed|hosted|greeted"
+            + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_PRESENT = Pattern.compile("\\b(leadership|behalf|instructions?|decree|orders?|name|memory"
+            + "|graves?|greetings|regards|invitation|initiative|guidance|directives?)\\s+of\\s+(the\\s+)?[^,]{0,120}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTINUES = Pattern.compile("\\b(during|at|in\\s+the\\s+course\\s+of|at\\s+the\\s+end\\s+of"
+            + "|following|after)\\s+the\\s+(meeting|talks|conversation|negotiations)\\b|^\\s*the\\s+(meeting|talks|sides|parties"
+            + "|two\\s+sides|officials|ministers|minister|guests?)\\b|^\\s*(both\\s+sides|they|he|she)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BEFORE_MEETING = Pattern.compile("\\b(before|prior\\s+to|ahead\\s+of)\\s+the\\s+(meeting|talks)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEMORIAL = Pattern.compile("\\b(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,4}(?:Alley|Memorial|Monument"
+            + "|Tomb|Mausoleum|Cemetery|Pantheon|Complex|Flame|Shrine|Memorial\\s+Park)(?:\\s+of(?:\\s+the)?(?:\\s+[\\p{Lu}][\\p{L}'’-]*)+)?"
+            + "(?:\\s+\\([\\p{Lu}][^)]*\\))?)");
+    private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|to)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:of\\s+(?:the\\s+)?|"
+            + "and\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,7})");
+    private static final Pattern CONFERRAL = Pattern.compile("\\b(awarded|presented|conferred|decorated|bestowed|handed|honou?red"
+            + "\\s+with|received|was\\s+given|were\\s+given|pinned)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PASSIVE = Pattern.compile("\\b(was|were|has\\s+been|have\\s+been|had\\s+been|being)\\s+(awarded"
+            + "|presented|conferred|decorated|honou?red|given|bestowed)\\b(?!\\s+(?:to|on|upon)\\b)|\\breceived\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTED = Pattern.compile("[“\"«]([^”\"»]{3,160})[”\"»]");
+    private static final Pattern AWARD_NAME = Pattern.compile("((?:[\\p{Lu}][\\p{L}'’-]*[\\s-]+){0,5}(?:Order|Medal|Cross|Star|Badge"
+            + "|Nishan-e-[\\p{L}]+|Hilal-e-[\\p{L}]+|Sitara-e-[\\p{L}]+|Legion|Decoration)(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+"
+            + "(?:[\\p{Lu}][\\p{L}'’-]*|of|the|and|in|for))*)?(?:\\s+\\((?:[^)]{1,40})\\))?)");
+    private static final Pattern HONORARY = Pattern.compile("\\bhonorary\\s+(?:rank|title|degree)\\s+(?:of\\s+)?(?:an?\\s+|the\\s+)?"
+            + "[\"“]?([^,.;”\"]{2,80})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GRADE = Pattern.compile("\\b(first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV)[\\s-]+(class|degree)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUTHORITY = Pattern.compile("\\b(?:on\\s+behalf\\s+of|by\\s+(?:the\\s+)?(?:decree|order|decision"
+            + "|directive)\\s+of|by)\\s+(?:the\\s+)?((?:President|Prime\\s+Minister|King|Emir|Amir|Sultan|Minister|Ministry|Chief|Commander"
+            + "|Government|Head)[^,;.]{0,100}?)(?=,|;|\\.|\\s+(?:awarded|conferred|presented|decorated|was|were|to|on)\\b|$)");
+    private static final Pattern DOCUMENT = Pattern.compile("\\b(agreements?|memorand(?:um|a)|MoU|plans?|protocols?|contracts?|programmes?"
+            + "|programs?|roadmap|declaration|treaty|accord)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIGNED = Pattern.compile("\\b(sign(?:ed|ing)|inked|concluded)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_DOCUMENT = Pattern.compile("\\b(accordance\\s+with|according\\s+to|in\\s+line\\s+with|per)"
+            + "\\s+(the\\s+)?(protocol|plan|programme|program)\\b|\\bbook\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOCUMENT_END = Pattern.compile("\\s+(?:was|were|has\\s+been|have\\s+been)\\s+signed\\b|\\s+between\\b"
+            + "|\\s+by\\s+(?:the\\s+)?\\p{Lu}|,|;|\\.(?:\\s|$)|\\s+and\\s+(?:an?|the)\\s+(?=[^.]*\\b(?:agreement|memorandum|plan|protocol"
+            + "|contract|programme|program)\\b)|\\s+(?:during|at|in\\s+the\\s+presence|following|after|on\\s+\\d|in\\s+(?:Baku|the\\s+city))\\b|$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOCUMENT_START = Pattern.compile("(?:^|\\b(?:signed|inked|concluded|signing\\s+of|sign)\\s+)"
+            + "(?:an?\\s+|the\\s+|two\\s+|three\\s+|several\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATELINE = Pattern.compile("^\\s*([\\p{Lu}][\\p{Lu}\\p{L} .'-]{1,40}),\\s*(?:([\\p{Lu}][\\p{L} .'-]{1,40}),\\s*)?");
+
+    private final Lexicon lexicon;
+    private final People people;
+
+    public ReleaseExtractor() {
+        this(Lexicon.get());
+    }
+
+    ReleaseExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.people = new People(lexicon);
+    }
+
+    /** One sentence as extraction reads it. */
+    private record Read(Sentence sentence, boolean future, boolean background, List<Dates.Found> dates,
+            List<CountryHit> countries, List<People.Mention> mentions, List<Integer> persons) {
+
+        String text() {
+            return sentence.text();
+        }
+
+        int offset() {
+            return sentence.start();
+        }
+    }
+
+    private record CountryHit(String code, Lexicon.Form form, int start, int end) {
+    }
+
+    /** The working state of one extraction. */
+    private final class Draft {
+        final String text;
+        final LocalDate anchor;
+        final List<Read> reads = new ArrayList<>();
+        final List<PersonBuilder> persons = new ArrayList<>();
+        final List<Evidence> evidence = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+
+        Draft(String text, LocalDate anchor) {
+            this.text = text;
+            this.anchor = anchor;
+        }
+
+        void evidence(String field, int start, int end, double confidence) {
+            if (start >= 0 && end > start && end <= text.length()) {
+                evidence.add(new Evidence(field, start, end, confidence));
+            }
+        }
+    }
+
+    private static final class PersonBuilder {
+        final List<String> tokens;
+        String rank;
+        String title;
+        String position;
+        String country;
+        final List<Span> spans = new ArrayList<>();
+
+        PersonBuilder(List<String> tokens) {
+            this.tokens = tokens;
+        }
+
+        String name() {
+            return String.join(" ", tokens);
+        }
+    }
+
+    public Extraction extract(String text, LocalDate publishedOn) {
+        LocalDate anchor = publishedOn;
+        Draft draft = new Draft(text, anchor);
+        List<Sentence> sentences = Sentences.of(text);
+        LocalDate datelineDay = dateline(draft, sentences);
+        if (anchor == null && datelineDay != null) {
+            anchor = datelineDay;
+        }
+        read(draft, sentences, anchor);
+        markBackground(draft);
+
+        Visit visit = visit(draft, datelineDay);
+        List<AwardFact> awards = awards(draft, visit);
+        List<AgreementFact> agreements = agreements(draft, visit);
+        List<PersonFact> facts = new ArrayList<>();
+        for (PersonBuilder p : draft.persons) {
+            facts.add(new PersonFact(p.name(), p.rank, p.title, p.position, p.country, List.copyOf(p.spans)));
+        }
+        if (visit == null && awards.isEmpty() && agreements.isEmpty()) {
+            draft.warnings.add("No visit, award or signed document was recognised in the text.");
+        }
+        return new Extraction(visit, awards, agreements, facts, List.copyOf(draft.evidence), List.copyOf(draft.warnings));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Reading: sentences, dates, countries, persons
+
+    private LocalDate dateline(Draft draft, List<Sentence> sentences) {
+        if (sentences.isEmpty()) {
+            return null;
+        }
+        Sentence first = sentences.get(0);
+        Matcher m = DATELINE.matcher(first.text());
+        if (!m.find() || !m.group(1).equals(m.group(1).toUpperCase())) {
+            return null;
+        }
+        List<Dates.Found> dates = Dates.in(first.text().substring(0, Math.min(first.text().length(), m.end() + 40)), draft.anchor, false);
+        return dates.isEmpty() || dates.get(0).start() > m.end() + 2 ? null : dates.get(0).day();
+    }
+
+    private void read(Draft draft, List<Sentence> sentences, LocalDate anchor) {
+        for (Sentence sentence : sentences) {
+            boolean future = FUTURE.matcher(sentence.text()).find();
+            List<Dates.Found> dates = Dates.in(sentence.text(), anchor, future);
+            List<CountryHit> countries = new ArrayList<>();
+            Matcher c = lexicon.countries.matcher(sentence.text());
+            while (c.find()) {
+                Lexicon.CountryWord word = lexicon.country(c.group(1));
+                countries.add(new CountryHit(word.code(), word.form(), c.start(1), c.end(1)));
+            }
+            List<People.Mention> mentions = people.in(sentence.text());
+            List<Integer> persons = new ArrayList<>();
+            for (People.Mention mention : mentions) {
+                persons.add(person(draft, sentence, mention));
+            }
+            draft.reads.add(new Read(sentence, future, false, dates, countries, mentions, persons));
+        }
+        // Short namings before the full one ("Metin" ... "General Metin Gürak") link once all are known.
+        for (int i = 0; i < draft.persons.size(); i++) {
+            PersonBuilder p = draft.persons.get(i);
+            if (isShort(p.tokens)) {
+                int full = linkShort(draft, p.tokens, i);
+                if (full >= 0) {
+                    merge(draft, i, full);
+                    i--;
+                }
+            }
+        }
+        for (PersonBuilder p : draft.persons) {
+            if (p.country == null && p.position != null) {
+                p.country = firstCountry(p.position);
+            }
+        }
+    }
+
+    private int person(Draft draft, Sentence sentence, People.Mention mention) {
+        Span span = new Span(sentence.start() + mention.start(), sentence.start() + mention.end());
+        String key = People.key(String.join(" ", mention.tokens()));
+        int index = -1;
+        for (int i = 0; i < draft.persons.size(); i++) {
+            if (People.key(draft.persons.get(i).name()).equals(key)) {
+                index = i;
+            }
+        }
+        if (index < 0 && mention.isShort()) {
+            index = linkShort(draft, mention.tokens(), -1);
+        }
+        if (index < 0) {
+            draft.persons.add(new PersonBuilder(new ArrayList<>(mention.tokens())));
+            index = draft.persons.size() - 1;
+        }
+        PersonBuilder p = draft.persons.get(index);
+        p.spans.add(span);
+        if (p.rank == null) {
+            p.rank = mention.rank();
+        }
+        if (p.title == null) {
+            p.title = mention.title();
+        }
+        if (p.position == null && mention.position() != null) {
+            p.position = mention.position();
+        }
+        return index;
+    }
+
+    private static boolean isShort(List<String> tokens) {
+        return tokens.stream().filter(t -> !t.endsWith(".")).count() < 2;
+    }
+
+    /** The full naming a short one stands for: its surname (or given name) matches, and its initials do. */
+    private static int linkShort(Draft draft, List<String> tokens, int self) {
+        List<String> initials = tokens.stream().filter(t -> t.endsWith(".")).map(t -> People.key(t.substring(0, 1))).toList();
+        String word = tokens.stream().filter(t -> !t.endsWith(".")).map(People::key).findFirst().orElse(null);
+        if (word == null) {
+            return -1;
+        }
+        int match = -1;
+        for (int i = 0; i < draft.persons.size(); i++) {
+            PersonBuilder p = draft.persons.get(i);
+            if (i == self || isShort(p.tokens)) {
+                continue;
+            }
+            List<String> keys = p.tokens.stream().map(People::key).toList();
+            boolean initialsFit = initials.isEmpty() || keys.get(0).startsWith(initials.get(0));
+            if (keys.contains(word) && initialsFit) {
+                if (match >= 0 && match != i) {
+                    return -1; // two candidates: leave it unlinked rather than guess
+                }
+                match = i;
+            }
+        }
+        return match;
+    }
+
+    private static void merge(Draft draft, int from, int into) {
+        PersonBuilder source = draft.persons.get(from);
+        PersonBuilder target = draft.persons.get(into);
+        target.spans.addAll(source.spans);
+        target.spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        if (target.rank == null) {
+            target.rank = source.rank;
+        }
+        if (target.position == null) {
+            target.position = source.position;
+        }
+        draft.persons.remove(from);
+        for (int r = 0; r < draft.reads.size(); r++) {
+            Read read = draft.reads.get(r);
+            List<Integer> renumbered = new ArrayList<>();
+            for (int index : read.persons()) {
+                int moved = index == from ? into : index;
+                renumbered.add(moved > from ? moved - 1 : moved);
+            }
+            draft.reads.set(r, new Read(read.sentence(), read.future(), read.background(), read.dates(), read.countries(),
+                    read.mentions(), renumbered));
+        }
+    }
+
+    private String firstCountry(String phrase) {
+        Matcher c = lexicon.countries.matcher(phrase);
+        while (c.find()) {
+            Lexicon.CountryWord word = lexicon.country(c.group(1));
+            if (word.form() != Lexicon.Form.CITY) {
+                return word.code();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A paragraph is background when it speaks of other times (earlier, last year, a year given that is not the
+     * visit's) and not of the visit's people acting now; the first paragraph never is.
+     */
+    private void markBackground(Draft draft) {
+        Map<Integer, List<Integer>> paragraphs = new LinkedHashMap<>();
+        for (int i = 0; i < draft.reads.size(); i++) {
+            paragraphs.computeIfAbsent(draft.reads.get(i).sentence().paragraph(), p -> new ArrayList<>()).add(i);
+        }
+        Integer year = draft.anchor == null ? null : draft.anchor.getYear();
+        for (Map.Entry<Integer, List<Integer>> paragraph : paragraphs.entrySet()) {
+            if (paragraph.getKey() == 0) {
+                continue;
+            }
+            for (int i : paragraph.getValue()) {
+                Read read = draft.reads.get(i);
+                boolean otherYear = year != null && read.dates().stream().anyMatch(d -> d.yearGiven() && d.day() != null
+                        && Math.abs(d.day().getYear() - year) >= 1 && d.day().isBefore(draft.anchor.minusDays(40)));
+                boolean marker = BACKGROUND.matcher(read.text()).find();
+                if (otherYear || marker && !startsEvent(read)) {
+                    draft.reads.set(i, new Read(read.sentence(), read.future(), true, read.dates(), read.countries(),
+                            read.mentions(), read.persons()));
+                }
+            }
+        }
+    }
+
+    /** Whether a sentence reports an event of the visit itself (so a "previously" in it does not make it background). */
+    private boolean startsEvent(Read read) {
+        for (String kind : List.of("WREATH_LAYING", "WELCOME_CEREMONY", "SIGNING", "SITE_VISIT")) {
+            if (lexicon.phrases("agenda").get(kind).matcher(read.text()).find()) {
+                return !read.text().matches("(?is).*\\b(last\\s+year|years?\\s+ago|in\\s+(19|20)\\d\\d)\\b.*");
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // The visit
+
+    private Visit visit(Draft draft, LocalDate datelineDay) {
+        List<Read> current = draft.reads.stream().filter(r -> !r.background() && !NOT_A_VISIT.matcher(r.text()).find()).toList();
+        Read signal = current.stream().filter(r -> VISIT_SIGNAL.matcher(r.text()).find()).findFirst().orElse(null);
+        if (signal == null) {
+            return null;
+        }
+        Integer head = head(draft, current);
+        String visiting = head == null ? null : draft.persons.get(head).country;
+        String host = null;
+        // "a delegation led by ...", "the Kazakh delegation", "visit to Azerbaijan", "arrived in Baku"
+        for (Read read : current) {
+            for (CountryHit hit : read.countries()) {
+                String after = read.text().substring(hit.end(), Math.min(read.text().length(), hit.end() + 40));
+                String before = read.text().substring(Math.max(0, hit.start() - 60), hit.start());
+                if (visiting == null && hit.form() != Lexicon.Form.CITY && after.matches("(?s)^\\s+(?:military\\s+|defen[cs]e\\s+|"
+                        + "high[- ]level\\s+|official\\s+|naval\\s+|army\\s+)?delegation.*")) {
+                    visiting = hit.code();
+                    draft.evidence("delegation.visitingCountry", read.offset() + hit.start(), read.offset() + hit.end(), 0.8);
+                }
+                if (host == null && VISIT_TO.matcher(before).find() && endsWithVisitTo(before) && !hit.code().equals(visiting)) {
+                    host = hit.code();
+                    draft.evidence("delegation.hostCountry", read.offset() + hit.start(), read.offset() + hit.end(), 0.85);
+                }
+            }
+        }
+        // The hosts: persons of another country who received, met or talked with the delegation.
+        List<Integer> hostCandidates = new ArrayList<>();
+        for (Read read : current) {
+            if (!HOST_VERB.matcher(read.text()).find() || isAwardSentence(read)) {
+                continue;
+            }
+            for (int k = 0; k < read.persons().size(); k++) {
+                int person = read.persons().get(k);
+                People.Mention mention = read.mentions().get(k);
+                if (head != null && person == head || NOT_PRESENT.matcher(read.text().substring(0, mention.start())).find()) {
+                    continue;
+                }
+                String country = draft.persons.get(person).country;
+                if (country != null && country.equals(visiting)) {
+                    continue;
+                }
+                if (!hostCandidates.contains(person)) {
+                    hostCandidates.add(person);
+                }
+            }
+        }
+        String visitingSoFar = visiting;
+        if (host == null) {
+            host = hostCandidates.stream().map(p -> draft.persons.get(p).country)
+                    .filter(c -> c != null && !c.equals(visitingSoFar)).findFirst().orElse(null);
+        }
+        if (host == null) {
+            host = datelineCountry(draft, visiting);
+        }
+        if (visiting == null && host != null) {
+            visiting = mostNamedCountry(current, host);
+        }
+        if (host == null && visiting != null) {
+            host = mostNamedCountry(current, visiting);
+        }
+        if (visiting == null || host == null || visiting.equals(host)) {
+            draft.warnings.add("A visit is mentioned, but " + (visiting == null ? "the visiting country" : "the host country")
+                    + " could not be decided: no visit was drafted.");
+            return null;
+        }
+        if (head != null && draft.persons.get(head).country == null) {
+            draft.persons.get(head).country = visiting;
+        }
+        String hostCountry = host;
+        String visitingCountry = visiting;
+        List<Integer> hosts = new ArrayList<>();
+        for (int p : hostCandidates) {
+            PersonBuilder person = draft.persons.get(p);
+            if (person.country == null) {
+                person.country = hostCountry;
+            }
+            if (person.country.equals(hostCountry)) {
+                hosts.add(p);
+            }
+        }
+        List<Integer> members = new ArrayList<>();
+        for (Read read : current) {
+            if (isAwardSentence(read)) {
+                continue;
+            }
+            for (int k = 0; k < read.persons().size(); k++) {
+                int p = read.persons().get(k);
+                PersonBuilder person = draft.persons.get(p);
+                boolean accompanying = read.text().substring(0, read.mentions().get(k).start())
+                        .matches("(?is).*\\b(accompanied\\s+by|delegation\\s+(included|comprised|consisted\\s+of|also\\s+included)"
+                                + "|members?\\s+of\\s+the\\s+delegation|along\\s+with|together\\s+with|joined\\s+by)\\b[^.]*");
+                if (head != null && p == head || hosts.contains(p) || members.contains(p)
+                        || NOT_PRESENT.matcher(read.text().substring(0, read.mentions().get(k).start())).find()) {
+                    continue;
+                }
+                if (person.country == null && accompanying) {
+                    person.country = visitingCountry;
+                }
+                if (visitingCountry.equals(person.country) && (accompanying || HOST_VERB.matcher(read.text()).find())) {
+                    members.add(p);
+                }
+            }
+        }
+        for (int i = 0; i < hosts.size(); i++) {
+            evidencePerson(draft, "delegation.hosts[" + i + "]", hosts.get(i));
+        }
+        for (int i = 0; i < members.size(); i++) {
+            evidencePerson(draft, "delegation.members[" + i + "]", members.get(i));
+        }
+        if (head != null) {
+            evidencePerson(draft, "delegation.head", head);
+        } else {
+            draft.warnings.add("The head of the delegation could not be decided.");
+        }
+
+        String kind = "OTHER";
+        Pattern multilateral = lexicon.phrases("visit").get("MULTILATERAL_EVENT");
+        for (Read read : current) {
+            Matcher m = multilateral.matcher(read.text());
+            if (m.find()) {
+                kind = "MULTILATERAL_EVENT";
+                draft.evidence("delegation.kind", read.offset() + m.start(), read.offset() + m.end(), 0.85);
+                break;
+            }
+        }
+        if (kind.equals("OTHER")) {
+            outer:
+            for (Read read : current) {
+                for (Map.Entry<String, Pattern> phrase : lexicon.phrases("visit").entrySet()) {
+                    Matcher m = phrase.getValue().matcher(read.text());
+                    if (m.find()) {
+                        kind = phrase.getKey();
+                        draft.evidence("delegation.kind", read.offset() + m.start(), read.offset() + m.end(), 0.9);
+                        break outer;
+                    }
+                }
+            }
+        }
+        List<String> others = new ArrayList<>();
+        if (kind.equals("MULTILATERAL_EVENT")) {
+            for (Read read : current) {
+                if (!multilateral.matcher(read.text()).find() && !read.text().matches("(?is).*\\b(trilateral|three|four|ministers|"
+                        + "countries)\\b.*")) {
+                    continue;
+                }
+                for (CountryHit hit : read.countries()) {
+                    if (hit.form() != Lexicon.Form.CITY && !hit.code().equals(visitingCountry) && !hit.code().equals(hostCountry)
+                            && !others.contains(hit.code())) {
+                        others.add(hit.code());
+                        draft.evidence("delegation.otherCountries[" + (others.size() - 1) + "]", read.offset() + hit.start(),
+                                read.offset() + hit.end(), 0.75);
+                    }
+                }
+            }
+        }
+
+        boolean planned = signal.future() || current.stream().filter(r -> VISIT_SIGNAL.matcher(r.text()).find()).limit(2)
+                .allMatch(Read::future);
+        String status = planned ? "PLANNED" : "COMPLETED";
+        draft.evidence("delegation.status", signal.offset(), signal.offset() + signal.text().length(), 0.7);
+
+        // Dates: the days the visit's sentences give; a span gives the last day.
+        LocalDate start = null;
+        LocalDate end = null;
+        boolean undated = false;
+        for (Read read : current) {
+            for (Dates.Found date : read.dates()) {
+                if (date.day() == null) {
+                    undated = true;
+                    continue;
+                }
+                if (start == null || date.day().isBefore(start)) {
+                    start = date.day();
+                    draft.evidence("delegation.startDate", read.offset() + date.start(), read.offset() + date.end(), 0.85);
+                }
+                LocalDate last = date.lastDay() != null ? date.lastDay() : date.day();
+                if (date.lastDay() != null && (end == null || last.isAfter(end))) {
+                    end = last;
+                    draft.evidence("delegation.endDate", read.offset() + date.start(), read.offset() + date.end(), 0.85);
+                }
+            }
+        }
+        if (start == null && datelineDay != null) {
+            start = datelineDay;
+        }
+        if (start == null) {
+            draft.warnings.add(undated ? "The visit's date has no year and the release no publication date: set startDate."
+                    : "The release gives no date for the visit: set startDate.");
+        }
+        if (end != null && start != null && !end.isAfter(start)) {
+            end = null;
+        }
+
+        List<Item> agenda = agenda(draft, current, head, hosts, start, planned);
+        String title = title(kind, head == null ? null : draft.persons.get(head), visitingCountry, hostCountry);
+        return new Visit(visitingCountry, hostCountry, others, kind, status, start, end, head, hosts, members, agenda, title);
+    }
+
+    private static boolean endsWithVisitTo(String before) {
+        return before.matches("(?s).*(\\b(?:visit|trip|tour)\\s+(?:to|of)\\s+(?:the\\s+)?(?:Republic\\s+of\\s+|Kingdom\\s+of\\s+|State\\s+of\\s+)?"
+                + "|\\barriv(?:ed|es|ing)?\\s+in\\s+(?:the\\s+)?|\\bvisiting\\s+(?:the\\s+)?|\\bheld\\s+in\\s+|\\btook\\s+place\\s+in\\s+"
+                + "|\\bhosted\\s+by\\s+(?:the\\s+)?)$");
+    }
+
+    private static final Pattern RECEIVED = Pattern.compile("\\b(received|hosted|welcomed|greeted|met\\s+with|met)\\b");
+    private static final Pattern CALLED_ON = Pattern.compile("\\b(called\\s+on|paid\\s+a\\s+(?:courtesy\\s+)?call\\s+on|met\\s+with"
+            + "|held\\s+(?:bilateral\\s+|official\\s+)?talks\\s+with|was\\s+received\\s+by|visited)\\b");
+
+    /**
+     * The person who led the visiting delegation: "led by X"; "X, who is on an official visit"; "X arrived";
+     * "the Minister received X" (the one received); "X called on the Minister" (the one calling).
+     */
+    private Integer head(Draft draft, List<Read> current) {
+        for (Read read : current) {
+            Matcher led = LED_BY.matcher(read.text());
+            if (led.find()) {
+                for (int k = 0; k < read.mentions().size(); k++) {
+                    if (read.mentions().get(k).start() >= led.end() && read.mentions().get(k).start() - led.end() < 260) {
+                        return read.persons().get(k);
+                    }
+                }
+            }
+        }
+        for (Read read : current) {
+            for (int k = 0; k < read.mentions().size(); k++) {
+                People.Mention mention = read.mentions().get(k);
+                String after = read.text().substring(mention.end());
+                String afterPost = mention.position() != null && after.startsWith(",")
+                        ? after.replaceFirst("^,\\s*[^,]*?" + Pattern.quote(mention.position()), "") : after;
+                if ((ON_VISIT.matcher(after).find() || ON_VISIT.matcher(afterPost).find())
+                        && VISIT_SIGNAL.matcher(read.text()).find() && !NOT_PRESENT.matcher(read.text().substring(0, mention.start())).find()) {
+                    return read.persons().get(k);
+                }
+            }
+        }
+        int looked = 0;
+        for (Read read : current) {
+            if (read.mentions().size() >= 2 && looked < 3) {
+                looked++;
+                Matcher verb = RECEIVED.matcher(read.text());
+                if (verb.find()) {
+                    int before = lastMentionBefore(read, verb.start());
+                    int after = firstMentionAfter(read, verb.end());
+                    if (before >= 0 && after >= 0 && !read.text().substring(verb.start(), verb.end()).startsWith("met")) {
+                        return read.persons().get(after);
+                    }
+                }
+                Matcher call = CALLED_ON.matcher(read.text());
+                if (call.find()) {
+                    int before = lastMentionBefore(read, call.start());
+                    if (before >= 0 && !call.group(1).startsWith("was")) {
+                        return read.persons().get(before);
+                    }
+                    int after = firstMentionAfter(read, call.end());
+                    if (call.group(1).startsWith("was") && after >= 0) {
+                        return read.persons().get(lastMentionBefore(read, call.start()) >= 0 ? lastMentionBefore(read, call.start()) : after);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private String datelineCountry(Draft draft, String visiting) {
+        if (draft.reads.isEmpty()) {
+            return null;
+        }
+        Read first = draft.reads.get(0);
+        Matcher m = DATELINE.matcher(first.text());
+        if (!m.find()) {
+            return null;
+        }
+        for (CountryHit hit : first.countries()) {
+            if (hit.end() <= m.end() && !hit.code().equals(visiting)) {
+                return hit.code();
+            }
+        }
+        return null;
+    }
+
+    private static String mostNamedCountry(List<Read> reads, String except) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Read read : reads) {
+            for (CountryHit hit : read.countries()) {
+                if (!hit.code().equals(except)) {
+                    counts.merge(hit.code(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private String title(String kind, PersonBuilder head, String visiting, String host) {
+        String what = switch (kind) {
+            case "OFFICIAL_VISIT" -> "Official visit";
+            case "WORKING_VISIT" -> "Working visit";
+            case "STATE_VISIT" -> "State visit";
+            case "MULTILATERAL_EVENT" -> "Multilateral meeting";
+            default -> "Visit";
+        };
+        String who = head == null ? "the delegation of " + lexicon.countryName(visiting)
+                : (head.rank == null ? "" : head.rank + " ") + head.name() + " (" + lexicon.countryName(visiting) + ")";
+        String title = what + " of " + who + (kind.equals("MULTILATERAL_EVENT") ? " in " : " to ") + lexicon.countryName(host);
+        return title.length() > 300 ? title.substring(0, 300) : title;
+    }
+
+    private void evidencePerson(Draft draft, String field, int person) {
+        Span first = draft.persons.get(person).spans.get(0);
+        draft.evidence(field, first.start(), first.end(), 0.8);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // The agenda
+
+    private static final class ItemBuilder {
+        String kind;
+        LocalDate date;
+        String location;
+        final Set<String> honours = new LinkedHashSet<>();
+        final Set<String> topics = new LinkedHashSet<>();
+        final List<Integer> participants = new ArrayList<>();
+        final StringBuilder description = new StringBuilder();
+        final List<Span> spans = new ArrayList<>();
+        final Map<String, Span> honourSpans = new HashMap<>();
+        final Map<String, Span> topicSpans = new HashMap<>();
+        String document;
+
+        ItemBuilder(String kind, LocalDate date) {
+            this.kind = kind;
+            this.date = date;
+        }
+    }
+
+    private List<Item> agenda(Draft draft, List<Read> current, Integer head, List<Integer> hosts, LocalDate start, boolean planned) {
+        List<ItemBuilder> items = new ArrayList<>();
+        ItemBuilder item = null;
+        List<ItemBuilder> wreaths = new ArrayList<>();
+        int insertAt = -1; // "Before the meeting ...": events placed before the meeting the lead sentence announced
+        LocalDate day = start;
+        Map<String, Pattern> kinds = lexicon.phrases("agenda");
+        for (Read read : current) {
+            String s = read.text();
+            if (isAwardSentence(read) && !kinds.get("AWARD_CEREMONY").matcher(s).find()) {
+                continue;
+            }
+            for (Dates.Found date : read.dates()) {
+                if (date.day() != null) {
+                    day = date.day();
+                    break;
+                }
+            }
+            if (BEFORE_MEETING.matcher(s).find() && item != null && isMeeting(item)) {
+                insertAt = items.indexOf(item);
+            }
+            List<String> triggered = new ArrayList<>();
+            for (Map.Entry<String, Pattern> kind : kinds.entrySet()) {
+                if (kind.getValue().matcher(s).find()) {
+                    triggered.add(kind.getKey());
+                }
+            }
+            if (triggered.contains("SIGNING") && documents(s).isEmpty()) {
+                triggered.remove("SIGNING");
+            }
+            boolean continues = CONTINUES.matcher(s).find() && item != null;
+            boolean newHost = false;
+            if (item != null && isMeeting(item)) {
+                for (int p : read.persons()) {
+                    if (hosts.contains(p) && !item.participants.contains(p)) {
+                        newHost = true;
+                    }
+                }
+            }
+            // A returning host (the lead sentence's meeting resumed after "before the meeting" events).
+            ItemBuilder resumed = null;
+            if (insertAt >= 0) {
+                for (int p : read.persons()) {
+                    for (ItemBuilder candidate : items) {
+                        if (isMeeting(candidate) && candidate.participants.contains(p) && hosts.contains(p)) {
+                            resumed = candidate;
+                        }
+                    }
+                }
+            }
+            if (resumed != null && !triggered.contains("WREATH_LAYING") && !triggered.contains("WELCOME_CEREMONY")) {
+                item = resumed;
+                insertAt = -1;
+                newHost = false;
+                if (!triggered.contains("TALKS") && !triggered.contains("SIGNING")) {
+                    triggered.clear();
+                }
+            }
+            String kind = null;
+            if (triggered.contains("WREATH_LAYING")) {
+                kind = "WREATH_LAYING";
+            } else if (triggered.contains("WELCOME_CEREMONY")) {
+                kind = "WELCOME_CEREMONY";
+            } else if (triggered.contains("SIGNING")) {
+                kind = "SIGNING";
+            } else if (triggered.contains("SITE_VISIT") && !triggered.contains("MEETING")) {
+                kind = "SITE_VISIT";
+            } else if (triggered.contains("TALKS") && !(continues && item != null && item.kind.equals("TALKS"))) {
+                kind = item != null && item.kind.equals("MEETING") && !s.matches("(?is).*\\b(expanded|delegation[- ]level|"
+                        + "official\\s+talks|negotiations|then|followed|later)\\b.*") && !newHost ? null : "TALKS";
+            } else if (triggered.contains("MEETING")) {
+                kind = continues && !newHost ? null : "MEETING";
+            } else if (triggered.contains("BRIEFING")) {
+                kind = item != null && item.kind.equals("BRIEFING") ? null : "BRIEFING";
+            } else if (triggered.contains("AWARD_CEREMONY")) {
+                kind = "AWARD_CEREMONY";
+            }
+            if (kind != null && item != null && kind.equals(item.kind) && continues && !newHost) {
+                kind = null;
+            }
+            ItemBuilder open = item;
+            if (kind != null && kind.equals("MEETING") && open != null && isMeeting(open) && !newHost
+                    && read.persons().stream().allMatch(p -> open.participants.contains(p) || Integer.valueOf(p).equals(head))
+                    && !read.persons().isEmpty()) {
+                kind = null; // the same people meeting again in the next sentence is the same meeting
+            }
+            if (kind != null && kind.equals("WREATH_LAYING") && item != null && item.kind.equals("WREATH_LAYING")
+                    && memorials(s).isEmpty()) {
+                kind = null; // "The guests laid wreaths and flowers": the memorials just named
+            }
+            if (kind == null && item == null) {
+                String honour = firstHonour(s);
+                if (honour != null) {
+                    kind = honour.equals("WREATH") || honour.equals("FLOWERS") ? "WREATH_LAYING" : "WELCOME_CEREMONY";
+                }
+            }
+            if (kind != null) {
+                List<String> places = kind.equals("WREATH_LAYING") ? memorials(s) : List.of();
+                wreaths = new ArrayList<>();
+                for (int n = 0; n < Math.max(1, places.size()); n++) {
+                    item = new ItemBuilder(kind, day);
+                    item.location = places.isEmpty() ? place(s) : places.get(n);
+                    if (kind.equals("SIGNING")) {
+                        item.document = documents(s).get(0);
+                    }
+                    if (insertAt >= 0 && insertAt <= items.size()) {
+                        items.add(insertAt++, item);
+                    } else {
+                        items.add(item);
+                    }
+                    if (kind.equals("WREATH_LAYING")) {
+                        wreaths.add(item);
+                    }
+                }
+            }
+            if (item == null) {
+                continue;
+            }
+            List<ItemBuilder> targets = item.kind.equals("WREATH_LAYING") && !wreaths.isEmpty() ? wreaths : List.of(item);
+            for (ItemBuilder target : targets) {
+                target.spans.add(new Span(read.offset(), read.offset() + s.length()));
+                if (target.description.length() + s.length() < 2000) {
+                    target.description.append(target.description.length() == 0 ? "" : " ").append(s);
+                }
+                for (int k = 0; k < read.persons().size(); k++) {
+                    int p = read.persons().get(k);
+                    if (!target.participants.contains(p) && !NOT_PRESENT.matcher(s.substring(0, read.mentions().get(k).start())).find()) {
+                        target.participants.add(p);
+                    }
+                }
+                honours(read, target);
+                if (!target.kind.equals("WREATH_LAYING") && !target.kind.equals("WELCOME_CEREMONY")) {
+                    topics(read, target);
+                }
+            }
+        }
+        List<Item> agenda = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ItemBuilder b = items.get(i);
+            String field = "delegation.agenda[" + i + "]";
+            for (Span span : b.spans) {
+                draft.evidence(field, span.start(), span.end(), 0.75);
+            }
+            b.honourSpans.forEach((h, span) -> draft.evidence(field + ".honours", span.start(), span.end(), 0.9));
+            b.topicSpans.forEach((t, span) -> draft.evidence(field + ".topics", span.start(), span.end(), 0.8));
+            agenda.add(new Item(b.kind, itemTitle(draft, b), b.date, b.location, Set.copyOf(b.honours),
+                    Set.copyOf(b.topics), List.copyOf(b.participants), b.description.toString()));
+        }
+        return agenda;
+    }
+
+    private static boolean isMeeting(ItemBuilder item) {
+        return item.kind.equals("MEETING") || item.kind.equals("TALKS");
+    }
+
+    private String firstHonour(String s) {
+        for (Map.Entry<String, Pattern> honour : lexicon.phrases("honour").entrySet()) {
+            if (honour.getValue().matcher(s).find()) {
+                return honour.getKey();
+            }
+        }
+        return null;
+    }
+
+    private void honours(Read read, ItemBuilder item) {
+        for (Map.Entry<String, Pattern> honour : lexicon.phrases("honour").entrySet()) {
+            Matcher m = honour.getValue().matcher(read.text());
+            if (m.find()) {
+                // A wreath at a meeting is someone else's: honours belong to ceremonies and wreath-layings, and a guard of
+                // honour or anthems at the start of talks make those a welcome (kept on the item where they are).
+                item.honours.add(honour.getKey());
+                item.honourSpans.putIfAbsent(honour.getKey(), new Span(read.offset() + m.start(), read.offset() + m.end()));
+            }
+        }
+    }
+
+    private void topics(Read read, ItemBuilder item) {
+        for (Map.Entry<String, Pattern> topic : lexicon.phrases("topic").entrySet()) {
+            Matcher m = topic.getValue().matcher(read.text());
+            if (m.find()) {
+                item.topics.add(topic.getKey());
+                item.topicSpans.putIfAbsent(topic.getKey(), new Span(read.offset() + m.start(), read.offset() + m.end()));
+            }
+        }
+    }
+
+    private List<String> memorials(String s) {
+        List<String> found = new ArrayList<>();
+        Matcher m = MEMORIAL.matcher(s);
+        while (m.find()) {
+            String place = m.group(1).strip();
+            if (!found.contains(place)) {
+                found.add(place);
+            }
+        }
+        return found;
+    }
+
+    private String place(String s) {
+        Matcher m = PLACE.matcher(s);
+        while (m.find()) {
+            String place = m.group(1).strip();
+            if (place.split("\\s+").length >= 2 || lexicon.country(place) != null) {
+                if (!place.matches("(January|February|March|April|May|June|July|August|September|October|November|December).*")) {
+                    return place.length() > 300 ? place.substring(0, 300) : place;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String itemTitle(Draft draft, ItemBuilder item) {
+        String with = item.participants.stream().map(draft.persons::get)
+                .filter(p -> p.country != null && !p.spans.isEmpty())
+                .map(p -> (p.rank == null ? "" : p.rank + " ") + p.name()).findFirst().orElse(null);
+        String title = switch (item.kind) {
+            case "WREATH_LAYING" -> "Wreath-laying" + (item.location == null ? "" : " at " + item.location);
+            case "WELCOME_CEREMONY" -> "Welcoming ceremony";
+            case "MEETING" -> "Meeting" + (with == null ? "" : " with " + with);
+            case "TALKS" -> "Talks" + (with == null ? "" : " with " + with);
+            case "BRIEFING" -> "Briefing";
+            case "SIGNING" -> "Signing of " + item.document;
+            case "SITE_VISIT" -> "Visit" + (item.location == null ? "" : " to " + item.location);
+            case "AWARD_CEREMONY" -> "Award ceremony";
+            default -> "Event";
+        };
+        return title.length() > 300 ? title.substring(0, 300) : title;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Awards
+
+    private boolean isAwardSentence(Read read) {
+        Matcher verb = CONFERRAL.matcher(read.text());
+        if (!verb.find()) {
+            return false;
+        }
+        return lexicon.firstPhrase("award", read.text()) != null && !read.mentions().isEmpty();
+    }
+
+    private List<AwardFact> awards(Draft draft, Visit visit) {
+        List<AwardFact> awards = new ArrayList<>();
+        LocalDate day = visit == null ? null : visit.startDate();
+        for (Read read : draft.reads) {
+            for (Dates.Found date : read.dates()) {
+                if (date.day() != null && !read.background()) {
+                    day = date.day();
+                    break;
+                }
+            }
+            if (read.background() || !isAwardSentence(read)) {
+                continue;
+            }
+            String s = read.text();
+            Matcher verb = CONFERRAL.matcher(s);
+            verb.find();
+            Integer recipient = null;
+            Matcher passive = PASSIVE.matcher(s);
+            int k;
+            if (passive.find()) {
+                k = lastMentionBefore(read, passive.start());
+                if (k < 0) {
+                    k = firstMentionAfter(read, passive.end());
+                }
+            } else {
+                k = firstMentionAfter(read, verb.start());
+                Matcher to = Pattern.compile("\\b(?:to|on|upon)\\s+(?:the\\s+)?").matcher(s);
+                if (k < 0 && to.find(verb.end())) {
+                    k = firstMentionAfter(read, to.start());
+                }
+            }
+            if (k < 0) {
+                draft.warnings.add("An award is mentioned but its recipient could not be decided: \"" + shorten(s) + "\"");
+                continue;
+            }
+            recipient = read.persons().get(k);
+            String name = awardName(s);
+            String kind = lexicon.firstPhrase("award", name == null ? s : name);
+            if (kind == null) {
+                kind = lexicon.firstPhrase("award", s);
+            }
+            if (name == null) {
+                name = switch (kind) {
+                    case "MEDAL" -> "Medal";
+                    case "ORDER" -> "Order";
+                    case "BADGE" -> "Badge";
+                    case "CERTIFICATE" -> "Certificate";
+                    case "HONORARY_TITLE" -> "Honorary title";
+                    default -> "Award";
+                };
+                draft.warnings.add("An award's name is not given in the text: named \"" + name + "\".");
+            }
+            Matcher grade = GRADE.matcher(s);
+            String gradeText = grade.find() ? grade.group(0).toLowerCase() : null;
+            Matcher authority = AUTHORITY.matcher(s);
+            String authorityText = authority.find() ? authority.group(1).strip() : null;
+            PersonBuilder person = draft.persons.get(recipient);
+            String conferredBy = conferredBy(draft, read, verb.start(), authorityText, person, visit);
+            if (person.country == null && conferredBy != null && visit != null) {
+                person.country = conferredBy.equals(visit.visitingCountry()) ? visit.hostCountry() : visit.visitingCountry();
+            }
+            if (person.country == null) {
+                person.country = read.countries().stream().map(CountryHit::code).filter(c -> !c.equals(conferredBy)).findFirst()
+                        .orElse(conferredBy);
+            }
+            if (conferredBy == null) {
+                draft.warnings.add("The country that conferred an award could not be decided: \"" + shorten(s) + "\"");
+                continue;
+            }
+            Integer awarded = recipient;
+            String awardName = name;
+            if (awards.stream().anyMatch(a -> a.recipient().equals(awarded) && a.name().equals(awardName))) {
+                continue;
+            }
+            LocalDate on = day;
+            if (on == null) {
+                draft.warnings.add("An award has no date in the text: set conferredOn.");
+            }
+            int index = awards.size();
+            awards.add(new AwardFact(name, kind, gradeText, recipient, conferredBy, authorityText, on, visit != null));
+            draft.evidence("awards[" + index + "]", read.offset(), read.offset() + s.length(), 0.75);
+            People.Mention mention = read.mentions().get(k);
+            draft.evidence("awards[" + index + "].recipient", read.offset() + mention.start(), read.offset() + mention.end(), 0.8);
+        }
+        return awards;
+    }
+
+    private String awardName(String s) {
+        Matcher quoted = QUOTED.matcher(s);
+        while (quoted.find()) {
+            String before = s.substring(Math.max(0, quoted.start() - 40), quoted.start()).toLowerCase();
+            if (before.matches("(?s).*\\b(medal|order|badge|award|decoration|title|rank|cross|star|certificate|insignia)\\s*(of\\s+)?$")
+                    || lexicon.firstPhrase("award", quoted.group(1)) != null) {
+                String inner = quoted.group(1).strip();
+                Matcher named = AWARD_NAME.matcher(s.substring(Math.max(0, quoted.start() - 60), quoted.start()));
+                return inner.length() > 300 ? inner.substring(0, 300) : inner;
+            }
+        }
+        Matcher honorary = HONORARY.matcher(s);
+        if (honorary.find()) {
+            return ("Honorary " + s.substring(honorary.start(), honorary.end()).replaceFirst("(?i)^honorary\\s+", "")).strip();
+        }
+        Matcher named = AWARD_NAME.matcher(s);
+        String best = null;
+        while (named.find()) {
+            String candidate = named.group(1).strip().replaceAll("\\s+(of|for|the|and|in)$", "");
+            if (candidate.split("\\s+").length >= 2 && (best == null || candidate.length() > best.length())) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private String conferredBy(Draft draft, Read read, int verbStart, String authority, PersonBuilder recipient, Visit visit) {
+        if (authority != null) {
+            String code = firstCountry(authority);
+            if (code != null) {
+                return code;
+            }
+        }
+        String subject = read.text().substring(0, verbStart);
+        Matcher c = lexicon.countries.matcher(subject);
+        String last = null;
+        while (c.find()) {
+            Lexicon.CountryWord word = lexicon.country(c.group(1));
+            if (recipient.country == null || !word.code().equals(recipient.country)) {
+                last = word.code();
+            }
+        }
+        if (last != null && !PASSIVE.matcher(read.text()).find()) {
+            return last;
+        }
+        for (int k = 0; k < read.mentions().size(); k++) {
+            if (read.mentions().get(k).end() <= verbStart) {
+                String country = draft.persons.get(read.persons().get(k)).country;
+                if (country != null && !country.equals(recipient.country)) {
+                    return country;
+                }
+            }
+        }
+        if (visit != null && recipient.country != null) {
+            return recipient.country.equals(visit.visitingCountry()) ? visit.hostCountry() : visit.visitingCountry();
+        }
+        String after = read.text().substring(verbStart);
+        Matcher byCountry = Pattern.compile("\\bby\\s+(?:the\\s+)?").matcher(after);
+        if (byCountry.find()) {
+            String code = firstCountry(after.substring(byCountry.end()));
+            if (code != null) {
+                return code;
+            }
+        }
+        return read.countries().stream().map(CountryHit::code).filter(code -> !code.equals(recipient.country)).findFirst()
+                .orElse(null);
+    }
+
+    private static int lastMentionBefore(Read read, int position) {
+        int found = -1;
+        for (int k = 0; k < read.mentions().size(); k++) {
+            if (read.mentions().get(k).end() <= position) {
+                found = k;
+            }
+        }
+        return found;
+    }
+
+    private static int firstMentionAfter(Read read, int position) {
+        for (int k = 0; k < read.mentions().size(); k++) {
+            if (read.mentions().get(k).start() >= position) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Documents signed
+
+    /** The documents a sentence says were signed, as titles; none for the Book of Honour or "in accordance with the protocol". */
+    private static List<String> documents(String s) {
+        List<String> titles = new ArrayList<>();
+        if (!SIGNED.matcher(s).find()) {
+            return titles;
+        }
+        String cleaned = NOT_A_DOCUMENT.matcher(s).find() ? NOT_A_DOCUMENT.matcher(s).replaceAll("") : s;
+        Matcher doc = DOCUMENT.matcher(cleaned);
+        int consumed = 0;
+        while (doc.find()) {
+            if (doc.start() < consumed) {
+                continue;
+            }
+            // Back to the start of the noun phrase: capitalised words and adjectives before the keyword.
+            String before = cleaned.substring(consumed, doc.start());
+            Matcher lead = Pattern.compile("((?:\\b(?:[\\p{Lu}][\\p{L}'’-]*|bilateral|military|defen[cs]e|cooperation|joint|"
+                    + "intergovernmental|technical|military-technical|annual|trilateral|mutual|framework|implementation|action|work|"
+                    + "working|general|comprehensive|strategic|security|training|education(?:al)?|\\d{4})\\s+)*)$").matcher(before);
+            int from = lead.find() ? consumed + lead.start() : doc.start();
+            while (from < doc.start() && !Character.isLetterOrDigit(cleaned.charAt(from))) {
+                from++;
+            }
+            String rest = cleaned.substring(doc.end());
+            Matcher end = DOCUMENT_END.matcher(rest);
+            int to = doc.end() + (end.find() ? end.start() : rest.length());
+            String title = cleaned.substring(from, to).strip().replaceAll("^(?i)(an?|the|two|three)\\s+", "");
+            if (title.matches("(?i)(the\\s+)?(agreements?|plans?|documents?)") && titles.size() > 0) {
+                consumed = to;
+                continue;
+            }
+            title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+            titles.add(title.length() > 500 ? title.substring(0, 500) : title);
+            consumed = to;
+        }
+        return titles;
+    }
+
+    private List<AgreementFact> agreements(Draft draft, Visit visit) {
+        List<AgreementFact> agreements = new ArrayList<>();
+        LocalDate day = visit == null ? null : visit.startDate();
+        for (Read read : draft.reads) {
+            for (Dates.Found date : read.dates()) {
+                if (date.day() != null && !read.background()) {
+                    day = date.day();
+                    break;
+                }
+            }
+            if (read.background() || read.future() && (visit == null || !"PLANNED".equals(visit.status()))) {
+                continue;
+            }
+            if (read.future()) {
+                continue; // a document to be signed is not a document signed
+            }
+            Matcher signed = SIGNED.matcher(read.text());
+            if (!signed.find()) {
+                continue;
+            }
+            for (String title : documents(read.text())) {
+                String kind = "AGREEMENT";
+                Matcher first = DOCUMENT.matcher(title);
+                if (first.find()) {
+                    String word = first.group(1).toLowerCase();
+                    kind = word.startsWith("memorand") || word.equals("mou") ? "MEMORANDUM"
+                            : word.startsWith("plan") || word.startsWith("program") || word.equals("roadmap") ? "PLAN"
+                            : word.startsWith("protocol") ? "PROTOCOL"
+                            : word.startsWith("contract") ? "CONTRACT"
+                            : word.equals("declaration") ? "OTHER" : "AGREEMENT";
+                }
+                List<String> parties = new ArrayList<>();
+                for (CountryHit hit : read.countries()) {
+                    if (hit.form() != Lexicon.Form.CITY && !parties.contains(hit.code())) {
+                        parties.add(hit.code());
+                    }
+                }
+                if (visit != null) {
+                    for (String code : concat(List.of(visit.visitingCountry(), visit.hostCountry()), visit.otherCountries())) {
+                        if (!parties.contains(code) && (parties.size() < 2 || !visit.otherCountries().isEmpty())) {
+                            parties.add(code);
+                        }
+                    }
+                }
+                if (parties.isEmpty()) {
+                    draft.warnings.add("A signed document's parties could not be decided: \"" + shorten(title) + "\"");
+                    continue;
+                }
+                List<Integer> signatories = new ArrayList<>();
+                for (int p : read.persons()) {
+                    if (!signatories.contains(p)) {
+                        signatories.add(p);
+                    }
+                }
+                int index = agreements.size();
+                agreements.add(new AgreementFact(title, kind, parties, day, signatories, visit != null));
+                int at = read.text().indexOf(title.substring(1));
+                draft.evidence("agreements[" + index + "]", read.offset() + Math.max(0, at - 1),
+                        read.offset() + (at < 0 ? read.text().length() : at - 1 + title.length()), 0.8);
+            }
+        }
+        return agreements;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 120 ? s : s.substring(0, 117) + "...";
+    }
+}
