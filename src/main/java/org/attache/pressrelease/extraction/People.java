@@ -30,8 +30,9 @@ final class People {
     private static final Pattern POST_HEAD = Pattern.compile("\\b(Minister|Secretary|Ambassador|President|Chairman|Chairwoman"
             + "|Director|Rector|Governor|Attach[eé]|attach[eé]|Envoy|Adviser|Advisor|Chief|Commander|Head|Premier|Speaker"
             + "|Commandant|Representative|Inspector|Undersecretary|Deputy)\\b");
-    private static final Pattern POST_BEFORE_NAME = Pattern.compile("\\b(?:Defen[cs]e\\s+|Foreign\\s+|Prime\\s+|Deputy\\s+)?"
-            + "(Minister|Secretary|Ambassador|President|Chairman|Director|Governor|Attach[eé]|Envoy|Premier|Speaker)\\s+(?=\\p{Lu})");
+    private static final Pattern POST_BEFORE_NAME = Pattern.compile("\\b(?:(?:Federal|Deputy|First|Acting|Vice|Prime|Defen[cs]e|"
+            + "Foreign|Slovak|German)\\s+)*(Minister|Secretary|Ambassador|President|Chairman|Director|Governor|Attach[eé]|Envoy"
+            + "|Premier|Speaker|Commander|Chief)(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|of|the|and|for))*?)?\\s+(?=\\p{Lu})");
     private static final Pattern PARTICLE = Pattern.compile("bin|bint|ibn|al|el|van|von|de|da|dos|der|den|ul|ud|di|du|la|le");
     private static final Pattern RETIRED = Pattern.compile("\\G\\s*\\((?:R|r|Retd|retd|Retd\\.|retired|Ret\\.)\\)");
     /** Where a post written after the name ends. */
@@ -85,12 +86,13 @@ final class People {
             if (covered(found, post.end())) {
                 continue;
             }
-            Name name = readName(sentence, post.end());
+            int at = pastPostWords(sentence, post.end());
+            Name name = readName(sentence, at);
             if (name != null && name.tokens.size() >= 2 && !name.tokens.get(0).endsWith(".")) {
-                Mention named = mention(sentence, post.end(), name, null, null);
+                Mention named = mention(sentence, at, name, null, null);
                 if (named.position() == null) {
                     named = new Mention(named.start(), named.end(), named.nameStart(), named.tokens(), null, null,
-                            sentence.substring(post.start(), post.end()).strip());
+                            sentence.substring(post.start(), at).strip());
                 }
                 found.add(named);
             }
@@ -111,9 +113,26 @@ final class People {
                 found.add(mention(sentence, at, name, null, null));
             }
         }
+        // "Abdusalom Azizov, Minister of Defense of Uzbekistan, received ...": a name first, its post after it.
+        Matcher lead = LEAD_NAME.matcher(sentence);
+        while (lead.find()) {
+            int at = lead.end();
+            if (covered(found, at)) {
+                continue;
+            }
+            Name name = readName(sentence, at);
+            if (name != null && name.tokens.size() >= 2 && !name.tokens.get(0).endsWith(".")) {
+                String after = postAfter(sentence, name.end);
+                if (after != null) {
+                    found.add(new Mention(at, name.end, name.start, name.tokens, null, null, after));
+                }
+            }
+        }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }
+
+    private static final Pattern LEAD_NAME = Pattern.compile("^\\s*|\\b(?:and|with|by)\\s+(?=\\p{Lu}\\p{Ll})");
 
     private record Name(int start, int end, List<String> tokens) {
     }
@@ -127,7 +146,7 @@ final class People {
         int start = i;
         List<String> tokens = new ArrayList<>();
         int end = i;
-        while (i < s.length() && tokens.size() < 5) {
+        while (i < s.length() && tokens.size() < 7) {
             int j = i;
             while (j < s.length() && (Character.isLetter(s.charAt(j)) || Character.getType(s.charAt(j)) == Character.NON_SPACING_MARK
                     || s.charAt(j) == '\'' || s.charAt(j) == '’' || s.charAt(j) == '-')) {
@@ -177,6 +196,14 @@ final class People {
         }
         if (tokens.isEmpty() || tokens.stream().allMatch(t -> t.endsWith("."))) {
             return null;
+        }
+        // "Sri Lanka", "New Zealand": a country's name of several words is no person's.
+        for (int from = 0; from < tokens.size(); from++) {
+            for (int to = from + 2; to <= tokens.size(); to++) {
+                if (lexicon.country(String.join(" ", tokens.subList(from, to))) != null) {
+                    return null;
+                }
+            }
         }
         return new Name(start, end, tokens);
     }
@@ -234,8 +261,26 @@ final class People {
         }
         Matcher stop = POST_AFTER_END.matcher(rest);
         int to = stop.find() ? stop.start() : rest.length();
-        String post = rest.substring(0, to).strip();
+        String post = rest.substring(0, to).strip().replaceAll("[,–-]+$", "").strip();
         return post.isEmpty() ? null : post;
+    }
+
+    /** Past the rest of a post's words ("of Defence of the Slovak Republic"), to where the name begins. */
+    private int pastPostWords(String s, int at) {
+        int i = at;
+        while (true) {
+            int j = i;
+            while (j < s.length() && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '-')) {
+                j++;
+            }
+            String word = s.substring(i, j);
+            boolean postWord = word.equals("of") || word.equals("the") || word.equals("and") || word.equals("for")
+                    || !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && lexicon.isNotName(word);
+            if (j == i || !postWord || j >= s.length() || s.charAt(j) != ' ') {
+                return i;
+            }
+            i = j + 1;
+        }
     }
 
     private static boolean endsClause(String s, int end) {

@@ -41,9 +41,13 @@ public final class ReleaseExtractor {
             + "|in\\s+(19|20)\\d\\d|years?\\s+ago|back\\s+in|founded|established\\s+in|first\\s+introduced|is\\s+awarded\\s+to"
             + "|is\\s+conferred|is\\s+given\\s+to|career|graduated|served\\s+as|previous\\s+(visit|meeting|round))\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LED_BY = Pattern.compile("\\b(led|headed)\\s+by\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ON_VISIT = Pattern.compile("^,?\\s*who\\s+(is|was|are|were|has\\s+been)\\s+(on|paying|in|visiting|making|leading|heading)\\b"
-            + "|^\\s+(paid|pays|is\\s+paying|was\\s+paying|will\\s+pay|arrived|arrives|has\\s+arrived|will\\s+arrive|is\\s+on|was\\s+on"
+    /** A year written out; "for 2024" names a plan's year, not when something happened. */
+    private static final Pattern YEAR = Pattern.compile("(?:for\\s+(?:the\\s+)?(?:years?\\s+)?)?\\b((?:19|20)\\d\\d)\\b");
+    private static final Pattern LED_BY = Pattern.compile("\\b(led|headed)\\s+by\\b|\\bvisit\\b[^.;]{0,80}?\\bby\\b(?!\\s+the\\s+invitation)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_VISIT = Pattern.compile("^,?\\s*who\\s+(is|was|are|were|has\\s+been)\\s+(on|paying|in|visiting|making|leading|heading"
+            + "|at\\s+the\\s+head)\\b|^,?\\s*who\\s+(heads|headed|leads|led)\\b|^,?\\s*at\\s+the\\s+head\\s+of\\b"
+            + "|^,?\\s*(?:(?:on|this|last)\\s+\\p{Lu}\\p{L}+(?:\\s+\\d+)?,?\\s*|today,?\\s*|yesterday,?\\s*)?(paid|pays|is\\s+paying|was\\s+paying|will\\s+pay|arrived|arrives|has\\s+arrived|will\\s+arrive|is\\s+on|was\\s+on"
             + "|began|begins|started|starts|is\\s+visiting|was\\s+visiting|visited|will\\s+visit|kicked\\s+off|concluded|wrapped\\s+up"
             + "|led|headed|is\\s+leading|took\\s+part|participated|attended|made|makes|is\\s+making)\\b");
     private static final Pattern VISIT_TO = Pattern.compile("\\b(?:visit|trip|tour)\\s+(?:to|of)\\s+(?:the\\s+)?|\\barriv(?:ed|es|ing)?\\s+in\\s+"
@@ -51,7 +55,7 @@ public final class ReleaseExtractor {
     private static final Pattern HOST_VERB = Pattern.compile("\\b(received|met|meeting|talks|called\\s+on|welcomed|hosted|greeted"
             + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_PRESENT = Pattern.compile("\\b(leadership|behalf|instructions?|decree|orders?|name|memory"
-            + "|graves?|greetings|regards|invitation|initiative|guidance|directives?)\\s+of\\s+(the\\s+)?[^,]{0,120}$",
+            + "|graves?|greetings|regards|initiative|guidance|directives?)\\s+of\\s+(the\\s+)?[^,]{0,120}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTINUES = Pattern.compile("\\b(during|at|in\\s+the\\s+course\\s+of|at\\s+the\\s+end\\s+of"
             + "|following|after)\\s+the\\s+(meeting|talks|conversation|negotiations)\\b|^\\s*the\\s+(meeting|talks|sides|parties"
@@ -66,7 +70,7 @@ public final class ReleaseExtractor {
     private static final Pattern CONFERRAL = Pattern.compile("\\b(awarded|presented|conferred|decorated|bestowed|handed|honou?red"
             + "\\s+with|received|was\\s+given|were\\s+given|pinned)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE = Pattern.compile("\\b(was|were|has\\s+been|have\\s+been|had\\s+been|being)\\s+(awarded"
-            + "|presented|conferred|decorated|honou?red|given|bestowed)\\b(?!\\s+(?:to|on|upon)\\b)|\\breceived\\b",
+            + "|presented|conferred|decorated|honou?red|given|bestowed|pinned)\\b|\\breceived\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile("[“\"«]([^”\"»]{3,160})[”\"»]");
     private static final Pattern AWARD_NAME = Pattern.compile("((?:[\\p{Lu}][\\p{L}'’-]*[\\s-]+){0,5}(?:Order|Medal|Cross|Star|Badge"
@@ -158,6 +162,23 @@ public final class ReleaseExtractor {
         }
     }
 
+    /** For working on the extractor: each sentence as read, with its flags. */
+    String explain(String text, LocalDate publishedOn) {
+        Draft draft = new Draft(text, publishedOn);
+        List<Sentence> sentences = Sentences.of(text);
+        read(draft, sentences, publishedOn);
+        markBackground(draft);
+        StringBuilder out = new StringBuilder();
+        for (Read read : draft.reads) {
+            out.append(read.background() ? "B " : "  ").append(read.future() ? "F " : "  ").append(read.sentence().paragraph())
+                    .append(" | ").append(read.text(), 0, Math.min(90, read.text().length())).append(" | ")
+                    .append(read.countries().stream().map(c -> c.code() + ":" + c.form()).toList()).append(" | ")
+                    .append(read.persons().stream().map(p -> draft.persons.get(p).name() + "/" + draft.persons.get(p).country).toList())
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
     public Extraction extract(String text, LocalDate publishedOn) {
         LocalDate anchor = publishedOn;
         Draft draft = new Draft(text, anchor);
@@ -223,6 +244,17 @@ public final class ReleaseExtractor {
                 if (full >= 0) {
                     merge(draft, i, full);
                     i--;
+                }
+            }
+        }
+        // "De Silva" after "Piyal De Silva": the end of a full name is the same person.
+        for (int i = 0; i < draft.persons.size(); i++) {
+            String key = People.key(draft.persons.get(i).name());
+            for (int j = 0; j < draft.persons.size(); j++) {
+                if (i != j && People.key(draft.persons.get(j).name()).endsWith(" " + key)) {
+                    merge(draft, i, j > i ? j : j);
+                    i = -1;
+                    break;
                 }
             }
         }
@@ -343,10 +375,16 @@ public final class ReleaseExtractor {
             }
             for (int i : paragraph.getValue()) {
                 Read read = draft.reads.get(i);
-                boolean otherYear = year != null && read.dates().stream().anyMatch(d -> d.yearGiven() && d.day() != null
-                        && Math.abs(d.day().getYear() - year) >= 1 && d.day().isBefore(draft.anchor.minusDays(40)));
+                boolean otherYear = false;
+                Matcher years = YEAR.matcher(read.text());
+                while (year != null && years.find()) {
+                    otherYear |= Integer.parseInt(years.group(1)) < year && !years.group(0).startsWith("for");
+                }
                 boolean marker = BACKGROUND.matcher(read.text()).find();
-                if (otherYear || marker && !startsEvent(read)) {
+                // A sentence dated now (today, tomorrow, on Friday) or speaking of what will happen is about the visit.
+                boolean now = read.future() || draft.anchor != null && read.dates().stream().anyMatch(d -> d.day() != null
+                        && Math.abs(d.day().toEpochDay() - draft.anchor.toEpochDay()) <= 7);
+                if ((otherYear || marker) && !(startsEvent(read) && now) && !(now && !marker)) {
                     draft.reads.set(i, new Read(read.sentence(), read.future(), true, read.dates(), read.countries(),
                             read.mentions(), read.persons()));
                 }
@@ -373,22 +411,23 @@ public final class ReleaseExtractor {
         if (signal == null) {
             return null;
         }
-        Integer head = head(draft, current);
+        // Where it happened decides the host; the head is the leading person from elsewhere.
+        String host = hostByPlace(draft, current);
+        Integer head = head(draft, current, host);
         String visiting = head == null ? null : draft.persons.get(head).country;
-        String host = null;
-        // "a delegation led by ...", "the Kazakh delegation", "visit to Azerbaijan", "arrived in Baku"
+        if (visiting != null && visiting.equals(host)) {
+            visiting = null;
+        }
         for (Read read : current) {
             for (CountryHit hit : read.countries()) {
                 String after = read.text().substring(hit.end(), Math.min(read.text().length(), hit.end() + 40));
-                String before = read.text().substring(Math.max(0, hit.start() - 60), hit.start());
-                if (visiting == null && hit.form() != Lexicon.Form.CITY && after.matches("(?s)^\\s+(?:military\\s+|defen[cs]e\\s+|"
-                        + "high[- ]level\\s+|official\\s+|naval\\s+|army\\s+)?delegation.*")) {
+                String before = read.text().substring(Math.max(0, hit.start() - 40), hit.start());
+                boolean delegation = after.matches("(?s)^\\s+(?:military\\s+|defen[cs]e\\s+|high[- ]level\\s+|official\\s+|naval\\s+"
+                        + "|army\\s+|government\\s+)?(?:delegation|guests?|side|minister|counterpart).*")
+                        || before.matches("(?s).*\\bdelegation\\s+(?:of|from)\\s+(?:the\\s+)?$");
+                if (visiting == null && hit.form() != Lexicon.Form.CITY && delegation && !hit.code().equals(host)) {
                     visiting = hit.code();
                     draft.evidence("delegation.visitingCountry", read.offset() + hit.start(), read.offset() + hit.end(), 0.8);
-                }
-                if (host == null && VISIT_TO.matcher(before).find() && endsWithVisitTo(before) && !hit.code().equals(visiting)) {
-                    host = hit.code();
-                    draft.evidence("delegation.hostCountry", read.offset() + hit.start(), read.offset() + hit.end(), 0.85);
                 }
             }
         }
@@ -417,9 +456,6 @@ public final class ReleaseExtractor {
         if (host == null) {
             host = hostCandidates.stream().map(p -> draft.persons.get(p).country)
                     .filter(c -> c != null && !c.equals(visitingSoFar)).findFirst().orElse(null);
-        }
-        if (host == null) {
-            host = datelineCountry(draft, visiting);
         }
         if (visiting == null && host != null) {
             visiting = mostNamedCountry(current, host);
@@ -458,6 +494,8 @@ public final class ReleaseExtractor {
                 boolean accompanying = read.text().substring(0, read.mentions().get(k).start())
                         .matches("(?is).*\\b(accompanied\\s+by|delegation\\s+(included|comprised|consisted\\s+of|also\\s+included)"
                                 + "|members?\\s+of\\s+the\\s+delegation|along\\s+with|together\\s+with|joined\\s+by)\\b[^.]*");
+                accompanying |= read.text().substring(read.mentions().get(k).end())
+                        .matches("(?is)^,?[^.;]{0,160}?\\b(accompanied|was\\s+accompanying|joined)\\s+(the|him|her)\\b.*");
                 if (head != null && p == head || hosts.contains(p) || members.contains(p)
                         || NOT_PRESENT.matcher(read.text().substring(0, read.mentions().get(k).start())).find()) {
                     continue;
@@ -579,12 +617,41 @@ public final class ReleaseExtractor {
      * The person who led the visiting delegation: "led by X"; "X, who is on an official visit"; "X arrived";
      * "the Minister received X" (the one received); "X called on the Minister" (the one calling).
      */
-    private Integer head(Draft draft, List<Read> current) {
+    private Integer head(Draft draft, List<Read> current, String host) {
+        Integer head = ledBy(draft, current, host);
+        if (head != null) {
+            return head;
+        }
+        // No phrase names the head: the first person present from another country than the host.
+        for (Read read : current) {
+            for (int k = 0; k < read.persons().size(); k++) {
+                String country = draft.persons.get(read.persons().get(k)).country;
+                if (country != null && host != null && !country.equals(host)
+                        && !NOT_PRESENT.matcher(read.text().substring(0, read.mentions().get(k).start())).find()) {
+                    return read.persons().get(k);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a person may lead the visiting side: not one of the host country's own. */
+    private static boolean visitor(Draft draft, int person, String host) {
+        String country = draft.persons.get(person).country;
+        return country == null || host == null || !country.equals(host);
+    }
+
+    /**
+     * The person who led the visiting delegation: "led by X"; "a visit by X"; "X, who is on an official visit";
+     * "X arrived"; "the Minister received X" (the one received); "X called on the Minister" (the one calling).
+     */
+    private Integer ledBy(Draft draft, List<Read> current, String host) {
         for (Read read : current) {
             Matcher led = LED_BY.matcher(read.text());
-            if (led.find()) {
+            while (led.find()) {
                 for (int k = 0; k < read.mentions().size(); k++) {
-                    if (read.mentions().get(k).start() >= led.end() && read.mentions().get(k).start() - led.end() < 260) {
+                    if (read.mentions().get(k).start() >= led.end() && read.mentions().get(k).start() - led.end() < 260
+                            && visitor(draft, read.persons().get(k), host)) {
                         return read.persons().get(k);
                     }
                 }
@@ -597,7 +664,8 @@ public final class ReleaseExtractor {
                 String afterPost = mention.position() != null && after.startsWith(",")
                         ? after.replaceFirst("^,\\s*[^,]*?" + Pattern.quote(mention.position()), "") : after;
                 if ((ON_VISIT.matcher(after).find() || ON_VISIT.matcher(afterPost).find())
-                        && VISIT_SIGNAL.matcher(read.text()).find() && !NOT_PRESENT.matcher(read.text().substring(0, mention.start())).find()) {
+                        && VISIT_SIGNAL.matcher(read.text()).find() && !NOT_PRESENT.matcher(read.text().substring(0, mention.start())).find()
+                        && visitor(draft, read.persons().get(k), host)) {
                     return read.persons().get(k);
                 }
             }
@@ -607,27 +675,65 @@ public final class ReleaseExtractor {
             if (read.mentions().size() >= 2 && looked < 3) {
                 looked++;
                 Matcher verb = RECEIVED.matcher(read.text());
-                if (verb.find()) {
+                if (verb.find() && !verb.group(1).startsWith("met")) {
                     int before = lastMentionBefore(read, verb.start());
                     int after = firstMentionAfter(read, verb.end());
-                    if (before >= 0 && after >= 0 && !read.text().substring(verb.start(), verb.end()).startsWith("met")) {
+                    if (before >= 0 && after >= 0 && visitor(draft, read.persons().get(after), host)) {
                         return read.persons().get(after);
                     }
                 }
                 Matcher call = CALLED_ON.matcher(read.text());
                 if (call.find()) {
                     int before = lastMentionBefore(read, call.start());
-                    if (before >= 0 && !call.group(1).startsWith("was")) {
+                    if (call.group(1).startsWith("was")) {
+                        if (before >= 0 && visitor(draft, read.persons().get(before), host)) {
+                            return read.persons().get(before);
+                        }
+                    } else if (before >= 0 && visitor(draft, read.persons().get(before), host)) {
                         return read.persons().get(before);
-                    }
-                    int after = firstMentionAfter(read, call.end());
-                    if (call.group(1).startsWith("was") && after >= 0) {
-                        return read.persons().get(lastMentionBefore(read, call.start()) >= 0 ? lastMentionBefore(read, call.start()) : after);
                     }
                 }
             }
         }
         return null;
+    }
+
+    private static final Pattern PLACE_STRONG = Pattern.compile("(?s).*\\b(?:(?:visit|trip|tour|travel(?:l)?ed|arrived|arrives|arrival"
+            + "|paid|pays|went|came|flew|heads?)\\b[^;]{0,60}?\\b(?:to|in)|visiting|visit\\s+of|held\\s+in|took\\s+place\\s+in|hosted\\s+by)"
+            + "\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Emirate|Federation)\\s+of\\s+(?:the\\s+)?)?$");
+    private static final Pattern PLACE_WEAK = Pattern.compile("(?s).*\\b(?:in|at)\\s+(?:the\\s+)?$");
+
+    /** The country a visit took place in: "visit to Azerbaijan", "arrived in Baku", "met in Tehran", "the Kazakh capital". */
+    private String hostByPlace(Draft draft, List<Read> current) {
+        CountryHit weak = null;
+        Read weakRead = null;
+        int sentences = 0;
+        for (Read read : current) {
+            if (sentences++ > 6) {
+                break;
+            }
+            for (CountryHit hit : read.countries()) {
+                String before = read.text().substring(Math.max(0, hit.start() - 80), hit.start());
+                String after = read.text().substring(hit.end(), Math.min(read.text().length(), hit.end() + 30));
+                boolean capital = hit.form() == Lexicon.Form.ADJECTIVE && after.matches("(?s)^\\s+(?:capital|city|region|port|town)\\b.*");
+                if (hit.form() == Lexicon.Form.ADJECTIVE && !capital) {
+                    continue;
+                }
+                if (PLACE_STRONG.matcher(before).matches() || capital && PLACE_STRONG.matcher(before.replaceAll("the\\s+$", "")).matches()) {
+                    draft.evidence("delegation.hostCountry", read.offset() + hit.start(), read.offset() + hit.end(), 0.85);
+                    return hit.code();
+                }
+                if (weak == null && (PLACE_WEAK.matcher(before).matches() || capital)) {
+                    weak = hit;
+                    weakRead = read;
+                }
+            }
+        }
+        if (weak != null) {
+            draft.evidence("delegation.hostCountry", weakRead.offset() + weak.start(), weakRead.offset() + weak.end(), 0.6);
+            return weak.code();
+        }
+        return datelineCountry(draft, null);
     }
 
     private String datelineCountry(Draft draft, String visiting) {
@@ -700,6 +806,16 @@ public final class ReleaseExtractor {
         }
     }
 
+    private static final Pattern MEETING_VERB = Pattern.compile("\\b(met|meets|meeting|meetings|received|receives|welcomed|hosted"
+            + "|called\\s+on|call\\s+on|courtesy\\s+call|talks|negotiations|conversation|discussions?|counterpart)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACE_NOUN = Pattern.compile("\\b(academy|university|school|college|institute|unit|brigade|division"
+            + "|regiment|battalion|base|garrison|plant|factory|enterprises?|museum|centre|center|headquarters|shipyard|airfield"
+            + "|command|facility|facilities|hospital|park|memorial|complex|fleet|ship|frigate|exhibition|expo)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATE_TALKS = Pattern.compile("\\b(expanded|delegation[- ]level|official\\s+talks|then|followed"
+            + "|later|afterwards|subsequently|between\\s+the\\s+delegations|separate|also\\s+met|another)\\b", Pattern.CASE_INSENSITIVE);
+
     private List<Item> agenda(Draft draft, List<Read> current, Integer head, List<Integer> hosts, LocalDate start, boolean planned) {
         List<ItemBuilder> items = new ArrayList<>();
         ItemBuilder item = null;
@@ -721,104 +837,153 @@ public final class ReleaseExtractor {
             if (BEFORE_MEETING.matcher(s).find() && item != null && isMeeting(item)) {
                 insertAt = items.indexOf(item);
             }
-            List<String> triggered = new ArrayList<>();
+            Set<String> triggered = new LinkedHashSet<>();
             for (Map.Entry<String, Pattern> kind : kinds.entrySet()) {
                 if (kind.getValue().matcher(s).find()) {
                     triggered.add(kind.getKey());
                 }
             }
-            if (triggered.contains("SIGNING") && documents(s).isEmpty()) {
+            if (triggered.contains("SIGNING") && (documents(s).isEmpty() || read.future() && !planned)) {
                 triggered.remove("SIGNING");
             }
+            String honour = firstHonour(s);
+            boolean ceremonial = honour != null && (honour.equals("GUARD_OF_HONOUR") || honour.equals("NATIONAL_ANTHEMS")
+                    || honour.equals("MILITARY_ORCHESTRA") || honour.equals("GUN_SALUTE"));
+            // A guard of honour, anthems, a band or a salute make the welcome, in whatever sentence they appear.
+            if (ceremonial && !triggered.contains("WREATH_LAYING")) {
+                triggered.add("WELCOME_CEREMONY");
+            }
+            List<ItemBuilder> targets = new ArrayList<>();
             boolean continues = CONTINUES.matcher(s).find() && item != null;
-            boolean newHost = false;
-            if (item != null && isMeeting(item)) {
-                for (int p : read.persons()) {
-                    if (hosts.contains(p) && !item.participants.contains(p)) {
-                        newHost = true;
+
+            // Meetings and talks: one item per host official met, whichever sentence names them again.
+            for (int k = 0; k < read.persons().size(); k++) {
+                int p = read.persons().get(k);
+                People.Mention mention = read.mentions().get(k);
+                if (!hosts.contains(p) || NOT_PRESENT.matcher(s.substring(0, mention.start())).find()) {
+                    continue;
+                }
+                String verb = meetingVerb(read, k);
+                if (verb == null) {
+                    continue;
+                }
+                String kind = verb.startsWith("talks") || verb.startsWith("negotiations") ? "TALKS" : "MEETING";
+                ItemBuilder met = null;
+                for (ItemBuilder candidate : items) {
+                    if (isMeeting(candidate) && candidate.participants.contains(p)
+                            && (candidate.kind.equals(kind) || !SEPARATE_TALKS.matcher(s).find())) {
+                        met = candidate;
                     }
                 }
-            }
-            // A returning host (the lead sentence's meeting resumed after "before the meeting" events).
-            ItemBuilder resumed = null;
-            if (insertAt >= 0) {
-                for (int p : read.persons()) {
-                    for (ItemBuilder candidate : items) {
-                        if (isMeeting(candidate) && candidate.participants.contains(p) && hosts.contains(p)) {
-                            resumed = candidate;
-                        }
-                    }
+                if (met == null) {
+                    met = new ItemBuilder(kind, day);
+                    met.location = place(s);
+                    insertAt = add(items, met, insertAt);
+                } else if (insertAt >= 0 && items.indexOf(met) >= insertAt) {
+                    insertAt = -1; // back to the meeting the events before it led up to
+                }
+                if (!targets.contains(met)) {
+                    targets.add(met);
                 }
             }
-            if (resumed != null && !triggered.contains("WREATH_LAYING") && !triggered.contains("WELCOME_CEREMONY")) {
-                item = resumed;
-                insertAt = -1;
-                newHost = false;
-                if (!triggered.contains("TALKS") && !triggered.contains("SIGNING")) {
-                    triggered.clear();
-                }
-            }
-            String kind = null;
             if (triggered.contains("WREATH_LAYING")) {
-                kind = "WREATH_LAYING";
-            } else if (triggered.contains("WELCOME_CEREMONY")) {
-                kind = "WELCOME_CEREMONY";
-            } else if (triggered.contains("SIGNING")) {
-                kind = "SIGNING";
-            } else if (triggered.contains("SITE_VISIT") && !triggered.contains("MEETING")) {
-                kind = "SITE_VISIT";
-            } else if (triggered.contains("TALKS") && !(continues && item != null && item.kind.equals("TALKS"))) {
-                kind = item != null && item.kind.equals("MEETING") && !s.matches("(?is).*\\b(expanded|delegation[- ]level|"
-                        + "official\\s+talks|negotiations|then|followed|later)\\b.*") && !newHost ? null : "TALKS";
-            } else if (triggered.contains("MEETING")) {
-                kind = continues && !newHost ? null : "MEETING";
-            } else if (triggered.contains("BRIEFING")) {
-                kind = item != null && item.kind.equals("BRIEFING") ? null : "BRIEFING";
-            } else if (triggered.contains("AWARD_CEREMONY")) {
-                kind = "AWARD_CEREMONY";
-            }
-            if (kind != null && item != null && kind.equals(item.kind) && continues && !newHost) {
-                kind = null;
-            }
-            ItemBuilder open = item;
-            if (kind != null && kind.equals("MEETING") && open != null && isMeeting(open) && !newHost
-                    && read.persons().stream().allMatch(p -> open.participants.contains(p) || Integer.valueOf(p).equals(head))
-                    && !read.persons().isEmpty()) {
-                kind = null; // the same people meeting again in the next sentence is the same meeting
-            }
-            if (kind != null && kind.equals("WREATH_LAYING") && item != null && item.kind.equals("WREATH_LAYING")
-                    && memorials(s).isEmpty()) {
-                kind = null; // "The guests laid wreaths and flowers": the memorials just named
-            }
-            if (kind == null && item == null) {
-                String honour = firstHonour(s);
-                if (honour != null) {
-                    kind = honour.equals("WREATH") || honour.equals("FLOWERS") ? "WREATH_LAYING" : "WELCOME_CEREMONY";
-                }
-            }
-            if (kind != null) {
-                List<String> places = kind.equals("WREATH_LAYING") ? memorials(s) : List.of();
-                wreaths = new ArrayList<>();
-                for (int n = 0; n < Math.max(1, places.size()); n++) {
-                    item = new ItemBuilder(kind, day);
-                    item.location = places.isEmpty() ? place(s) : places.get(n);
-                    if (kind.equals("SIGNING")) {
-                        item.document = documents(s).get(0);
-                    }
-                    if (insertAt >= 0 && insertAt <= items.size()) {
-                        items.add(insertAt++, item);
-                    } else {
-                        items.add(item);
-                    }
-                    if (kind.equals("WREATH_LAYING")) {
-                        wreaths.add(item);
+                List<String> places = memorials(s);
+                if (item != null && item.kind.equals("WREATH_LAYING") && places.isEmpty()) {
+                    targets.addAll(wreaths); // "The guests laid wreaths and flowers": at the memorials just named
+                } else {
+                    wreaths = new ArrayList<>();
+                    for (int n = 0; n < Math.max(1, places.size()); n++) {
+                        ItemBuilder wreath = new ItemBuilder("WREATH_LAYING", day);
+                        wreath.location = places.isEmpty() ? place(s) : places.get(n);
+                        insertAt = add(items, wreath, insertAt);
+                        wreaths.add(wreath);
+                        targets.add(wreath);
                     }
                 }
             }
-            if (item == null) {
+            if (triggered.contains("WELCOME_CEREMONY")) {
+                ItemBuilder welcome = items.stream().filter(i -> i.kind.equals("WELCOME_CEREMONY")).reduce((a, b) -> b).orElse(null);
+                if (welcome == null) {
+                    welcome = new ItemBuilder("WELCOME_CEREMONY", day);
+                    welcome.location = place(s);
+                    // The welcome opens the day: before a meeting this sentence or the last one began.
+                    ItemBuilder opened = targets.isEmpty() ? (item != null && isMeeting(item) ? item : null) : targets.get(0);
+                    int at = opened != null && items.contains(opened) ? items.indexOf(opened) : insertAt;
+                    int moved = add(items, welcome, at);
+                    insertAt = at == insertAt ? moved : insertAt >= 0 && at <= insertAt ? insertAt + 1 : insertAt;
+                }
+                if (!targets.contains(welcome)) {
+                    targets.add(welcome);
+                }
+            }
+            if (triggered.contains("SIGNING") && !(item != null && item.kind.equals("SIGNING") && continues)) {
+                ItemBuilder signing = new ItemBuilder("SIGNING", day);
+                signing.document = documents(s).get(0);
+                insertAt = add(items, signing, insertAt);
+                targets.add(signing);
+            }
+            if (triggered.contains("SITE_VISIT") && targets.stream().noneMatch(ReleaseExtractor::isMeeting)) {
+                Matcher places = PLACE_NOUN.matcher(s);
+                Set<String> seen = new LinkedHashSet<>();
+                while (places.find()) {
+                    seen.add(places.group(1).toLowerCase());
+                }
+                for (int n = 0; n < Math.max(1, Math.min(4, seen.size())); n++) {
+                    ItemBuilder site = new ItemBuilder("SITE_VISIT", day);
+                    site.location = place(s);
+                    insertAt = add(items, site, insertAt);
+                    targets.add(site);
+                }
+            }
+            if (triggered.contains("BRIEFING") && !(item != null && item.kind.equals("BRIEFING"))) {
+                ItemBuilder briefing = new ItemBuilder("BRIEFING", day);
+                insertAt = add(items, briefing, insertAt);
+                targets.add(briefing);
+            }
+            if (triggered.contains("OTHER") && !(item != null && item.kind.equals("OTHER"))) {
+                ItemBuilder other = new ItemBuilder("OTHER", day);
+                other.location = place(s);
+                insertAt = add(items, other, insertAt);
+                targets.add(other);
+            }
+            if (targets.isEmpty() && (triggered.contains("MEETING") || triggered.contains("TALKS"))) {
+                boolean talks = triggered.contains("TALKS");
+                if (continues && item != null && (isMeeting(item) || !talks)) {
+                    targets.add(item);
+                } else if (lastMeeting(items) != null && !SEPARATE_TALKS.matcher(s).find()) {
+                    targets.add(lastMeeting(items)); // the meeting again, after a ceremony or a visit in between
+                } else {
+                    ItemBuilder meeting = new ItemBuilder(talks && !triggered.contains("MEETING") || talks && SEPARATE_TALKS.matcher(s).find()
+                            ? "TALKS" : "MEETING", day);
+                    meeting.location = place(s);
+                    insertAt = add(items, meeting, insertAt);
+                    targets.add(meeting);
+                }
+            }
+            if (triggered.contains("AWARD_CEREMONY") && targets.isEmpty()) {
+                ItemBuilder ceremony = new ItemBuilder("AWARD_CEREMONY", day);
+                insertAt = add(items, ceremony, insertAt);
+                targets.add(ceremony);
+            }
+            // Flowers, a plaque or gifts alone belong to the event open; wreaths and flowers alone open a wreath-laying.
+            if (targets.isEmpty() && honour != null) {
+                if (item != null && (item.kind.equals("WELCOME_CEREMONY") || item.kind.equals("WREATH_LAYING") && !ceremonial
+                        || !ceremonial)) {
+                    targets.addAll(item.kind.equals("WREATH_LAYING") && !wreaths.isEmpty() ? wreaths : List.of(item));
+                } else {
+                    ItemBuilder ceremony = new ItemBuilder(ceremonial ? "WELCOME_CEREMONY" : "WREATH_LAYING", day);
+                    int at = item != null && isMeeting(item) ? items.indexOf(item) : insertAt;
+                    add(items, ceremony, at);
+                    targets.add(ceremony);
+                }
+            }
+            if (targets.isEmpty() && item != null) {
+                targets.add(item);
+            }
+            if (targets.isEmpty()) {
                 continue;
             }
-            List<ItemBuilder> targets = item.kind.equals("WREATH_LAYING") && !wreaths.isEmpty() ? wreaths : List.of(item);
+            item = targets.get(targets.size() - 1);
             for (ItemBuilder target : targets) {
                 target.spans.add(new Span(read.offset(), read.offset() + s.length()));
                 if (target.description.length() + s.length() < 2000) {
@@ -851,8 +1016,45 @@ public final class ReleaseExtractor {
         return agenda;
     }
 
+    private static ItemBuilder lastMeeting(List<ItemBuilder> items) {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (isMeeting(items.get(i))) {
+                return items.get(i);
+            }
+        }
+        return null;
+    }
+
     private static boolean isMeeting(ItemBuilder item) {
         return item.kind.equals("MEETING") || item.kind.equals("TALKS");
+    }
+
+    /** Adds an item at the end, or before the meeting that "before the meeting" events precede; the next position. */
+    private static int add(List<ItemBuilder> items, ItemBuilder item, int at) {
+        if (at >= 0 && at <= items.size()) {
+            items.add(at, item);
+            return at + 1;
+        }
+        items.add(item);
+        return at;
+    }
+
+    /** The meeting word that ties a host's naming to a meeting: the nearest before it, or else right after it. */
+    private static String meetingVerb(Read read, int k) {
+        String s = read.text();
+        int from = k == 0 ? 0 : Math.min(read.mentions().get(k - 1).end(), read.mentions().get(k).start());
+        Matcher before = MEETING_VERB.matcher(s.substring(from, read.mentions().get(k).start()));
+        String verb = null;
+        while (before.find()) {
+            verb = before.group(1).toLowerCase();
+        }
+        if (verb != null) {
+            return verb;
+        }
+        int end = read.mentions().get(k).end();
+        int to = k + 1 < read.mentions().size() ? Math.max(end, read.mentions().get(k + 1).start()) : s.length();
+        Matcher after = MEETING_VERB.matcher(s.substring(end, Math.min(to, end + 120)));
+        return after.find() ? after.group(1).toLowerCase() : null;
     }
 
     private String firstHonour(String s) {
@@ -956,26 +1158,11 @@ public final class ReleaseExtractor {
             String s = read.text();
             Matcher verb = CONFERRAL.matcher(s);
             verb.find();
-            Integer recipient = null;
-            Matcher passive = PASSIVE.matcher(s);
-            int k;
-            if (passive.find()) {
-                k = lastMentionBefore(read, passive.start());
-                if (k < 0) {
-                    k = firstMentionAfter(read, passive.end());
-                }
-            } else {
-                k = firstMentionAfter(read, verb.start());
-                Matcher to = Pattern.compile("\\b(?:to|on|upon)\\s+(?:the\\s+)?").matcher(s);
-                if (k < 0 && to.find(verb.end())) {
-                    k = firstMentionAfter(read, to.start());
-                }
-            }
-            if (k < 0) {
+            List<Integer> recipients = recipients(read, verb);
+            if (recipients.isEmpty()) {
                 draft.warnings.add("An award is mentioned but its recipient could not be decided: \"" + shorten(s) + "\"");
                 continue;
             }
-            recipient = read.persons().get(k);
             String name = awardName(s);
             String kind = lexicon.firstPhrase("award", name == null ? s : name);
             if (kind == null) {
@@ -996,6 +1183,8 @@ public final class ReleaseExtractor {
             String gradeText = grade.find() ? grade.group(0).toLowerCase() : null;
             Matcher authority = AUTHORITY.matcher(s);
             String authorityText = authority.find() ? authority.group(1).strip() : null;
+            for (int k : recipients) {
+            int recipient = read.persons().get(k);
             PersonBuilder person = draft.persons.get(recipient);
             String conferredBy = conferredBy(draft, read, verb.start(), authorityText, person, visit);
             if (person.country == null && conferredBy != null && visit != null) {
@@ -1009,9 +1198,9 @@ public final class ReleaseExtractor {
                 draft.warnings.add("The country that conferred an award could not be decided: \"" + shorten(s) + "\"");
                 continue;
             }
-            Integer awarded = recipient;
+            int awarded = recipient;
             String awardName = name;
-            if (awards.stream().anyMatch(a -> a.recipient().equals(awarded) && a.name().equals(awardName))) {
+            if (awards.stream().anyMatch(a -> a.recipient() == awarded && a.name().equals(awardName))) {
                 continue;
             }
             LocalDate on = day;
@@ -1023,6 +1212,7 @@ public final class ReleaseExtractor {
             draft.evidence("awards[" + index + "]", read.offset(), read.offset() + s.length(), 0.75);
             People.Mention mention = read.mentions().get(k);
             draft.evidence("awards[" + index + "].recipient", read.offset() + mention.start(), read.offset() + mention.end(), 0.8);
+            }
         }
         return awards;
     }
@@ -1093,6 +1283,49 @@ public final class ReleaseExtractor {
         }
         return read.countries().stream().map(CountryHit::code).filter(code -> !code.equals(recipient.country)).findFirst()
                 .orElse(null);
+    }
+
+    private static final Pattern TO_RECIPIENT = Pattern.compile("\\b(?:to|on|upon)\\s+(?:the\\s+)?");
+    private static final Pattern BY = Pattern.compile("\\bby\\b");
+
+    /**
+     * Who received it: the one named before "was awarded" (passive), those named after "conferred on" (several, in a
+     * list), or the one named right after "awarded" (active); never one named after "by", who conferred it.
+     */
+    private static List<Integer> recipients(Read read, Matcher verb) {
+        String s = read.text();
+        List<Integer> found = new ArrayList<>();
+        Matcher by = BY.matcher(s);
+        int conferrers = by.find(verb.start()) ? by.start() : s.length();
+        Matcher passive = PASSIVE.matcher(s);
+        if (passive.find()) {
+            int before = lastMentionBefore(read, passive.start());
+            if (before >= 0) {
+                found.add(before);
+                return found;
+            }
+            Matcher to = TO_RECIPIENT.matcher(s);
+            if (to.find(passive.end())) {
+                for (int k = 0; k < read.mentions().size(); k++) {
+                    int start = read.mentions().get(k).start();
+                    if (start >= to.start() && (start < conferrers || conferrers < to.start())) {
+                        found.add(k);
+                    }
+                }
+            }
+            return found;
+        }
+        int k = firstMentionAfter(read, verb.start());
+        if (k < 0) {
+            Matcher to = TO_RECIPIENT.matcher(s);
+            if (to.find(verb.end())) {
+                k = firstMentionAfter(read, to.start());
+            }
+        }
+        if (k >= 0 && read.mentions().get(k).start() < conferrers) {
+            found.add(k);
+        }
+        return found;
     }
 
     private static int lastMentionBefore(Read read, int position) {
