@@ -35,8 +35,8 @@ public final class ReleaseExtractor {
             + "|\\bcalled\\s+on\\b|\\btalks\\b|\\btrilateral\\b|\\bmultilateral\\b|\\btour\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_VISIT = Pattern.compile("\\b(telephone|phone)\\s+(call|conversation|talk)s?\\b"
             + "|\\bvideo\\s*(conference|call|link)\\b|\\bfarewell\\s+call", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BACKGROUND = Pattern.compile("\\b(earlier|previously|last\\s+year|in\\s+the\\s+past"
-            + "|it\\s+should\\s+be\\s+noted|it\\s+is\\s+worth|recall(ed)?\\s+that|to\\s+recall|notably|was\\s+established"
+    private static final Pattern BACKGROUND = Pattern.compile("\\b(earlier(?!\\s+(?:in\\s+the\\s+day|today|that\\s+day|on\\b))|previously"
+            + "|last\\s+year|in\\s+the\\s+past|it\\s+should\\s+be\\s+noted|it\\s+is\\s+worth|recall(s|ed)?\\s+that|to\\s+recall|notably|was\\s+established"
             + "|were\\s+established|has\\s+been\\s+(held|conducted|awarded)|had\\s+been|since\\s+(19|20)\\d\\d|for\\s+the\\s+first\\s+time\\s+in"
             + "|in\\s+(19|20)\\d\\d|years?\\s+ago|back\\s+in|founded|established\\s+in|first\\s+introduced|is\\s+awarded\\s+to"
             + "|is\\s+conferred|is\\s+given\\s+to|career|graduated|served\\s+as|previous\\s+(visit|meeting|round))\\b",
@@ -85,14 +85,14 @@ public final class ReleaseExtractor {
             + "|Government|Head)[^,;.]{0,100}?)(?=,|;|\\.|\\s+(?:awarded|conferred|presented|decorated|was|were|to|on)\\b|$)");
     private static final Pattern DOCUMENT = Pattern.compile("\\b(agreements?|memorand(?:um|a)|MoU|plans?|protocols?|contracts?|programmes?"
             + "|programs?|roadmap|declaration|treaty|accord)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SIGNED = Pattern.compile("\\b(sign(?:ed|ing)|inked|concluded)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIGNED = Pattern.compile("\\b(sign(?:ed|ing)|signatures?|inked|concluded)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_DOCUMENT = Pattern.compile("\\b(accordance\\s+with|according\\s+to|in\\s+line\\s+with|per)"
             + "\\s+(the\\s+)?(protocol|plan|programme|program)\\b|\\bbook\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOCUMENT_END = Pattern.compile("\\s+(?:was|were|has\\s+been|have\\s+been)\\s+signed\\b|\\s+between\\b"
             + "|\\s+by\\s+(?:the\\s+)?\\p{Lu}|,|;|\\.(?:\\s|$)|\\s+and\\s+(?:an?|the)\\s+(?=[^.]*\\b(?:agreement|memorandum|plan|protocol"
             + "|contract|programme|program)\\b)|\\s+(?:during|at|in\\s+the\\s+presence|following|after|on\\s+\\d|in\\s+(?:Baku|the\\s+city))\\b|$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DOCUMENT_START = Pattern.compile("(?:^|\\b(?:signed|inked|concluded|signing\\s+of|sign)\\s+)"
+    private static final Pattern DOCUMENT_START = Pattern.compile("(?:^|\\b(?:signed|inked|concluded|signing\\s+of|sign|signatures\\s+to)\\s+)"
             + "(?:an?\\s+|the\\s+|two\\s+|three\\s+|several\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE = Pattern.compile("^\\s*([\\p{Lu}][\\p{Lu}\\p{L} .'-]{1,40}),\\s*(?:([\\p{Lu}][\\p{L} .'-]{1,40}),\\s*)?");
 
@@ -224,7 +224,7 @@ public final class ReleaseExtractor {
             boolean future = FUTURE.matcher(sentence.text()).find();
             List<Dates.Found> dates = Dates.in(sentence.text(), anchor, future);
             List<CountryHit> countries = new ArrayList<>();
-            Matcher c = lexicon.countries.matcher(sentence.text());
+            Matcher c = lexicon.countries.matcher(titleCaseCapitals(sentence.text()));
             while (c.find()) {
                 Lexicon.CountryWord word = lexicon.country(c.group(1));
                 countries.add(new CountryHit(word.code(), word.form(), c.start(1), c.end(1)));
@@ -263,6 +263,22 @@ public final class ReleaseExtractor {
                 p.country = firstCountry(p.position);
             }
         }
+    }
+
+    private static final Pattern CAPITALS = Pattern.compile("\\b\\p{Lu}{3,}(?:[-']\\p{Lu}+)*\\b");
+
+    /** "BAKU" as "Baku" (same length, so offsets hold): datelines write places in capitals. */
+    static String titleCaseCapitals(String text) {
+        Matcher m = CAPITALS.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (m.find()) {
+            for (int i = m.start() + 1; i < m.end(); i++) {
+                if (Character.isLetter(out.charAt(i)) && Character.isLetter(out.charAt(i - 1))) {
+                    out.setCharAt(i, Character.toLowerCase(out.charAt(i)));
+                }
+            }
+        }
+        return out.toString();
     }
 
     private int person(Draft draft, Sentence sentence, People.Mention mention) {
@@ -807,11 +823,11 @@ public final class ReleaseExtractor {
     }
 
     private static final Pattern MEETING_VERB = Pattern.compile("\\b(met|meets|meeting|meetings|received|receives|welcomed|hosted"
-            + "|called\\s+on|call\\s+on|courtesy\\s+call|talks|negotiations|conversation|discussions?|counterpart)\\b",
+            + "|called\\s+on|call\\s+on|courtesy\\s+call|talks|negotiations|conversation|discussions?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_NOUN = Pattern.compile("\\b(academy|university|school|college|institute|unit|brigade|division"
             + "|regiment|battalion|base|garrison|plant|factory|enterprises?|museum|centre|center|headquarters|shipyard|airfield"
-            + "|command|facility|facilities|hospital|park|memorial|complex|fleet|ship|frigate|exhibition|expo)\\b",
+            + "|command|facility|facilities|hospital|park|complex|fleet|ship|frigate|exhibition|expo|training\\s+ground|range|polygon)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATE_TALKS = Pattern.compile("\\b(expanded|delegation[- ]level|official\\s+talks|then|followed"
             + "|later|afterwards|subsequently|between\\s+the\\s+delegations|separate|also\\s+met|another)\\b", Pattern.CASE_INSENSITIVE);
@@ -869,8 +885,9 @@ public final class ReleaseExtractor {
                 }
                 String kind = verb.startsWith("talks") || verb.startsWith("negotiations") ? "TALKS" : "MEETING";
                 ItemBuilder met = null;
+                boolean another = s.matches("(?is).*\\b(separate|another|second)\\s+(bilateral\\s+|one-on-one\\s+)?meeting\\b.*");
                 for (ItemBuilder candidate : items) {
-                    if (isMeeting(candidate) && candidate.participants.contains(p)
+                    if (isMeeting(candidate) && candidate.participants.contains(p) && !another
                             && (candidate.kind.equals(kind) || !SEPARATE_TALKS.matcher(s).find())) {
                         met = candidate;
                     }
@@ -948,13 +965,25 @@ public final class ReleaseExtractor {
             }
             if (targets.isEmpty() && (triggered.contains("MEETING") || triggered.contains("TALKS"))) {
                 boolean talks = triggered.contains("TALKS");
-                if (continues && item != null && (isMeeting(item) || !talks)) {
+                boolean separate = SEPARATE_TALKS.matcher(s).find();
+                if (talks && triggered.contains("MEETING") && separate) {
+                    // "first met face to face, then continued in an expanded format": both, each once.
+                    for (String kind : List.of("MEETING", "TALKS")) {
+                        ItemBuilder existing = last(items, kind);
+                        if (existing == null) {
+                            existing = new ItemBuilder(kind, day);
+                            insertAt = add(items, existing, insertAt);
+                        }
+                        targets.add(existing);
+                    }
+                } else if (continues && item != null && isMeeting(item)) {
                     targets.add(item);
-                } else if (lastMeeting(items) != null && !SEPARATE_TALKS.matcher(s).find()) {
+                } else if (talks && last(items, "TALKS") != null && !s.matches("(?is).*\\b(separate|another)\\b.*")) {
+                    targets.add(last(items, "TALKS"));
+                } else if (lastMeeting(items) != null && !separate) {
                     targets.add(lastMeeting(items)); // the meeting again, after a ceremony or a visit in between
                 } else {
-                    ItemBuilder meeting = new ItemBuilder(talks && !triggered.contains("MEETING") || talks && SEPARATE_TALKS.matcher(s).find()
-                            ? "TALKS" : "MEETING", day);
+                    ItemBuilder meeting = new ItemBuilder(talks ? "TALKS" : "MEETING", day);
                     meeting.location = place(s);
                     insertAt = add(items, meeting, insertAt);
                     targets.add(meeting);
@@ -1016,6 +1045,15 @@ public final class ReleaseExtractor {
         return agenda;
     }
 
+    private static ItemBuilder last(List<ItemBuilder> items, String kind) {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (items.get(i).kind.equals(kind)) {
+                return items.get(i);
+            }
+        }
+        return null;
+    }
+
     private static ItemBuilder lastMeeting(List<ItemBuilder> items) {
         for (int i = items.size() - 1; i >= 0; i--) {
             if (isMeeting(items.get(i))) {
@@ -1052,6 +1090,10 @@ public final class ReleaseExtractor {
             return verb;
         }
         int end = read.mentions().get(k).end();
+        Matcher opening = MEETING_VERB.matcher(s.substring(0, Math.min(from, read.mentions().get(k).start())));
+        if (opening.find()) {
+            return opening.group(1).toLowerCase(); // "In a separate meeting, X took up ... with Y"
+        }
         int to = k + 1 < read.mentions().size() ? Math.max(end, read.mentions().get(k + 1).start()) : s.length();
         Matcher after = MEETING_VERB.matcher(s.substring(end, Math.min(to, end + 120)));
         return after.find() ? after.group(1).toLowerCase() : null;
@@ -1221,7 +1263,9 @@ public final class ReleaseExtractor {
         Matcher quoted = QUOTED.matcher(s);
         while (quoted.find()) {
             String before = s.substring(Math.max(0, quoted.start() - 40), quoted.start()).toLowerCase();
+            String after = s.substring(quoted.end(), Math.min(s.length(), quoted.end() + 30)).toLowerCase();
             if (before.matches("(?s).*\\b(medal|order|badge|award|decoration|title|rank|cross|star|certificate|insignia)\\s*(of\\s+)?$")
+                    || after.matches("(?s)^\\s*(jubilee\\s+|commemorative\\s+|honorary\\s+)?(medal|order|badge|award|decoration|cross|star|certificate).*")
                     || lexicon.firstPhrase("award", quoted.group(1)) != null) {
                 String inner = quoted.group(1).strip();
                 Matcher named = AWARD_NAME.matcher(s.substring(Math.max(0, quoted.start() - 60), quoted.start()));
@@ -1235,7 +1279,7 @@ public final class ReleaseExtractor {
         Matcher named = AWARD_NAME.matcher(s);
         String best = null;
         while (named.find()) {
-            String candidate = named.group(1).strip().replaceAll("\\s+(of|for|the|and|in)$", "");
+            String candidate = named.group(1).strip().replaceAll("(\\s+(of|for|the|and|in))+$", "");
             if (candidate.split("\\s+").length >= 2 && (best == null || candidate.length() > best.length())) {
                 best = candidate;
             }
