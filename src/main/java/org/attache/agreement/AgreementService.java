@@ -107,6 +107,9 @@ public class AgreementService {
         agreement.signedOn = input.signedOn();
         agreement.parties.clear();
         List<String> parties = list(input.parties(), "parties");
+        if (parties.isEmpty()) {
+            throw ApiException.invalid("parties", "parties must name at least one country: the countries bound by the document.");
+        }
         for (int i = 0; i < parties.size(); i++) {
             Country party = countries.require(parties.get(i), "parties[" + i + "]");
             if (agreement.parties.contains(party)) {

@@ -21,6 +21,7 @@ import java.util.function.Function;
 
 import org.attache.Fixtures;
 import org.attache.agenda.AgendaItemInput;
+import org.attache.agreement.AgreementInput;
 import org.attache.award.AwardInput;
 import org.attache.delegation.DelegationInput;
 import org.attache.graphql.Chars;
@@ -54,8 +55,9 @@ class GeneratedMutationsTest {
             + " hosts { role position person { id } } topics { slug } sources { outlet url title publishedOn }";
     private static final String ITEM = "id kind title date startTime location description version honours"
             + " participants { id } topics { slug } delegation { id }";
-    private static final String AWARD = "id name kind conferredOn citation version recipient { id } conferredBy { code }"
-            + " delegation { id }";
+    private static final String AWARD = "id name kind conferredOn citation grade conferredByAuthority version recipient { id }"
+            + " conferredBy { code } delegation { id }";
+    private static final String AGREEMENT = "id title kind signedOn version parties { code } signatories { id } delegation { id }";
     /** What the one-statement path compiles, read both ways. */
     private static final String BOTH_PATHS = "query($id: ID!) { delegation(id: $id) { id title kind status startDate endDate"
             + " summary version visitingCountry { code name } hostCountry { code } head { id fullName rank position"
@@ -94,6 +96,10 @@ class GeneratedMutationsTest {
             expectAccepted("updateAward", "AwardInput", input, AWARD, "award", id);
         }
         bothPathsAgree(visit);
+        for (Map<String, Object> input : oneAtATime(AgreementInput.class)) {
+            String id = expectAccepted("recordAgreement", "AgreementInput", input, AGREEMENT, "agreement", null);
+            expectAccepted("updateAgreement", "AgreementInput", input, AGREEMENT, "agreement", id);
+        }
 
         // Combinations: any answer may refuse (two choices can break a rule together), none may fail internally.
         Random random = new Random(20241125);
@@ -105,6 +111,7 @@ class GeneratedMutationsTest {
             tryAny("addAgendaItem", "AgendaItemInput", combination(AgendaItemInput.class, random), ITEM, "agendaItem",
                     null, target);
             tryAny("conferAward", "AwardInput", combination(AwardInput.class, random), AWARD, "award", null);
+            tryAny("recordAgreement", "AgreementInput", combination(AgreementInput.class, random), AGREEMENT, "agreement", null);
             bothPathsAgree(target);
         }
         LOG.infof("Generated mutations: %d cases, %d accepted, refused by code %s", cases, accepted, refusedByCode);
@@ -172,7 +179,9 @@ class GeneratedMutationsTest {
         Class<?> raw = component.getType();
         Chars chars = component.getAnnotation(Chars.class);
         if (raw.isEnum()) {
-            return Arrays.stream(raw.getEnumConstants()).map(constant -> (Object) ((Enum<?>) constant).name()).toList();
+            // DRAFT is given by importPressRelease only; recording it by hand is refused by design (PressReleaseImportTest).
+            return Arrays.stream(raw.getEnumConstants()).map(constant -> (Object) ((Enum<?>) constant).name())
+                    .filter(value -> !value.equals("DRAFT")).toList();
         }
         if (raw == LocalTime.class) {
             return List.of("09:30", "00:00", "23:59");
@@ -182,7 +191,7 @@ class GeneratedMutationsTest {
                 case "startDate" -> List.of("2024-04-25", "1900-01-01", "2100-12-31");
                 case "endDate" -> List.of("2024-04-27", "2024-04-25");
                 // The visit the item or award belongs to runs from 2024-04-25 to 2024-04-27.
-                case "date", "conferredOn" -> List.of("2024-04-25", "2024-04-27");
+                case "date", "conferredOn", "signedOn" -> List.of("2024-04-25", "2024-04-27");
                 default -> List.of("2024-04-26", "1900-01-01", "2100-12-31");
             };
         }
@@ -205,7 +214,9 @@ class GeneratedMutationsTest {
             }
             return switch (name) {
                 case "topics" -> List.of(List.of("military"), List.of(), List.of("joint-exercises", "military"));
-                case "participantIds" -> List.of(List.of(somebody), List.of(), List.of(somebody, another));
+                case "participantIds", "signatoryIds" -> List.of(List.of(somebody), List.of(), List.of(somebody, another));
+                case "otherCountries" -> List.of(List.of(), List.of("GEO"), List.of("geo", "ARM"));
+                case "parties" -> List.of(List.of("KAZ", "AZE"), List.of("kaz"), List.of("KAZ", "AZE", "TUR", "GEO"));
                 default -> throw new IllegalStateException("no values for " + type.getSimpleName() + "." + name);
             };
         }
@@ -295,6 +306,7 @@ class GeneratedMutationsTest {
             case "updatePerson" -> "person";
             case "updateDelegation" -> "delegation";
             case "updateAgendaItem" -> "agendaItem";
+            case "updateAgreement" -> "agreement";
             default -> "award";
         };
         return post("query($id: ID!) { " + query + "(id: $id) { version } }", "id", id).getInt("data." + query + ".version");

@@ -715,7 +715,7 @@ public final class ReleaseExtractor {
     }
 
     private static final Pattern PLACE_STRONG = Pattern.compile("(?s).*\\b(?:(?:visit|trip|tour|travel(?:l)?ed|arrived|arrives|arrival"
-            + "|paid|pays|went|came|flew|heads?)\\b[^;]{0,60}?\\b(?:to|in)|visiting|visit\\s+of|held\\s+in|took\\s+place\\s+in|hosted\\s+by)"
+            + "|paid|pays|went|came|flew|heads?)\\b[^;]{0,60}?\\b(?:to|in)|visiting|visited|visits|toured|visit\\s+of|held\\s+in|took\\s+place\\s+in|hosted\\s+by)"
             + "\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Emirate|Federation)\\s+of\\s+(?:the\\s+)?)?$");
     private static final Pattern PLACE_WEAK = Pattern.compile("(?s).*\\b(?:in|at)\\s+(?:the\\s+)?$");
 

@@ -1,0 +1,355 @@
+package org.attache.pressrelease;
+
+import static org.attache.GraphQL.assertError;
+import static org.attache.GraphQL.ok;
+import static org.attache.GraphQL.run;
+import static org.attache.GraphQL.runAs;
+import static org.attache.GraphQL.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.attache.security.Roles;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Press releases in, through /graphql on a real PostgreSQL: a release's text becomes a draft that only editors see,
+ * that publishing makes an ordinary record and discarding removes. The texts are written for these tests; each ends
+ * with a reference line of its own so that a run never meets an earlier run's import of the same text.
+ */
+@QuarkusTest
+class PressReleaseImportTest {
+
+    /** A visit with every kind of fact: head and host with posts, a wreath, a welcome, a meeting, a plan, a medal. */
+    static String visitRelease(String reference) {
+        return """
+                REYKJAVIK, 12 June -
+
+                The Minister of Defence of Iceland, Colonel General Gunnar Halldorsson, today received a delegation led \
+                by the Chief of the General Staff of the Armed Forces of Mongolia, Lieutenant General Bat-Erdene \
+                Ganbold, who is on an official visit to Iceland.
+
+                Before the meeting, the Mongolian delegation laid a wreath at the Memorial to the Fallen Sailors. Then \
+                a solemn welcoming ceremony was held at the Ministry of Defence, where the guest passed along the guard \
+                of honour and the national anthems of both countries were performed.
+
+                Colonel General G. Halldorsson welcomed the guests. The sides discussed cooperation in military, \
+                military-technical and military-educational fields, as well as peacekeeping.
+
+                At the end of the talks, the two sides signed a plan of bilateral military cooperation for 2025.
+
+                The Mongolian delegation awarded Colonel Einar Magnusson, military attaché of Iceland in Mongolia, with \
+                the medal "For Strengthening Military Cooperation".
+
+                Reference: %s.
+                """.formatted(reference);
+    }
+
+    static Map<String, Object> input(String text, String publishedOn) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("text", text);
+        input.put("publishedOn", publishedOn);
+        input.put("outlet", "Ministry of Defence of Iceland");
+        return input;
+    }
+
+    static JsonPath importRelease(Map<String, Object> input) {
+        return ok("import-press-release", "input", input);
+    }
+
+    @Test
+    void aVisitReleaseBecomesADraftWithEveryFact() {
+        JsonPath r = importRelease(input(visitRelease(UUID.randomUUID().toString()), "2024-06-12"));
+        String p = "data.importPressRelease.";
+        assertEquals("DRAFT", r.getString(p + "status"));
+        assertEquals("test-admin", r.getString(p + "createdBy"));
+        assertEquals("DRAFT", r.getString(p + "delegation.status"));
+        assertEquals("OFFICIAL_VISIT", r.getString(p + "delegation.kind"));
+        assertEquals("MNG", r.getString(p + "delegation.visitingCountry.code"));
+        assertEquals("ISL", r.getString(p + "delegation.hostCountry.code"));
+        assertEquals("2024-06-12", r.getString(p + "delegation.startDate"));
+        assertEquals("Bat-Erdene Ganbold", r.getString(p + "delegation.head.fullName"));
+        assertEquals("Lieutenant General", r.getString(p + "delegation.head.rank"));
+        assertTrue(r.getString(p + "delegation.head.position").startsWith("Chief of the General Staff"));
+        assertEquals(List.of("Gunnar Halldorsson"), r.getList(p + "delegation.hosts.person.fullName"));
+        assertEquals("Colonel General", r.getString(p + "delegation.hosts[0].person.rank"));
+        assertEquals(List.of("WREATH_LAYING", "WELCOME_CEREMONY", "MEETING", "SIGNING"), r.getList(p + "delegation.agenda.kind"));
+        assertEquals(List.of("WREATH"), r.getList(p + "delegation.agenda[0].honours"));
+        assertTrue(r.getList(p + "delegation.agenda[1].honours").containsAll(List.of("GUARD_OF_HONOUR", "NATIONAL_ANTHEMS")));
+        assertTrue(r.getList(p + "delegation.agenda[2].topics.slug").containsAll(
+                List.of("military", "military-technical", "military-educational", "peacekeeping")));
+        assertEquals("Ministry of Defence of Iceland", r.getString(p + "source.outlet"));
+
+        assertEquals(1, r.getList(p + "awards").size());
+        assertEquals("For Strengthening Military Cooperation", r.getString(p + "awards[0].name"));
+        assertEquals("MEDAL", r.getString(p + "awards[0].kind"));
+        assertEquals("Einar Magnusson", r.getString(p + "awards[0].recipient.fullName"));
+        assertEquals("ISL", r.getString(p + "awards[0].recipient.country.code"));
+        assertEquals("MNG", r.getString(p + "awards[0].conferredBy.code"));
+        assertEquals(r.getString(p + "delegation.id"), r.getString(p + "awards[0].delegation.id"));
+
+        assertEquals(1, r.getList(p + "agreements").size());
+        assertEquals("PLAN", r.getString(p + "agreements[0].kind"));
+        assertTrue(r.getString(p + "agreements[0].title").toLowerCase().contains("plan of bilateral military cooperation for 2025"));
+        assertTrue(r.getList(p + "agreements[0].parties.code").containsAll(List.of("MNG", "ISL")));
+
+        // Every drafted fact points at the words it came from, and the quote is those words.
+        String text = r.getString(p + "text");
+        List<Map<String, Object>> evidence = r.getList(p + "evidence");
+        for (Map<String, Object> e : evidence) {
+            assertEquals(text.substring((Integer) e.get("start"), (Integer) e.get("end")), e.get("quote"));
+        }
+        List<String> fields = r.getList(p + "evidence.field");
+        for (String field : List.of("delegation.head", "delegation.hostCountry", "delegation.startDate", "delegation.kind",
+                "delegation.hosts[0]", "delegation.agenda[0]", "delegation.agenda[1].honours", "delegation.agenda[2].topics",
+                "awards[0]", "awards[0].recipient", "agreements[0]")) {
+            assertTrue(fields.contains(field), () -> field + " has no evidence: " + fields);
+        }
+        // "G. Halldorsson" is the same person as "Gunnar Halldorsson": one record, named twice.
+        List<Map<String, Object>> people = r.getList(p + "people");
+        long halldorsson = people.stream().filter(m -> ((String) m.get("text")).contains("Halldorsson")).map(m -> ((Map<?, ?>) m.get("person")).get("id")).distinct().count();
+        assertEquals(1, halldorsson, people::toString);
+    }
+
+    @Test
+    void draftsAreSeenByEditorsOnlyUntilPublished() {
+        String country = "MNG";
+        JsonPath before = runAs(token(Roles.VIEWER), "drafts-as-reader", "visit", "0", "award", "0", "agreement", "0", "country", country);
+        JsonPath r = importRelease(input(visitRelease(UUID.randomUUID().toString()), "2024-06-12"));
+        String id = r.getString("data.importPressRelease.id");
+        String visit = r.getString("data.importPressRelease.delegation.id");
+        String award = r.getString("data.importPressRelease.awards[0].id");
+        String agreement = r.getString("data.importPressRelease.agreements[0].id");
+
+        JsonPath viewer = runAs(token(Roles.VIEWER), "drafts-as-reader", "visit", visit, "award", award, "agreement", agreement,
+                "country", country);
+        assertNull(viewer.get("errors"), viewer::prettify);
+        assertNull(viewer.get("data.delegation"));
+        assertNull(viewer.get("data.award"));
+        assertNull(viewer.get("data.agreement"));
+        assertFalse(viewer.getList("data.delegations.nodes.id").contains(visit));
+        assertEquals(before.getInt("data.delegations.totalCount"), viewer.getInt("data.delegations.totalCount"));
+        assertEquals(before.getInt("data.awards.totalCount"), viewer.getInt("data.awards.totalCount"));
+        assertEquals(before.getInt("data.agreements.totalCount"), viewer.getInt("data.agreements.totalCount"));
+        assertEquals(before.getInt("data.country.sentCount"), viewer.getInt("data.country.sentCount"));
+        assertError(runAs(token(Roles.VIEWER), "draft-delegations", "country", country), "FORBIDDEN", "filter.status");
+
+        JsonPath editor = runAs(token(Roles.EDITOR), "drafts-as-reader", "visit", visit, "award", award, "agreement", agreement,
+                "country", country);
+        assertEquals(visit, editor.getString("data.delegation.id"));
+        assertEquals(award, editor.getString("data.award.id"));
+        assertFalse(editor.getList("data.delegations.nodes.id").contains(visit), "default lists leave drafts out");
+        assertTrue(runAs(token(Roles.EDITOR), "draft-delegations", "country", country).getList("data.delegations.nodes.id").contains(visit));
+
+        int version = r.getInt("data.importPressRelease.version");
+        JsonPath published = ok("publish-import", "id", id, "expectedVersion", version);
+        assertEquals("PUBLISHED", published.getString("data.publishImport.status"));
+        assertEquals("COMPLETED", published.getString("data.publishImport.delegation.status"));
+
+        JsonPath after = runAs(token(Roles.VIEWER), "drafts-as-reader", "visit", visit, "award", award, "agreement", agreement,
+                "country", country);
+        assertEquals(visit, after.getString("data.delegation.id"));
+        assertEquals(award, after.getString("data.award.id"));
+        assertEquals(agreement, after.getString("data.agreement.id"));
+        assertEquals(before.getInt("data.delegations.totalCount") + 1, after.getInt("data.delegations.totalCount"));
+        assertEquals(before.getInt("data.awards.totalCount") + 1, after.getInt("data.awards.totalCount"));
+        assertEquals(before.getInt("data.agreements.totalCount") + 1, after.getInt("data.agreements.totalCount"));
+        assertEquals(before.getInt("data.country.sentCount") + 1, after.getInt("data.country.sentCount"));
+        assertEquals(before.getInt("data.country.awardsConferredCount") + 1, after.getInt("data.country.awardsConferredCount"));
+    }
+
+    @Test
+    void publishingIsVersionedAndHappensOnce() {
+        JsonPath r = importRelease(input(visitRelease(UUID.randomUUID().toString()), "2024-06-12"));
+        String id = r.getString("data.importPressRelease.id");
+        int version = r.getInt("data.importPressRelease.version");
+        assertError(run("publish-import", "id", id, "expectedVersion", version + 1), "CONFLICT", null);
+        ok("publish-import", "id", id, "expectedVersion", version);
+        assertError(run("publish-import", "id", id, "expectedVersion", version + 1), "VALIDATION", "id");
+        assertError(run("discard-import", "id", id), "VALIDATION", "id");
+        assertError(run("publish-import", "id", "999999999", "expectedVersion", 0), "NOT_FOUND", "id");
+    }
+
+    @Test
+    void theSameReleaseTwiceIsTheSameImport() {
+        String reference = UUID.randomUUID().toString();
+        Map<String, Object> first = input(visitRelease(reference), "2024-06-12");
+        first.put("sourceUrl", "https://mod.example/releases/" + reference);
+        String id = importRelease(first).getString("data.importPressRelease.id");
+
+        Map<String, Object> sameUrl = input(visitRelease(reference) + "\nUpdated.", "2024-06-12");
+        sameUrl.put("sourceUrl", "https://mod.example/releases/" + reference);
+        assertEquals(id, importRelease(sameUrl).getString("data.importPressRelease.id"));
+
+        Map<String, Object> sameText = input(visitRelease(reference), "2024-06-12");
+        assertEquals(id, importRelease(sameText).getString("data.importPressRelease.id"));
+        assertEquals(1, ok("press-release-imports", "status", "DRAFT", "first", 100).getList("data.pressReleaseImports.nodes.id")
+                .stream().filter(id::equals).count());
+    }
+
+    @Test
+    void discardingRemovesWhatTheImportDraftedAndTheReleaseCanBeDraftedAgain() {
+        String reference = UUID.randomUUID().toString();
+        // A recipient no other test names: the import creates him, so discarding removes him.
+        String recipient = "Einar Magnus" + randomLetters();
+        String text = visitRelease(reference).replace("Einar Magnusson", recipient);
+        JsonPath r = importRelease(input(text, "2024-06-12"));
+        String id = r.getString("data.importPressRelease.id");
+        String visit = r.getString("data.importPressRelease.delegation.id");
+        String award = r.getString("data.importPressRelease.awards[0].id");
+        String recipientId = r.getString("data.importPressRelease.awards[0].recipient.id");
+        String head = r.getString("data.importPressRelease.delegation.head.id");
+        assertEquals(recipient, r.getString("data.importPressRelease.awards[0].recipient.fullName"));
+
+        assertEquals(id, ok("discard-import", "id", id).getString("data.discardImport"));
+        assertEquals("DISCARDED", ok("press-release-import", "id", id).getString("data.pressReleaseImport.status"));
+        assertNull(ok("delegation", "id", visit).get("data.delegation"));
+        assertNull(ok("award", "id", award).get("data.award"));
+        assertNull(ok("person", "id", recipientId).get("data.person"), "a person only the import named is removed with it");
+        if (r.getBoolean("data.importPressRelease.people.find { it.person.id == '" + head + "' }.matched")) {
+            assertNotNull(ok("person", "id", head).get("data.person"), "a person recorded before stays");
+        }
+        assertEquals("DELETE", ok("history", "entity", "Delegation", "id", visit).getString("data.history[-1].operation"));
+
+        JsonPath again = importRelease(input(text, "2024-06-12"));
+        assertEquals(id, again.getString("data.importPressRelease.id"));
+        assertEquals("DRAFT", again.getString("data.importPressRelease.status"));
+        assertNotEquals(visit, again.getString("data.importPressRelease.delegation.id"));
+    }
+
+    @Test
+    void personsAreMatchedAcrossImportsWhateverTheAccentsButNeverAcrossCountries() {
+        String surname = "Kalin" + randomLetters();
+        String accented = surname.replace("Kalin", "Kaliň");
+        String first = """
+                BUDAPEST, 3 May -
+
+                The Minister of Defence of the Slovak Republic, Robert %s, paid an official visit to Hungary today, \
+                where he met the Minister of Defence of Hungary, Kristof Szalayfi.
+
+                Reference: %s.
+                """.formatted(accented, UUID.randomUUID());
+        String second = """
+                VIENNA, 9 May -
+
+                The Minister of Defence of the Slovak Republic, Robert %s, paid an official visit to Austria today, \
+                where he met the Federal Minister of Defence of Austria, Klaudia Tannerberg.
+
+                Reference: %s.
+                """.formatted(surname.toUpperCase().charAt(0) + surname.substring(1), UUID.randomUUID());
+        JsonPath a = importRelease(input(first, "2024-05-03"));
+        JsonPath b = importRelease(input(second, "2024-05-09"));
+        String headA = a.getString("data.importPressRelease.delegation.head.id");
+        assertNotNull(headA, a::prettify);
+        assertEquals(headA, b.getString("data.importPressRelease.delegation.head.id"));
+        Map<String, Object> mention = b.getMap("data.importPressRelease.people.find { it.person.id == '" + headA + "' }");
+        assertEquals(true, mention.get("matched"));
+
+        // The same name serving another country is another person.
+        String third = """
+                PRAGUE, 10 May -
+
+                The Minister of Defence of Poland, Robert %s, paid an official visit to the Czech Republic today.
+
+                Reference: %s.
+                """.formatted(surname, UUID.randomUUID());
+        JsonPath c = importRelease(input(third, "2024-05-10"));
+        assertNotEquals(headA, c.getString("data.importPressRelease.delegation.head.id"));
+    }
+
+    @Test
+    void anAwardCeremonyAloneDraftsAnAwardAndNoVisit() {
+        String text = """
+                TALLINN, 14 February -
+
+                The President of Estonia, Alar Kariste, today conferred the Order of the Cross of the Eagle, third class, \
+                on Colonel Marco Ferrantelli, Defence Attaché of Italy to Estonia, at a ceremony in Kadriorg Palace.
+
+                Reference: %s.
+                """.formatted(UUID.randomUUID());
+        JsonPath r = importRelease(input(text, "2024-02-14"));
+        String p = "data.importPressRelease.";
+        assertNull(r.get(p + "delegation"), r::prettify);
+        assertEquals(1, r.getList(p + "awards").size());
+        assertEquals("ORDER", r.getString(p + "awards[0].kind"));
+        assertEquals("third class", r.getString(p + "awards[0].grade"));
+        assertEquals("Marco Ferrantelli", r.getString(p + "awards[0].recipient.fullName"));
+        assertEquals("ITA", r.getString(p + "awards[0].recipient.country.code"));
+        assertEquals("EST", r.getString(p + "awards[0].conferredBy.code"));
+        assertEquals("2024-02-14", r.getString(p + "awards[0].conferredOn"));
+    }
+
+    @Test
+    void relativeDatesAreReadFromThePublicationDayAndNoYearIsEverGuessed() {
+        String text = """
+                The Chief of the General Staff of Armenia, Lieutenant General Eduard Asryants, paid a working visit to \
+                Greece on Friday, where he held talks with the Chief of the Hellenic National Defence General Staff, \
+                General Dimitrios Choupislis.
+
+                Reference: %s.
+                """.formatted(UUID.randomUUID());
+        // 2024-03-13 is a Wednesday: "on Friday", in the past tense, is the 8th.
+        JsonPath dated = importRelease(input(text, "2024-03-13"));
+        assertEquals("2024-03-08", dated.getString("data.importPressRelease.delegation.startDate"));
+
+        String undated = """
+                The Chief of the General Staff of Armenia, Lieutenant General Eduard Asryants, paid a working visit to \
+                Cyprus on 5 March, where he held talks with the Chief of the National Guard of Cyprus, Lieutenant \
+                General Georgios Tsitsikostis.
+
+                Reference: %s.
+                """.formatted(UUID.randomUUID());
+        Map<String, Object> noDay = input(undated, null);
+        JsonPath r = importRelease(noDay);
+        String id = r.getString("data.importPressRelease.id");
+        assertNull(r.get("data.importPressRelease.delegation.startDate"), r::prettify);
+        assertTrue(r.getList("data.importPressRelease.warnings").stream().anyMatch(w -> ((String) w).contains("startDate")));
+        assertError(run("publish-import", "id", id, "expectedVersion", r.getInt("data.importPressRelease.version")),
+                "VALIDATION", "delegation.startDate");
+    }
+
+    @Test
+    void badInputIsRefusedWithACodeAndWritesNothing() {
+        int before = ok("press-release-imports", "first", 1).getInt("data.pressReleaseImports.totalCount");
+        assertError(run("import-press-release", "input", Map.of("text", "   ")), "VALIDATION", "text");
+        assertError(run("import-press-release", "input", Map.of("text", "A visit\u0000 took place.")), "VALIDATION", "text");
+        assertError(run("import-press-release", "input", Map.of("text", "A visit\u0007 took place.")), "VALIDATION", "text");
+        assertError(run("import-press-release", "input", Map.of("text", "x".repeat(ImportService.MAX_TEXT + 1))), "VALIDATION", "text");
+        assertError(run("import-press-release", "input", Map.of("text", visitRelease("far"), "publishedOn", "2099-01-01")),
+                "VALIDATION", "publishedOn");
+        assertError(run("import-press-release", "input", Map.of("text", visitRelease("url"), "sourceUrl", "ftp://x")),
+                "VALIDATION", "sourceUrl");
+        assertEquals(before, ok("press-release-imports", "first", 1).getInt("data.pressReleaseImports.totalCount"));
+    }
+
+    @Test
+    void onlyEditorsImportPublishOrDiscard() {
+        Map<String, Object> in = input(visitRelease(UUID.randomUUID().toString()), "2024-06-12");
+        assertError(runAs(token(Roles.VIEWER), "import-press-release", "input", in), "FORBIDDEN", null);
+        assertError(runAs(token(Roles.VIEWER), "press-release-imports"), "FORBIDDEN", null);
+        JsonPath r = runAs(token(Roles.EDITOR), "import-press-release", "input", in);
+        assertNull(r.get("errors"), r::prettify);
+        String id = r.getString("data.importPressRelease.id");
+        assertError(runAs(token(Roles.VIEWER), "discard-import", "id", id), "FORBIDDEN", null);
+        assertNull(runAs(token(Roles.EDITOR), "discard-import", "id", id).get("errors"));
+    }
+
+    private static String randomLetters() {
+        StringBuilder letters = new StringBuilder();
+        for (char c : UUID.randomUUID().toString().replaceAll("[^a-f]", "").toCharArray()) {
+            letters.append((char) ('a' + (c - 'a') * 4 % 26));
+        }
+        return letters.substring(0, Math.min(6, letters.length()));
+    }
+}
