@@ -36,6 +36,15 @@ public class ApiException extends RuntimeException implements GraphQLError {
         return new ApiException(ErrorCode.CONFLICT, null, message);
     }
 
+    public ErrorCode code() {
+        return code;
+    }
+
+    /** The input field at fault, as extensions.field names it; null when none is. */
+    public String field() {
+        return field;
+    }
+
     @Override
     public Map<String, Object> getExtensions() {
         Map<String, Object> extensions = new LinkedHashMap<>();

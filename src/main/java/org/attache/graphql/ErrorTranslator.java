@@ -48,7 +48,8 @@ public class ErrorTranslator {
         }
     }
 
-    static ApiException translate(Throwable failure) {
+    /** The coded error a failure is for its client; faults are logged here and become INTERNAL. */
+    public static ApiException translate(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ApiException api) {
                 return api;

@@ -14,6 +14,8 @@ import org.attache.agreement.Agreement;
 import org.attache.award.Award;
 import org.attache.delegation.Delegation;
 import org.attache.delegation.VisitSource;
+import org.attache.graphql.ApiException;
+import org.attache.graphql.ErrorTranslator;
 import org.attache.graphql.Resolvers;
 import org.attache.persistence.Batch;
 import org.attache.person.Person;
@@ -30,6 +32,9 @@ import org.eclipse.microprofile.graphql.Source;
 @Resolvers
 @RolesAllowed(Roles.EDITOR)
 public class ImportApi {
+
+    /** Releases per importPressReleases call: a folder goes in as several calls, each answered within seconds. */
+    static final int MAX_BATCH = 50;
 
     @Inject
     ImportService imports;
@@ -55,6 +60,29 @@ public class ImportApi {
             + " The same release again (same sourceUrl, or the same text) returns the existing import.")
     public PressReleaseImport importPressRelease(@NonNull PressReleaseInput input) {
         return imports.importRelease(input);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Imports up to " + MAX_BATCH + " releases, each in a transaction of its own, as importPressRelease"
+            + " would one by one: for loading a folder of releases. Refusals are returned per release, not as errors.")
+    public List<@NonNull ImportResult> importPressReleases(@NonNull List<@NonNull PressReleaseInput> inputs) {
+        if (inputs.size() > MAX_BATCH) {
+            throw ApiException.invalid("inputs", "At most " + MAX_BATCH + " releases per call; " + inputs.size() + " were sent.");
+        }
+        List<ImportResult> results = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            try {
+                PressReleaseImport release = imports.importRelease(inputs.get(i));
+                results.add(new ImportResult(release, release.alreadyImported, null));
+            } catch (RuntimeException e) {
+                ApiException refusal = ErrorTranslator.translate(e);
+                String field = refusal.field() == null ? "inputs[" + i + "]" : "inputs[" + i + "]." + refusal.field();
+                results.add(new ImportResult(null, false, new ImportResult.ImportError(refusal.code().name(),
+                        refusal.getMessage(), field)));
+            }
+        }
+        return results;
     }
 
     @Mutation

@@ -113,6 +113,7 @@ public class ImportService {
                 url == null ? "textHash = ?1" : "sourceUrl = ?2 or textHash = ?1", url == null ? new Object[] {hash}
                         : new Object[] {hash, url}).firstResult();
         if (existing != null && existing.status != ImportStatus.DISCARDED) {
+            existing.alreadyImported = true;
             return existing;
         }
         PressReleaseImport release = existing != null ? existing : new PressReleaseImport();

@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.attache.delegation.Delegation;
 import org.attache.persistence.VersionedEntity;
@@ -69,4 +70,10 @@ public class PressReleaseImport extends VersionedEntity {
     /** JSON: ["..."]. */
     @Ignore
     public String warnings;
+
+    /** Set on the answer to an import that found the release imported before; never stored. */
+    @Transient
+    @Description("True when this importPressRelease found the same release (URL or text) imported before and returned"
+            + " that import; false otherwise.")
+    public boolean alreadyImported;
 }

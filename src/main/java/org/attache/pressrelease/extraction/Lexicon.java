@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,15 +33,12 @@ public final class Lexicon {
     private static final Set<String> ADDRESS_WORDS = Set.of("Mister", "Mrs", "Ms", "Miss", "Madam");
     private static final Lexicon INSTANCE = new Lexicon();
 
-    final Map<String, CountryWord> countryWords = new HashMap<>();
-    final Pattern countries;
+    final Phrases<CountryWord> countries = new Phrases<>();
     final Map<String, String> countryNames = new HashMap<>();
     /** Every spelling of a rank, to its full form ("Lt. Gen." to "Lieutenant General"). */
-    final Map<String, String> ranks = new HashMap<>();
-    final Pattern rank;
-    /** Every spelling of an honorific, to its usual form; plain address words (Mr., Mrs.) map to null. */
-    final Map<String, String> titles = new HashMap<>();
-    final Pattern title;
+    final Phrases<String> ranks = new Phrases<>();
+    /** Every spelling of an honorific, to its usual form; plain address words (Mr., Mrs.) map to "". */
+    final Phrases<String> titles = new Phrases<>();
     /** group -> value -> pattern, in file order (which is the order of precedence). */
     final Map<String, Map<String, Pattern>> phrases = new LinkedHashMap<>();
     /** Words that are capitalised in releases but never part of a person's name. */
@@ -61,37 +57,34 @@ public final class Lexicon {
             addCountryWords(code, columns, 3, Form.CITY);
             countryNames.put(code, columns[1].split("\\|")[0]);
         }
-        countries = alternation(countryWords.keySet());
         for (String line : lines("ranks.txt")) {
             String[] forms = line.split("\\|");
             for (String form : forms) {
-                ranks.putIfAbsent(form.strip(), forms[0].strip());
+                ranks.put(form.strip(), forms[0].strip());
             }
         }
-        rank = alternation(ranks.keySet());
         for (String line : lines("titles.txt")) {
             String[] forms = line.split("\\|");
             String usual = ADDRESS_WORDS.contains(forms[0].strip()) ? "" : forms[forms.length > 1 ? 1 : 0].strip();
             for (String form : forms) {
-                titles.putIfAbsent(form.strip(), usual);
+                titles.put(form.strip(), usual);
             }
         }
-        title = alternation(titles.keySet());
         for (String line : lines("phrases.tsv")) {
             String[] columns = line.split("\t", 3);
             phrases.computeIfAbsent(columns[0], g -> new LinkedHashMap<>())
-                    .put(columns[1], Pattern.compile(columns[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                    .put(columns[1], Pattern.compile(columns[2], Pattern.CASE_INSENSITIVE));
         }
         for (String line : lines("not-names.txt")) {
             notNames.addAll(List.of(line.split("\\s+")));
         }
         // A country's one-word name or adjective is never a person's name; cities often are (Victoria, Douglas).
-        countryWords.forEach((word, country) -> {
-            if (country.form() != Form.CITY && !word.contains(" ")) {
+        for (String word : countries.phrases()) {
+            if (countries.get(word).form() != Form.CITY && !word.contains(" ")) {
                 notNames.add(word);
             }
-        });
-        ranks.keySet().forEach(r -> notNames.addAll(List.of(r.split("\\s+"))));
+        }
+        ranks.phrases().forEach(r -> notNames.addAll(List.of(r.split("\\s+"))));
     }
 
     private void addCountryWords(String code, String[] columns, int column, Form form) {
@@ -99,7 +92,7 @@ public final class Lexicon {
             return;
         }
         for (String word : columns[column].split("\\|")) {
-            countryWords.putIfAbsent(word.strip(), new CountryWord(code, form));
+            countries.put(word.strip(), new CountryWord(code, form));
         }
     }
 
@@ -109,7 +102,7 @@ public final class Lexicon {
     }
 
     public CountryWord country(String word) {
-        return countryWords.get(word);
+        return countries.get(word);
     }
 
     public Map<String, Pattern> phrases(String group) {
@@ -128,14 +121,6 @@ public final class Lexicon {
 
     public boolean isNotName(String word) {
         return notNames.contains(word);
-    }
-
-    /** Longest spellings first, so that "Lieutenant General" wins over "General"; whole words only. */
-    private static Pattern alternation(Set<String> words) {
-        List<String> sorted = new ArrayList<>(words);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        return Pattern.compile("(?<![\\p{L}\\p{N}.])(" + String.join("|", sorted.stream().map(Pattern::quote).toList())
-                + ")(?![\\p{L}\\p{N}])");
     }
 
     static List<String> lines(String name) {

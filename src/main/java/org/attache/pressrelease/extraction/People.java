@@ -40,6 +40,12 @@ final class People {
             + "|\\s+(?:received|met|visited|noted|said|stressed|expressed|held|paid|arrived|thanked|awarded|presented|signed"
             + "|welcomed|emphasi[sz]ed|informed|discussed|laid|also|has|had|was|were|is|will)\\b|[.;:(]|\\s+[-–]\\s|$");
 
+    private static final Pattern POST_MODIFIERS = Pattern.compile("((?:\\b(?:First|Deputy|Acting|Vice|Senior|Assistant|Principal"
+            + "|Permanent|Special|Defen[cs]e|Military|military|Naval|Air|Army|Foreign|Prime|Chief)\\s+)+)$");
+    private static final Pattern APPOSITION = Pattern.compile("^\\s*[,–-]\\s*(?:the\\s+|a\\s+)?");
+    private static final Pattern POST_START = Pattern.compile("^(?:First|Deputy|Acting|Vice|Senior|Defen[cs]e|Military|military"
+            + "|Naval|Air|Army|Chief|defen[cs]e)\\b");
+
     private final Lexicon lexicon;
 
     People(Lexicon lexicon) {
@@ -48,8 +54,7 @@ final class People {
 
     List<Mention> in(String sentence) {
         List<Mention> found = new ArrayList<>();
-        Matcher rank = lexicon.rank.matcher(sentence);
-        while (rank.find()) {
+        for (Phrases.Match<String> rank : lexicon.ranks.findAll(sentence)) {
             if (covered(found, rank.start())) {
                 continue;
             }
@@ -59,26 +64,24 @@ final class People {
                 at = retired.end();
             }
             String title = null;
-            Matcher honorific = lexicon.title.matcher(sentence);
-            if (honorific.find(skipSpaces(sentence, at)) && honorific.start() == skipSpaces(sentence, at)) {
-                title = lexicon.titles.get(honorific.group(1));
+            Phrases.Match<String> honorific = lexicon.titles.startingAt(sentence, skipSpaces(sentence, at));
+            if (honorific != null) {
+                title = honorific.value();
                 at = honorific.end();
             }
             // "Rear Admiral" inside "Lieutenant General" never happens: the longest rank spelling matched first.
             Name name = readName(sentence, at);
             if (name != null) {
-                String fullRank = lexicon.ranks.get(rank.group(1));
-                found.add(mention(sentence, rank.start(), name, fullRank, emptyToNull(title)));
+                found.add(mention(sentence, rank.start(), name, rank.value(), emptyToNull(title)));
             }
         }
-        Matcher honorific = lexicon.title.matcher(sentence);
-        while (honorific.find()) {
+        for (Phrases.Match<String> honorific : lexicon.titles.findAll(sentence)) {
             if (covered(found, honorific.start())) {
                 continue;
             }
             Name name = readName(sentence, honorific.end());
             if (name != null && name.tokens.size() >= 2) {
-                found.add(mention(sentence, honorific.start(), name, null, emptyToNull(lexicon.titles.get(honorific.group(1)))));
+                found.add(mention(sentence, honorific.start(), name, null, emptyToNull(honorific.value())));
             }
         }
         Matcher post = POST_BEFORE_NAME.matcher(sentence);
@@ -233,8 +236,7 @@ final class People {
             int from = head.start();
             // Modifiers before the head word: "First Deputy", "Defence", "military".
             String prefix = parts[i].substring(0, from);
-            Matcher modifiers = Pattern.compile("((?:\\b(?:First|Deputy|Acting|Vice|Senior|Assistant|Principal|Permanent|Special|"
-                    + "Defen[cs]e|Military|military|Naval|Air|Army|Foreign|Prime|Chief)\\s+)+)$").matcher(prefix);
+            Matcher modifiers = POST_MODIFIERS.matcher(prefix);
             if (modifiers.find()) {
                 from = modifiers.start();
             }
@@ -250,13 +252,12 @@ final class People {
     /** ", military attaché of the Armed Forces of Azerbaijan in Kazakhstan" after the name. */
     private static String postAfter(String sentence, int end) {
         String after = sentence.substring(end);
-        Matcher comma = Pattern.compile("^\\s*[,–-]\\s*(?:the\\s+|a\\s+)?").matcher(after);
+        Matcher comma = APPOSITION.matcher(after);
         if (!comma.find()) {
             return null;
         }
         String rest = after.substring(comma.end());
-        if (!POST_HEAD.matcher(rest).lookingAt() && !Pattern.compile("^(?:First|Deputy|Acting|Vice|Senior|Defen[cs]e|Military|military"
-                + "|Naval|Air|Army|Chief|defen[cs]e)\\b").matcher(rest).find()) {
+        if (!POST_HEAD.matcher(rest).lookingAt() && !POST_START.matcher(rest).find()) {
             return null;
         }
         Matcher stop = POST_AFTER_END.matcher(rest);

@@ -28,6 +28,17 @@ import org.attache.pressrelease.extraction.Sentences.Sentence;
  */
 public final class ReleaseExtractor {
 
+    // Tests of a sentence's words, compiled once: extraction runs them for every sentence of every release.
+    private static final Pattern LONG_AGO = Pattern.compile("(?is).*\\b(last\\s+year|years?\\s+ago|in\\s+(19|20)\\d\\d)\\b.*");
+    private static final Pattern DELEGATION_OF_BEFORE = Pattern.compile("(?s).*\\bdelegation\\s+(?:of|from)\\s+(?:the\\s+)?$");
+    private static final Pattern CAPITAL_AFTER = Pattern.compile("(?s)^\\s+(?:capital|city|region|port|town)\\b.*");
+    private static final Pattern ANOTHER_MEETING = Pattern.compile("(?is).*\\b(separate|another|second)\\s+(bilateral\\s+|one-on-one\\s+)?meeting\\b.*");
+    private static final Pattern SEPARATE = Pattern.compile("(?is).*\\b(separate|another)\\b.*");
+    private static final Pattern MONTH_FIRST = Pattern.compile("(January|February|March|April|May|June|July|August|September|October|November|December).*");
+    private static final Pattern AWARD_WORD_BEFORE = Pattern.compile("(?s).*\\b(medal|order|badge|award|decoration|title|rank|cross|star|certificate|insignia)\\s*(of\\s+)?$");
+    private static final Pattern AWARD_WORD_AFTER = Pattern.compile("(?s)^\\s*(jubilee\\s+|commemorative\\s+|honorary\\s+)?(medal|order|badge|award|decoration|cross|star|certificate).*");
+    private static final Pattern BARE_DOCUMENT = Pattern.compile("(?i)(the\\s+)?(agreements?|plans?|documents?)");
+
     private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|is\\s+(?:scheduled|expected|due|set|going)\\s+to"
             + "|are\\s+(?:scheduled|expected|due|set|going)\\s+to|plans?\\s+to|is\\s+to\\s+(?:visit|hold|meet|sign)"
             + "|are\\s+to\\s+(?:visit|hold|meet|sign)|will\\s+be)\\b", Pattern.CASE_INSENSITIVE);
@@ -224,10 +235,8 @@ public final class ReleaseExtractor {
             boolean future = FUTURE.matcher(sentence.text()).find();
             List<Dates.Found> dates = Dates.in(sentence.text(), anchor, future);
             List<CountryHit> countries = new ArrayList<>();
-            Matcher c = lexicon.countries.matcher(titleCaseCapitals(sentence.text()));
-            while (c.find()) {
-                Lexicon.CountryWord word = lexicon.country(c.group(1));
-                countries.add(new CountryHit(word.code(), word.form(), c.start(1), c.end(1)));
+            for (Phrases.Match<Lexicon.CountryWord> c : lexicon.countries.findAll(titleCaseCapitals(sentence.text()))) {
+                countries.add(new CountryHit(c.value().code(), c.value().form(), c.start(), c.end()));
             }
             List<People.Mention> mentions = people.in(sentence.text());
             List<Integer> persons = new ArrayList<>();
@@ -365,11 +374,9 @@ public final class ReleaseExtractor {
     }
 
     private String firstCountry(String phrase) {
-        Matcher c = lexicon.countries.matcher(phrase);
-        while (c.find()) {
-            Lexicon.CountryWord word = lexicon.country(c.group(1));
-            if (word.form() != Lexicon.Form.CITY) {
-                return word.code();
+        for (Phrases.Match<Lexicon.CountryWord> c : lexicon.countries.findAll(phrase)) {
+            if (c.value().form() != Lexicon.Form.CITY) {
+                return c.value().code();
             }
         }
         return null;
@@ -412,7 +419,7 @@ public final class ReleaseExtractor {
     private boolean startsEvent(Read read) {
         for (String kind : List.of("WREATH_LAYING", "WELCOME_CEREMONY", "SIGNING", "SITE_VISIT")) {
             if (lexicon.phrases("agenda").get(kind).matcher(read.text()).find()) {
-                return !read.text().matches("(?is).*\\b(last\\s+year|years?\\s+ago|in\\s+(19|20)\\d\\d)\\b.*");
+                return !LONG_AGO.matcher(read.text()).matches();
             }
         }
         return false;
@@ -440,7 +447,7 @@ public final class ReleaseExtractor {
                 String before = read.text().substring(Math.max(0, hit.start() - 40), hit.start());
                 boolean delegation = after.matches("(?s)^\\s+(?:military\\s+|defen[cs]e\\s+|high[- ]level\\s+|official\\s+|naval\\s+"
                         + "|army\\s+|government\\s+)?(?:delegation|guests?|side|minister|counterpart).*")
-                        || before.matches("(?s).*\\bdelegation\\s+(?:of|from)\\s+(?:the\\s+)?$");
+                        || DELEGATION_OF_BEFORE.matcher(before).matches();
                 if (visiting == null && hit.form() != Lexicon.Form.CITY && delegation && !hit.code().equals(host)) {
                     visiting = hit.code();
                     draft.evidence("delegation.visitingCountry", read.offset() + hit.start(), read.offset() + hit.end(), 0.8);
@@ -731,7 +738,7 @@ public final class ReleaseExtractor {
             for (CountryHit hit : read.countries()) {
                 String before = read.text().substring(Math.max(0, hit.start() - 80), hit.start());
                 String after = read.text().substring(hit.end(), Math.min(read.text().length(), hit.end() + 30));
-                boolean capital = hit.form() == Lexicon.Form.ADJECTIVE && after.matches("(?s)^\\s+(?:capital|city|region|port|town)\\b.*");
+                boolean capital = hit.form() == Lexicon.Form.ADJECTIVE && CAPITAL_AFTER.matcher(after).matches();
                 if (hit.form() == Lexicon.Form.ADJECTIVE && !capital) {
                     continue;
                 }
@@ -885,7 +892,7 @@ public final class ReleaseExtractor {
                 }
                 String kind = verb.startsWith("talks") || verb.startsWith("negotiations") ? "TALKS" : "MEETING";
                 ItemBuilder met = null;
-                boolean another = s.matches("(?is).*\\b(separate|another|second)\\s+(bilateral\\s+|one-on-one\\s+)?meeting\\b.*");
+                boolean another = ANOTHER_MEETING.matcher(s).matches();
                 for (ItemBuilder candidate : items) {
                     if (isMeeting(candidate) && candidate.participants.contains(p) && !another
                             && (candidate.kind.equals(kind) || !SEPARATE_TALKS.matcher(s).find())) {
@@ -978,7 +985,7 @@ public final class ReleaseExtractor {
                     }
                 } else if (continues && item != null && isMeeting(item)) {
                     targets.add(item);
-                } else if (talks && last(items, "TALKS") != null && !s.matches("(?is).*\\b(separate|another)\\b.*")) {
+                } else if (talks && last(items, "TALKS") != null && !SEPARATE.matcher(s).matches()) {
                     targets.add(last(items, "TALKS"));
                 } else if (lastMeeting(items) != null && !separate) {
                     targets.add(lastMeeting(items)); // the meeting again, after a ceremony or a visit in between
@@ -1147,7 +1154,7 @@ public final class ReleaseExtractor {
         while (m.find()) {
             String place = m.group(1).strip();
             if (place.split("\\s+").length >= 2 || lexicon.country(place) != null) {
-                if (!place.matches("(January|February|March|April|May|June|July|August|September|October|November|December).*")) {
+                if (!MONTH_FIRST.matcher(place).matches()) {
                     return place.length() > 300 ? place.substring(0, 300) : place;
                 }
             }
@@ -1264,8 +1271,8 @@ public final class ReleaseExtractor {
         while (quoted.find()) {
             String before = s.substring(Math.max(0, quoted.start() - 40), quoted.start()).toLowerCase();
             String after = s.substring(quoted.end(), Math.min(s.length(), quoted.end() + 30)).toLowerCase();
-            if (before.matches("(?s).*\\b(medal|order|badge|award|decoration|title|rank|cross|star|certificate|insignia)\\s*(of\\s+)?$")
-                    || after.matches("(?s)^\\s*(jubilee\\s+|commemorative\\s+|honorary\\s+)?(medal|order|badge|award|decoration|cross|star|certificate).*")
+            if (AWARD_WORD_BEFORE.matcher(before).matches()
+                    || AWARD_WORD_AFTER.matcher(after).matches()
                     || lexicon.firstPhrase("award", quoted.group(1)) != null) {
                 String inner = quoted.group(1).strip();
                 Matcher named = AWARD_NAME.matcher(s.substring(Math.max(0, quoted.start() - 60), quoted.start()));
@@ -1295,12 +1302,10 @@ public final class ReleaseExtractor {
             }
         }
         String subject = read.text().substring(0, verbStart);
-        Matcher c = lexicon.countries.matcher(subject);
         String last = null;
-        while (c.find()) {
-            Lexicon.CountryWord word = lexicon.country(c.group(1));
-            if (recipient.country == null || !word.code().equals(recipient.country)) {
-                last = word.code();
+        for (Phrases.Match<Lexicon.CountryWord> c : lexicon.countries.findAll(titleCaseCapitals(subject))) {
+            if (recipient.country == null || !c.value().code().equals(recipient.country)) {
+                last = c.value().code();
             }
         }
         if (last != null && !PASSIVE.matcher(read.text()).find()) {
@@ -1420,7 +1425,7 @@ public final class ReleaseExtractor {
             Matcher end = DOCUMENT_END.matcher(rest);
             int to = doc.end() + (end.find() ? end.start() : rest.length());
             String title = cleaned.substring(from, to).strip().replaceAll("^(?i)(an?|the|two|three)\\s+", "");
-            if (title.matches("(?i)(the\\s+)?(agreements?|plans?|documents?)") && titles.size() > 0) {
+            if (BARE_DOCUMENT.matcher(title).matches() && titles.size() > 0) {
                 consumed = to;
                 continue;
             }

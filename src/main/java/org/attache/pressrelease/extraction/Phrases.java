@@ -1,0 +1,86 @@
+package org.attache.pressrelease.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A dictionary of phrases found in text by whole words, longest first ("Lieutenant General" before "General",
+ * "Republic of Korea" before "Korea"): a hash lookup per word start instead of a regular expression of thousands
+ * of alternatives, which the country names and ranks would otherwise be.
+ */
+final class Phrases<V> {
+
+    record Match<V>(int start, int end, String phrase, V value) {
+    }
+
+    private final Map<String, V> byPhrase = new HashMap<>();
+    private int maxWords = 1;
+
+    void put(String phrase, V value) {
+        byPhrase.putIfAbsent(phrase, value);
+        maxWords = Math.max(maxWords, phrase.split("\\s+").length);
+    }
+
+    V get(String phrase) {
+        return byPhrase.get(phrase);
+    }
+
+    java.util.Set<String> phrases() {
+        return byPhrase.keySet();
+    }
+
+    /** Every phrase in the text, left to right, none overlapping. */
+    List<Match<V>> findAll(CharSequence text) {
+        List<Match<V>> found = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            Match<V> match = startingAt(text, i);
+            if (match != null) {
+                found.add(match);
+                i = match.end();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** The longest phrase that starts exactly at {@code start} (at a word's start), or null. */
+    Match<V> startingAt(CharSequence text, int start) {
+        if (start >= text.length() || !Character.isLetterOrDigit(text.charAt(start))
+                || start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            return null;
+        }
+        List<Integer> ends = new ArrayList<>(maxWords);
+        int i = start;
+        for (int word = 0; word < maxWords && i < text.length(); word++) {
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            ends.add(i);
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        for (int w = ends.size() - 1; w >= 0; w--) {
+            int end = ends.get(w);
+            // Try the words as written, then without trailing punctuation one character at a time ("Baku," "U.S.").
+            for (int e = end; e > start; e--) {
+                char last = text.charAt(e - 1);
+                if (e < end && Character.isLetterOrDigit(text.charAt(e))) {
+                    break;
+                }
+                V value = byPhrase.get(text.subSequence(start, e).toString());
+                if (value != null && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)))) {
+                    return new Match<>(start, e, text.subSequence(start, e).toString(), value);
+                }
+                if (Character.isLetterOrDigit(last)) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+}
