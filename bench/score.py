@@ -142,6 +142,7 @@ def main():
     parser.add_argument("--offline")
     parser.add_argument("--min", type=float, default=0.0)
     parser.add_argument("--details", action="store_true", help="print each entry's misses")
+    parser.add_argument("--markdown", action="store_true", help="print the table as docs/ingestion.md's rows")
     args = parser.parse_args()
 
     names = sorted(f[:-5] for f in os.listdir(args.corpus) if f.endswith(".json"))
@@ -186,8 +187,9 @@ def main():
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
     overall = {}
-    print(f"{'field group':<14} | {'development P/R/F1':>20} | {'held-out P/R/F1':>20} | {'all P/R/F1':>20}")
-    print("-" * 84)
+    if not args.markdown:
+        print(f"{'field group':<14} | {'development P/R/F1':>20} | {'held-out P/R/F1':>20} | {'all P/R/F1':>20}")
+        print("-" * 84)
     for group in GROUPS + ["overall"]:
         cells = []
         for part in ("development", "held-out", "all"):
@@ -203,7 +205,11 @@ def main():
             if group == "overall":
                 overall[part] = f1
             cells.append(f"{p:.2f} / {r:.2f} / {f1:.2f}")
-        print(f"{group:<14} | {cells[0]:>20} | {cells[1]:>20} | {cells[2]:>20}")
+        if args.markdown:
+            name = f"**{group}**" if group == "overall" else group
+            print(f"| {name} | {cells[0]} | {cells[1]} | {cells[2]} |")
+        else:
+            print(f"{group:<14} | {cells[0]:>20} | {cells[1]:>20} | {cells[2]:>20}")
     print(f"\n{len(names)} releases ({sum(1 for n in names if int(n.split('-')[0]) % 3 == 0)} held out)")
     if overall["all"] < args.min:
         print(f"overall F1 {overall['all']:.3f} is below the minimum {args.min}", file=sys.stderr)

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The extractor alone (no service, no database): the hard parts of real releases, one behaviour per test. */
@@ -16,6 +20,36 @@ class ReleaseExtractorTest {
 
     private Extraction extract(String text, String publishedOn) {
         return extractor.extract(text, publishedOn == null ? null : LocalDate.parse(publishedOn));
+    }
+
+    /**
+     * The founding release, with every fact docs/examples records. Its text is not ours to keep in the repository: the
+     * test reads it where the project's shared files are (attache.seed.release), and says so when it is absent.
+     */
+    @Test
+    void theFoundingReleaseDraftsEveryFactOfTheSeedVisit() throws Exception {
+        Path seed = Path.of(System.getProperty("attache.seed.release", "../shared/seed/press-release-2024-04-25.txt"));
+        Assumptions.assumeTrue(Files.exists(seed), "the founding release is not at " + seed.toAbsolutePath());
+        Extraction e = extract(Files.readString(seed), "2024-04-25");
+        Extraction.Visit visit = e.visit();
+        assertEquals(List.of("KAZ", "AZE", "OFFICIAL_VISIT", "COMPLETED", "2024-04-25"),
+                List.of(visit.visitingCountry(), visit.hostCountry(), visit.kind(), visit.status(), visit.startDate().toString()));
+        assertEquals("Sultan Kamaletdinov", e.people().get(visit.head()).fullName());
+        assertEquals("Lieutenant General", e.people().get(visit.head()).rank());
+        assertEquals(List.of("Zakir Hasanov", "Karim Valiyev"), visit.hosts().stream().map(i -> e.people().get(i).fullName()).toList());
+        assertEquals(List.of("WREATH_LAYING", "WREATH_LAYING", "WELCOME_CEREMONY", "MEETING", "MEETING"),
+                visit.agenda().stream().map(Extraction.Item::kind).toList());
+        assertEquals(Set.of("WREATH", "FLOWERS"), visit.agenda().get(0).honours());
+        assertEquals(Set.of("GUARD_OF_HONOUR", "NATIONAL_ANTHEMS", "BOOK_OF_HONOUR"), visit.agenda().get(2).honours());
+        assertEquals(Set.of("military", "military-technical", "military-educational", "army-reform"), visit.agenda().get(3).topics());
+        assertEquals(Set.of("military", "joint-exercises"), visit.agenda().get(4).topics());
+        Extraction.AwardFact medal = e.awards().get(0);
+        assertEquals(1, e.awards().size());
+        assertEquals("For contribution in the development of international cooperation", medal.name());
+        assertEquals(List.of("MEDAL", "KAZ", "Zaur Karimov", "AZE"), List.of(medal.kind(), medal.conferredBy(),
+                e.people().get(medal.recipient()).fullName(), e.people().get(medal.recipient()).country()));
+        assertTrue(e.agreements().isEmpty());
+        assertTrue(e.warnings().isEmpty(), e.warnings()::toString);
     }
 
     @Test
