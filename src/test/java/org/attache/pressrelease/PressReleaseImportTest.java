@@ -34,11 +34,11 @@ class PressReleaseImportTest {
     /** A visit with every kind of fact: head and host with posts, a wreath, a welcome, a meeting, a plan, a medal. */
     static String visitRelease(String reference) {
         return """
-                REYKJAVIK, 12 June -
+                MONTEVIDEO, 12 June -
 
-                The Minister of Defence of Iceland, Colonel General Gunnar Halldorsson, today received a delegation led \
+                The Minister of Defence of Uruguay, Colonel General Gunnar Halldorsson, today received a delegation led \
                 by the Chief of the General Staff of the Armed Forces of Mongolia, Lieutenant General Bat-Erdene \
-                Ganbold, who is on an official visit to Iceland.
+                Ganbold, who is on an official visit to Uruguay.
 
                 Before the meeting, the Mongolian delegation laid a wreath at the Memorial to the Fallen Sailors. Then \
                 a solemn welcoming ceremony was held at the Ministry of Defence, where the guest passed along the guard \
@@ -49,7 +49,7 @@ class PressReleaseImportTest {
 
                 At the end of the talks, the two sides signed a plan of bilateral military cooperation for 2025.
 
-                The Mongolian delegation awarded Colonel Einar Magnusson, military attaché of Iceland in Mongolia, with \
+                The Mongolian delegation awarded Colonel Einar Magnusson, military attaché of Uruguay in Mongolia, with \
                 the medal "For Strengthening Military Cooperation".
 
                 Reference: %s.
@@ -60,7 +60,7 @@ class PressReleaseImportTest {
         Map<String, Object> input = new HashMap<>();
         input.put("text", text);
         input.put("publishedOn", publishedOn);
-        input.put("outlet", "Ministry of Defence of Iceland");
+        input.put("outlet", "Ministry of Defence of Uruguay");
         return input;
     }
 
@@ -77,7 +77,7 @@ class PressReleaseImportTest {
         assertEquals("DRAFT", r.getString(p + "delegation.status"));
         assertEquals("OFFICIAL_VISIT", r.getString(p + "delegation.kind"));
         assertEquals("MNG", r.getString(p + "delegation.visitingCountry.code"));
-        assertEquals("ISL", r.getString(p + "delegation.hostCountry.code"));
+        assertEquals("URY", r.getString(p + "delegation.hostCountry.code"));
         assertEquals("2024-06-12", r.getString(p + "delegation.startDate"));
         assertEquals("Bat-Erdene Ganbold", r.getString(p + "delegation.head.fullName"));
         assertEquals("Lieutenant General", r.getString(p + "delegation.head.rank"));
@@ -89,20 +89,20 @@ class PressReleaseImportTest {
         assertTrue(r.getList(p + "delegation.agenda[1].honours").containsAll(List.of("GUARD_OF_HONOUR", "NATIONAL_ANTHEMS")));
         assertTrue(r.getList(p + "delegation.agenda[2].topics.slug").containsAll(
                 List.of("military", "military-technical", "military-educational", "peacekeeping")));
-        assertEquals("Ministry of Defence of Iceland", r.getString(p + "source.outlet"));
+        assertEquals("Ministry of Defence of Uruguay", r.getString(p + "source.outlet"));
 
         assertEquals(1, r.getList(p + "awards").size());
         assertEquals("For Strengthening Military Cooperation", r.getString(p + "awards[0].name"));
         assertEquals("MEDAL", r.getString(p + "awards[0].kind"));
         assertEquals("Einar Magnusson", r.getString(p + "awards[0].recipient.fullName"));
-        assertEquals("ISL", r.getString(p + "awards[0].recipient.country.code"));
+        assertEquals("URY", r.getString(p + "awards[0].recipient.country.code"));
         assertEquals("MNG", r.getString(p + "awards[0].conferredBy.code"));
         assertEquals(r.getString(p + "delegation.id"), r.getString(p + "awards[0].delegation.id"));
 
         assertEquals(1, r.getList(p + "agreements").size());
         assertEquals("PLAN", r.getString(p + "agreements[0].kind"));
         assertTrue(r.getString(p + "agreements[0].title").toLowerCase().contains("plan of bilateral military cooperation for 2025"));
-        assertTrue(r.getList(p + "agreements[0].parties.code").containsAll(List.of("MNG", "ISL")));
+        assertTrue(r.getList(p + "agreements[0].parties.code").containsAll(List.of("MNG", "URY")));
 
         // Every drafted fact points at the words it came from, and the quote is those words.
         String text = r.getString(p + "text");
@@ -293,9 +293,9 @@ class PressReleaseImportTest {
     @Test
     void relativeDatesAreReadFromThePublicationDayAndNoYearIsEverGuessed() {
         String text = """
-                The Chief of the General Staff of Armenia, Lieutenant General Eduard Asryants, paid a working visit to \
-                Greece on Friday, where he held talks with the Chief of the Hellenic National Defence General Staff, \
-                General Dimitrios Choupislis.
+                The Commander of the Armed Forces of Bolivia, General Juan Jose Zunigaro, paid a working visit to \
+                Paraguay on Friday, where he held talks with the Commander of the Armed Forces of Paraguay, \
+                General Cesar Ramirezo.
 
                 Reference: %s.
                 """.formatted(UUID.randomUUID());
@@ -304,9 +304,9 @@ class PressReleaseImportTest {
         assertEquals("2024-03-08", dated.getString("data.importPressRelease.delegation.startDate"));
 
         String undated = """
-                The Chief of the General Staff of Armenia, Lieutenant General Eduard Asryants, paid a working visit to \
-                Cyprus on 5 March, where he held talks with the Chief of the National Guard of Cyprus, Lieutenant \
-                General Georgios Tsitsikostis.
+                The Commander of the Armed Forces of Bolivia, General Juan Jose Zunigaro, paid a working visit to \
+                Luxembourg on 5 March, where he held talks with the Chief of Defence of Luxembourg, General Steve \
+                Thullo.
 
                 Reference: %s.
                 """.formatted(UUID.randomUUID());

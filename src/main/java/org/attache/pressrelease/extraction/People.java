@@ -32,7 +32,7 @@ final class People {
             + "|Commandant|Representative|Inspector|Undersecretary|Deputy)\\b");
     private static final Pattern POST_BEFORE_NAME = Pattern.compile("\\b(?:(?:Federal|Deputy|First|Acting|Vice|Prime|Defen[cs]e|"
             + "Foreign|Slovak|German)\\s+)*(Minister|Secretary|Ambassador|President|Chairman|Director|Governor|Attach[eé]|Envoy"
-            + "|Premier|Speaker|Commander|Chief)(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|of|the|and|for))*?)?\\s+(?=\\p{Lu})");
+            + "|Premier|Speaker|Commander|Chief|counterpart|colleague)(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|of|the|and|for))*?)?\\s+(?=\\p{Lu})");
     private static final Pattern PARTICLE = Pattern.compile("bin|bint|ibn|al|el|van|von|de|da|dos|der|den|ul|ud|di|du|la|le");
     private static final Pattern RETIRED = Pattern.compile("\\G\\s*\\((?:R|r|Retd|retd|Retd\\.|retired|Ret\\.)\\)");
     /** Where a post written after the name ends. */
@@ -86,16 +86,22 @@ final class People {
         }
         Matcher post = POST_BEFORE_NAME.matcher(sentence);
         while (post.find()) {
-            if (covered(found, post.end())) {
+            int at = pastPostWords(sentence, post.end());
+            if (covered(found, post.end()) || covered(found, at)) {
                 continue;
             }
-            int at = pastPostWords(sentence, post.end());
             Name name = readName(sentence, at);
             if (name != null && name.tokens.size() >= 2 && !name.tokens.get(0).endsWith(".")) {
                 Mention named = mention(sentence, at, name, null, null);
                 if (named.position() == null) {
+                    // "his Australian counterpart Richard Marles": a country's adjective before the post is part of it.
+                    int from = post.start();
+                    Matcher adjective = ADJECTIVE_BEFORE.matcher(sentence.substring(0, from));
+                    if (adjective.find() && lexicon.country(adjective.group(1)) != null) {
+                        from = adjective.start(1);
+                    }
                     named = new Mention(named.start(), named.end(), named.nameStart(), named.tokens(), null, null,
-                            sentence.substring(post.start(), at).strip());
+                            sentence.substring(from, at).strip());
                 }
                 found.add(named);
             }
@@ -135,6 +141,7 @@ final class People {
         return found;
     }
 
+    private static final Pattern ADJECTIVE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+)\\s+$");
     private static final Pattern LEAD_NAME = Pattern.compile("^\\s*|\\b(?:and|with|by)\\s+(?=\\p{Lu}\\p{Ll})");
 
     private record Name(int start, int end, List<String> tokens) {
@@ -170,6 +177,9 @@ final class People {
                 continue;
             }
             boolean capital = Character.isUpperCase(word.charAt(0));
+            if (capital && word.length() > 2 && word.equals(word.toUpperCase())) {
+                break; // "NEW DELHI -": a dateline's place in capitals, never a name
+            }
             if (!capital && PARTICLE.matcher(word).matches() && !tokens.isEmpty()) {
                 int k = skipSpaces(s, j);
                 if (k < s.length() && Character.isUpperCase(s.charAt(k))) {

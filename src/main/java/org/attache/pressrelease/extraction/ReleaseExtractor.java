@@ -3,6 +3,7 @@ package org.attache.pressrelease.extraction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class ReleaseExtractor {
     private static final Pattern VISIT_TO = Pattern.compile("\\b(?:visit|trip|tour)\\s+(?:to|of)\\s+(?:the\\s+)?|\\barriv(?:ed|es|ing)?\\s+in\\s+"
             + "|\\bvisiting\\s+(?=\\p{Lu})|\\bheld\\s+in\\s+|\\btook\\s+place\\s+in\\s+|\\bhosted\\s+by\\s+(?:the\\s+)?");
     private static final Pattern HOST_VERB = Pattern.compile("\\b(received|met|meeting|talks|called\\s+on|welcomed|hosted|greeted"
-            + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call)\\b", Pattern.CASE_INSENSITIVE);
+            + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|invitation)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_PRESENT = Pattern.compile("\\b(leadership|behalf|instructions?|decree|orders?|name|memory"
             + "|graves?|greetings|regards|initiative|guidance|directives?)\\s+of\\s+(the\\s+)?[^,]{0,120}$",
             Pattern.CASE_INSENSITIVE);
@@ -441,6 +442,18 @@ public final class ReleaseExtractor {
         if (visiting != null && visiting.equals(host)) {
             visiting = null;
         }
+        String adjectiveSide = visiting != null ? null : delegationCountry(draft, current, host);
+        if (head != null && visiting == null && adjectiveSide != null) {
+            // "held talks with his Australian counterpart Richard Marles": the one whose country is the visiting side leads.
+            for (Read read : current) {
+                Integer other = read.persons().stream().filter(p -> adjectiveSide.equals(draft.persons.get(p).country))
+                        .findFirst().orElse(null);
+                if (other != null) {
+                    head = other;
+                    break;
+                }
+            }
+        }
         for (Read read : current) {
             for (CountryHit hit : read.countries()) {
                 String after = read.text().substring(hit.end(), Math.min(read.text().length(), hit.end() + 40));
@@ -624,6 +637,21 @@ public final class ReleaseExtractor {
         List<Item> agenda = agenda(draft, current, head, hosts, start, planned);
         String title = title(kind, head == null ? null : draft.persons.get(head), visitingCountry, hostCountry);
         return new Visit(visitingCountry, hostCountry, others, kind, status, start, end, head, hosts, members, agenda, title);
+    }
+
+    /** The country a phrase names as the visiting side: "the Kazakh delegation", "his Australian counterpart". */
+    private String delegationCountry(Draft draft, List<Read> current, String host) {
+        for (Read read : current) {
+            for (CountryHit hit : read.countries()) {
+                String after = read.text().substring(hit.end(), Math.min(read.text().length(), hit.end() + 40));
+                if (hit.form() != Lexicon.Form.CITY && !hit.code().equals(host)
+                        && after.matches("(?s)^\\s+(?:military\\s+|defen[cs]e\\s+|high[- ]level\\s+|official\\s+|naval\\s+|army\\s+"
+                                + "|government\\s+)?(?:delegation|guests?|side|minister|counterpart|colleague).*")) {
+                    return hit.code();
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean endsWithVisitTo(String before) {
@@ -873,17 +901,20 @@ public final class ReleaseExtractor {
             boolean ceremonial = honour != null && (honour.equals("GUARD_OF_HONOUR") || honour.equals("NATIONAL_ANTHEMS")
                     || honour.equals("MILITARY_ORCHESTRA") || honour.equals("GUN_SALUTE"));
             // A guard of honour, anthems, a band or a salute make the welcome, in whatever sentence they appear.
-            if (ceremonial && !triggered.contains("WREATH_LAYING")) {
+            boolean welcomeHonour = lexicon.phrases("honour").entrySet().stream().anyMatch(h -> WELCOME_HONOURS.contains(h.getKey())
+                    && h.getValue().matcher(s).find());
+            if (ceremonial || triggered.contains("WREATH_LAYING") && welcomeHonour && !WREATH_ONLY.matcher(s).find()) {
                 triggered.add("WELCOME_CEREMONY");
             }
             List<ItemBuilder> targets = new ArrayList<>();
             boolean continues = CONTINUES.matcher(s).find() && item != null;
 
             // Meetings and talks: one item per host official met, whichever sentence names them again.
+            Set<Integer> acted = new HashSet<>();
             for (int k = 0; k < read.persons().size(); k++) {
                 int p = read.persons().get(k);
                 People.Mention mention = read.mentions().get(k);
-                if (!hosts.contains(p) || NOT_PRESENT.matcher(s.substring(0, mention.start())).find()) {
+                if (!hosts.contains(p) || !acted.add(p) || NOT_PRESENT.matcher(s.substring(0, mention.start())).find()) {
                     continue;
                 }
                 String verb = meetingVerb(read, k);
@@ -908,6 +939,9 @@ public final class ReleaseExtractor {
                 }
                 if (!targets.contains(met)) {
                     targets.add(met);
+                }
+                if (!met.participants.contains(p)) {
+                    met.participants.add(p);
                 }
             }
             if (triggered.contains("WREATH_LAYING")) {
@@ -1115,8 +1149,20 @@ public final class ReleaseExtractor {
         return null;
     }
 
+    /** The honours of a welcome; a wreath-laying keeps wreaths, flowers and plaques; other events any. */
+    private static final Set<String> WELCOME_HONOURS = Set.of("GUARD_OF_HONOUR", "NATIONAL_ANTHEMS", "MILITARY_ORCHESTRA",
+            "BOOK_OF_HONOUR", "GUN_SALUTE");
+    private static final Set<String> WREATH_HONOURS = Set.of("WREATH", "FLOWERS", "MEMORIAL_PLAQUE");
+    /** Honours said of the memorial itself (a guard at the tomb, anthems played there): no welcome in them. */
+    private static final Pattern WREATH_ONLY = Pattern.compile("\\b(at|by)\\s+the\\s+(tomb|memorial|monument|grave|eternal\\s+flame)\\b[^.]{0,80}"
+            + "\\b(anthem|guard)", Pattern.CASE_INSENSITIVE);
+
     private void honours(Read read, ItemBuilder item) {
         for (Map.Entry<String, Pattern> honour : lexicon.phrases("honour").entrySet()) {
+            if (item.kind.equals("WREATH_LAYING") && !WREATH_HONOURS.contains(honour.getKey())
+                    || item.kind.equals("WELCOME_CEREMONY") && WREATH_HONOURS.contains(honour.getKey()) && !honour.getKey().equals("FLOWERS")) {
+                continue;
+            }
             Matcher m = honour.getValue().matcher(read.text());
             if (m.find()) {
                 // A wreath at a meeting is someone else's: honours belong to ceremonies and wreath-layings, and a guard of
