@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -66,6 +68,9 @@ public class ImportApi {
     @NonNull
     @Description("Imports up to " + MAX_BATCH + " releases, each in a transaction of its own, as importPressRelease"
             + " would one by one: for loading a folder of releases. Refusals are returned per release, not as errors.")
+    // Not one transaction for the batch (as every resolver has, see Resolvers): each release commits on its own, and a
+    // refused one must not roll back those before it.
+    @Transactional(TxType.NOT_SUPPORTED)
     public List<@NonNull ImportResult> importPressReleases(@NonNull List<@NonNull PressReleaseInput> inputs) {
         if (inputs.size() > MAX_BATCH) {
             throw ApiException.invalid("inputs", "At most " + MAX_BATCH + " releases per call; " + inputs.size() + " were sent.");

@@ -334,6 +334,28 @@ class PressReleaseImportTest {
     }
 
     @Test
+    void aBatchImportsEachReleaseOnItsOwnAndARefusedOneLeavesTheOthersImported() {
+        Map<String, Object> first = input(visitRelease(UUID.randomUUID().toString()), "2024-06-12");
+        Map<String, Object> second = input(visitRelease(UUID.randomUUID().toString()), "2024-06-12");
+        JsonPath r = ok("import-press-releases", "inputs", List.of(first, Map.of("text", " "), second, first));
+        List<Map<String, Object>> results = r.getList("data.importPressReleases");
+        assertEquals(4, results.size());
+        String a = r.getString("data.importPressReleases[0].pressReleaseImport.id");
+        String b = r.getString("data.importPressReleases[2].pressReleaseImport.id");
+        assertNull(r.get("data.importPressReleases[0].error"));
+        assertEquals("VALIDATION", r.getString("data.importPressReleases[1].error.code"));
+        assertEquals("inputs[1].text", r.getString("data.importPressReleases[1].error.field"));
+        assertNull(r.get("data.importPressReleases[1].pressReleaseImport"));
+        assertEquals(a, r.getString("data.importPressReleases[3].pressReleaseImport.id"));
+        assertEquals(true, r.getBoolean("data.importPressReleases[3].alreadyImported"));
+        // Committed, each on its own: both are there afterwards.
+        assertEquals("DRAFT", ok("press-release-import", "id", a).getString("data.pressReleaseImport.status"));
+        assertEquals("DRAFT", ok("press-release-import", "id", b).getString("data.pressReleaseImport.status"));
+        assertError(run("import-press-releases", "inputs", java.util.Collections.nCopies(ImportApi.MAX_BATCH + 1, first)),
+                "VALIDATION", "inputs");
+    }
+
+    @Test
     void onlyEditorsImportPublishOrDiscard() {
         Map<String, Object> in = input(visitRelease(UUID.randomUUID().toString()), "2024-06-12");
         assertError(runAs(token(Roles.VIEWER), "import-press-release", "input", in), "FORBIDDEN", null);
