@@ -85,10 +85,14 @@ public class DelegationService {
         Delegation delegation = require(id, "id");
         delegation.expectVersion(expectedVersion, "delegation");
         return history.updated(delegation, () -> {
+            boolean undated = delegation.startDate == null;
             apply(delegation, input);
             requireRecordsWithinVisit(delegation);
             delegation.touch();
             replaceParticipantsAndSources(delegation, input);
+            if (undated && delegation.status == DelegationStatus.DRAFT) {
+                dateUndatedDrafts(delegation);
+            }
         });
     }
 
@@ -247,6 +251,22 @@ public class DelegationService {
                 throw ApiException.invalid("otherCountries[" + i + "]", other.code + " is already among the visit's countries.");
             }
             delegation.otherCountries.add(other);
+        }
+    }
+
+    /**
+     * A draft whose release gave no date gets one from its editor: its agenda items and awards, undated for the same
+     * reason, happened on that first day as far as the release says, and take it (each can be corrected after).
+     */
+    private void dateUndatedDrafts(Delegation delegation) {
+        var em = Panache.getEntityManager();
+        em.flush();
+        String changed = ", version = version + 1, updated_at = now(), updated_by = :actor";
+        for (String sql : List.of("update agenda_item set item_date = :day" + changed + " where delegation_id = :d and item_date is null",
+                "update award set conferred_on = :day" + changed + " where delegation_id = :d and conferred_on is null and draft",
+                "update agreement set signed_on = :day" + changed + " where delegation_id = :d and signed_on is null and draft")) {
+            em.createNativeQuery(sql).setParameter("day", delegation.startDate).setParameter("d", delegation.id)
+                    .setParameter("actor", actor.name()).executeUpdate();
         }
     }
 

@@ -317,6 +317,21 @@ class PressReleaseImportTest {
         assertTrue(r.getList("data.importPressRelease.warnings").stream().anyMatch(w -> ((String) w).contains("startDate")));
         assertError(run("publish-import", "id", id, "expectedVersion", r.getInt("data.importPressRelease.version")),
                 "VALIDATION", "delegation.startDate");
+
+        // The editor sets the day; the draft's undated agenda takes it, and the draft publishes.
+        String visit = r.getString("data.importPressRelease.delegation.id");
+        Map<String, Object> fixed = new HashMap<>();
+        fixed.put("title", r.getString("data.importPressRelease.delegation.title"));
+        fixed.put("kind", r.getString("data.importPressRelease.delegation.kind"));
+        fixed.put("status", "DRAFT");
+        fixed.put("visitingCountry", "BOL");
+        fixed.put("hostCountry", "LUX");
+        fixed.put("startDate", "2024-03-05");
+        ok("update-delegation", "id", visit, "input", fixed, "expectedVersion", 0);
+        JsonPath after = ok("press-release-import", "id", id);
+        assertEquals(List.of("2024-03-05"), after.getList("data.pressReleaseImport.delegation.agenda.date").stream().distinct().toList());
+        JsonPath published = ok("publish-import", "id", id, "expectedVersion", after.getInt("data.pressReleaseImport.version"));
+        assertEquals("COMPLETED", published.getString("data.publishImport.delegation.status"));
     }
 
     @Test
