@@ -173,7 +173,7 @@ public class ImportApi {
             JsonObject e = value.asJsonObject();
             int start = e.getInt("start");
             int end = e.getInt("end");
-            evidence.add(new Evidence(e.getString("field"), start, end, release.text.substring(start, end),
+            evidence.add(new Evidence(e.getString("field"), start, end, ImportService.quote(release.text, start, end),
                     e.getJsonNumber("confidence").doubleValue()));
         }
         return evidence;

@@ -40,6 +40,7 @@ import org.attache.delegation.DelegationStatus;
 import org.attache.delegation.VisitSource;
 import org.attache.graphql.ApiException;
 import org.attache.graphql.Cursor;
+import org.attache.graphql.Inputs;
 import org.attache.graphql.Paging;
 import org.attache.history.ChangeHistory;
 import org.attache.persistence.Query;
@@ -253,7 +254,8 @@ public class ImportService {
             }
             for (Extraction.Span span : fact.mentions()) {
                 people.add(Json.createObjectBuilder().add("text", release.text.substring(span.start(), span.end()))
-                        .add("start", span.start()).add("end", span.end()).add("personId", linked.get(i).id)
+                        .add("start", codePoints(release.text, span.start())).add("end", codePoints(release.text, span.end()))
+                        .add("personId", linked.get(i).id)
                         .add("matched", matched.get(i)));
             }
         }
@@ -309,7 +311,8 @@ public class ImportService {
         release.people = people.build().toString();
         JsonArrayBuilder evidence = Json.createArrayBuilder();
         for (Extraction.Evidence e : extraction.evidence()) {
-            evidence.add(Json.createObjectBuilder().add("field", e.field()).add("start", e.start()).add("end", e.end())
+            evidence.add(Json.createObjectBuilder().add("field", e.field()).add("start", codePoints(release.text, e.start()))
+                    .add("end", codePoints(release.text, e.end()))
                     .add("confidence", e.confidence()));
         }
         release.evidence = evidence.build().toString();
@@ -400,6 +403,19 @@ public class ImportService {
         return found;
     }
 
+    /**
+     * Offsets are counted in characters as people (and Python, and PostgreSQL) count them, code points, not in Java's
+     * UTF-16 units: an emoji before a name must not shift every offset after it for a client.
+     */
+    private static int codePoints(String text, int utf16) {
+        return text.codePointCount(0, utf16);
+    }
+
+    /** text[start..end) with offsets in code points. */
+    static String quote(String text, int start, int end) {
+        return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+    }
+
     static JsonValue read(String json) {
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readValue();
@@ -411,7 +427,7 @@ public class ImportService {
      * mistake (control characters other than line breaks and tabs).
      */
     static String checkedText(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || !Inputs.visible(text)) {
             throw ApiException.invalid("text", "text is empty: paste the release's text.");
         }
         if (text.length() > MAX_TEXT) {

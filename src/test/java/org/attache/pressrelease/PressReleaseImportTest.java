@@ -108,7 +108,7 @@ class PressReleaseImportTest {
         String text = r.getString(p + "text");
         List<Map<String, Object>> evidence = r.getList(p + "evidence");
         for (Map<String, Object> e : evidence) {
-            assertEquals(text.substring((Integer) e.get("start"), (Integer) e.get("end")), e.get("quote"));
+            assertEquals(codePoints(text, (Integer) e.get("start"), (Integer) e.get("end")), e.get("quote"));
         }
         List<String> fields = r.getList(p + "evidence.field");
         for (String field : List.of("delegation.head", "delegation.hostCountry", "delegation.startDate", "delegation.kind",
@@ -338,6 +338,7 @@ class PressReleaseImportTest {
     void badInputIsRefusedWithACodeAndWritesNothing() {
         int before = ok("press-release-imports", "first", 1).getInt("data.pressReleaseImports.totalCount");
         assertError(run("import-press-release", "input", Map.of("text", "   ")), "VALIDATION", "text");
+        assertError(run("import-press-release", "input", Map.of("text", "\u200b\u200b\n")), "VALIDATION", "text");
         assertError(run("import-press-release", "input", Map.of("text", "A visit\u0000 took place.")), "VALIDATION", "text");
         assertError(run("import-press-release", "input", Map.of("text", "A visit\u0007 took place.")), "VALIDATION", "text");
         assertError(run("import-press-release", "input", Map.of("text", "x".repeat(ImportService.MAX_TEXT + 1))), "VALIDATION", "text");
@@ -380,6 +381,22 @@ class PressReleaseImportTest {
         String id = r.getString("data.importPressRelease.id");
         assertError(runAs(token(Roles.VIEWER), "discard-import", "id", id), "FORBIDDEN", null);
         assertNull(runAs(token(Roles.EDITOR), "discard-import", "id", id).get("errors"));
+    }
+
+    /** text[start..end) counted in code points, as the API counts offsets. */
+    static String codePoints(String text, int start, int end) {
+        return new String(text.codePoints().skip(start).limit(end - start).toArray(), 0, end - start);
+    }
+
+    @Test
+    void offsetsCountCharactersAsPeopleDoNotUtf16Units() {
+        String text = "🎖️ ULAANBAATAR, 3 July - The Minister of Defence of Mongolia, Lieutenant General Gursed Saikhanbayar, "
+                + "received the Chief of Defence of Ireland, Lieutenant General Sean Clancyson, who is on an official visit to "
+                + "Mongolia. Reference: " + UUID.randomUUID() + ".";
+        JsonPath r = importRelease(input(text, "2024-07-03"));
+        Map<String, Object> head = r.getMap("data.importPressRelease.evidence.find { it.field == 'delegation.head' }");
+        assertEquals("Lieutenant General Sean Clancyson", head.get("quote"));
+        assertEquals("Lieutenant General Sean Clancyson", codePoints(text, (Integer) head.get("start"), (Integer) head.get("end")));
     }
 
     private static String randomLetters() {
