@@ -793,7 +793,9 @@ public final class ReleaseExtractor {
         }
         Read first = draft.reads.get(0);
         Matcher m = DATELINE.matcher(first.text());
-        if (!m.find()) {
+        // A dateline's place is in capitals (BAKU) or a known place (Bratislava): "General Ahmad Yasin, Commander ..." is none.
+        if (!m.find() || !m.group(1).equals(m.group(1).toUpperCase())
+                && lexicon.country(m.group(1).strip()) == null) {
             return null;
         }
         for (CountryHit hit : first.countries()) {
@@ -918,7 +920,8 @@ public final class ReleaseExtractor {
                     continue;
                 }
                 String verb = meetingVerb(read, k);
-                if (verb == null) {
+                // "hosted a welcome ceremony for the guest": the welcome, not a meeting besides it.
+                if (verb == null || triggered.contains("WELCOME_CEREMONY") && (verb.equals("hosted") || verb.equals("welcomed"))) {
                     continue;
                 }
                 String kind = verb.startsWith("talks") || verb.startsWith("negotiations") ? "TALKS" : "MEETING";

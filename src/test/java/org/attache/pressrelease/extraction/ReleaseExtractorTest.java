@@ -148,6 +148,35 @@ class ReleaseExtractorTest {
     }
 
     @Test
+    void aNameBeforeACommaIsNoDatelineAndTheOneCallingLeads() {
+        Extraction e = extract("""
+                Lieutenant General Ahmad Yasin, Commander of the Indonesian Army, paid a courtesy call on the Chief of \
+                Defence Force of Brunei Darussalam, Major General Pengiran Haji Aminan, on Tuesday. During the visit he \
+                was briefed on the roles of the Royal Brunei Armed Forces.""", "2024-06-06");
+        assertEquals(List.of("IDN", "BRN"), List.of(e.visit().visitingCountry(), e.visit().hostCountry()));
+        assertEquals("Ahmad Yasin", e.people().get(e.visit().head()).fullName());
+        assertEquals(List.of("MEETING", "BRIEFING"), e.visit().agenda().stream().map(Extraction.Item::kind).toList());
+    }
+
+    @Test
+    void theCounterpartOfTheVisitingSideLeadsAndTheWelcomeIsNoMeeting() {
+        Extraction e = extract("""
+                NEW DELHI - Defence Minister Rajnath Singh held bilateral talks with his Australian counterpart Richard \
+                Marles in New Delhi on Tuesday. Earlier, Mr Marles was accorded a Guard of Honour at the South Block lawns. \
+                He also laid a wreath at the National War Memorial.""", "2024-09-20");
+        assertEquals(List.of("AUS", "IND"), List.of(e.visit().visitingCountry(), e.visit().hostCountry()));
+        assertEquals("Richard Marles", e.people().get(e.visit().head()).fullName());
+        assertEquals(List.of("Rajnath Singh"), e.visit().hosts().stream().map(i -> e.people().get(i).fullName()).toList());
+        assertEquals(List.of("WELCOME_CEREMONY", "TALKS", "WREATH_LAYING"), e.visit().agenda().stream().map(Extraction.Item::kind).toList());
+
+        Extraction hosted = extract("""
+                HANOI, 5 June - General Phan Van Giang, Minister of National Defence of Vietnam, hosted a welcome ceremony \
+                for the visiting Minister of Defence of Cambodia, General Tea Seiha, with a 19-gun salute.""", "2024-06-05");
+        assertEquals(List.of("WELCOME_CEREMONY"), hosted.visit().agenda().stream().map(Extraction.Item::kind).toList());
+        assertEquals(Set.of("GUN_SALUTE"), hosted.visit().agenda().get(0).honours());
+    }
+
+    @Test
     void aPhoneCallIsNoVisit() {
         assertNull(extract("The Minister of Defence of Azerbaijan, Colonel General Zakir Hasanov, held a telephone conversation"
                 + " with the Minister of Defence of Turkey, Yasar Guler.", "2024-01-10").visit());
