@@ -142,7 +142,7 @@ final class People {
     }
 
     private static final Pattern ADJECTIVE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+)\\s+$");
-    private static final Pattern LEAD_NAME = Pattern.compile("^\\s*|\\b(?:and|with|by)\\s+(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern LEAD_NAME = Pattern.compile("^\\s*|\\b(?:and|with|by|invitation\\s+of)\\s+(?=\\p{Lu}\\p{Ll})");
 
     private record Name(int start, int end, List<String> tokens) {
     }

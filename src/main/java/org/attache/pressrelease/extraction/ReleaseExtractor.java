@@ -65,7 +65,7 @@ public final class ReleaseExtractor {
     private static final Pattern VISIT_TO = Pattern.compile("\\b(?:visit|trip|tour)\\s+(?:to|of)\\s+(?:the\\s+)?|\\barriv(?:ed|es|ing)?\\s+in\\s+"
             + "|\\bvisiting\\s+(?=\\p{Lu})|\\bheld\\s+in\\s+|\\btook\\s+place\\s+in\\s+|\\bhosted\\s+by\\s+(?:the\\s+)?");
     private static final Pattern HOST_VERB = Pattern.compile("\\b(received|met|meeting|talks|called\\s+on|welcomed|hosted|greeted"
-            + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|invitation)\\b", Pattern.CASE_INSENSITIVE);
+            + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|at\\s+the\\s+invitation\\s+of)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_PRESENT = Pattern.compile("\\b(leadership|behalf|instructions?|decree|orders?|name|memory"
             + "|graves?|greetings|regards|initiative|guidance|directives?)\\s+of\\s+(the\\s+)?[^,]{0,120}$",
             Pattern.CASE_INSENSITIVE);
@@ -539,7 +539,8 @@ public final class ReleaseExtractor {
                 if (person.country == null && accompanying) {
                     person.country = visitingCountry;
                 }
-                if (visitingCountry.equals(person.country) && (accompanying || HOST_VERB.matcher(read.text()).find())) {
+                // Only those said to be with the head: a visiting official merely named (an ambassador present) is no member.
+                if (visitingCountry.equals(person.country) && accompanying) {
                     members.add(p);
                 }
             }
