@@ -62,8 +62,6 @@ public final class ReleaseExtractor {
             + "|^,?\\s*(?:(?:on|this|last)\\s+\\p{Lu}\\p{L}+(?:\\s+\\d+)?,?\\s*|today,?\\s*|yesterday,?\\s*)?(paid|pays|is\\s+paying|was\\s+paying|will\\s+pay|arrived|arrives|has\\s+arrived|will\\s+arrive|is\\s+on|was\\s+on"
             + "|began|begins|started|starts|is\\s+visiting|was\\s+visiting|visited|will\\s+visit|kicked\\s+off|concluded|wrapped\\s+up"
             + "|led|headed|is\\s+leading|took\\s+part|participated|attended|made|makes|is\\s+making)\\b");
-    private static final Pattern VISIT_TO = Pattern.compile("\\b(?:visit|trip|tour)\\s+(?:to|of)\\s+(?:the\\s+)?|\\barriv(?:ed|es|ing)?\\s+in\\s+"
-            + "|\\bvisiting\\s+(?=\\p{Lu})|\\bheld\\s+in\\s+|\\btook\\s+place\\s+in\\s+|\\bhosted\\s+by\\s+(?:the\\s+)?");
     private static final Pattern HOST_VERB = Pattern.compile("\\b(received|met|meeting|talks|called\\s+on|welcomed|hosted|greeted"
             + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|at\\s+the\\s+invitation\\s+of)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_PRESENT = Pattern.compile("\\b(leadership|behalf|instructions?|decree|orders?|name|memory"
@@ -104,8 +102,6 @@ public final class ReleaseExtractor {
             + "|\\s+by\\s+(?:the\\s+)?\\p{Lu}|,|;|\\.(?:\\s|$)|\\s+and\\s+(?:an?|the)\\s+(?=[^.]*\\b(?:agreement|memorandum|plan|protocol"
             + "|contract|programme|program)\\b)|\\s+(?:during|at|in\\s+the\\s+presence|following|after|on\\s+\\d|in\\s+(?:Baku|the\\s+city))\\b|$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DOCUMENT_START = Pattern.compile("(?:^|\\b(?:signed|inked|concluded|signing\\s+of|sign|signatures\\s+to)\\s+)"
-            + "(?:an?\\s+|the\\s+|two\\s+|three\\s+|several\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE = Pattern.compile("^\\s*([\\p{Lu}][\\p{Lu}\\p{L} .'-]{1,40}),\\s*(?:([\\p{Lu}][\\p{L} .'-]{1,40}),\\s*)?");
 
     private final Lexicon lexicon;
@@ -653,12 +649,6 @@ public final class ReleaseExtractor {
             }
         }
         return null;
-    }
-
-    private static boolean endsWithVisitTo(String before) {
-        return before.matches("(?s).*(\\b(?:visit|trip|tour)\\s+(?:to|of)\\s+(?:the\\s+)?(?:Republic\\s+of\\s+|Kingdom\\s+of\\s+|State\\s+of\\s+)?"
-                + "|\\barriv(?:ed|es|ing)?\\s+in\\s+(?:the\\s+)?|\\bvisiting\\s+(?:the\\s+)?|\\bheld\\s+in\\s+|\\btook\\s+place\\s+in\\s+"
-                + "|\\bhosted\\s+by\\s+(?:the\\s+)?)$");
     }
 
     private static final Pattern RECEIVED = Pattern.compile("\\b(received|hosted|welcomed|greeted|met\\s+with|met)\\b");
