@@ -18,6 +18,15 @@ public final class PersonNames {
     }
 
     /**
+     * Whether two namings have the same words in another order: releases write some names family name first
+     * ("Khalmukhamedov Shukhrat" for Shukhrat Khalmukhamedov).
+     */
+    public static boolean reordered(List<String> words, List<String> full) {
+        return words.size() >= 2 && words.size() == full.size() && words.stream().sorted().toList()
+                .equals(full.stream().sorted().toList());
+    }
+
+    /**
      * Whether a shorter naming stands for a full one: a surname or given name alone, with the initials that fit
      * ("z hasanov" for "zakir hasanov", "metin" for "metin gurak"), or some of the full name's words in order.
      */

@@ -85,12 +85,13 @@ public class PersonService {
 
     /**
      * The recorded person of this country that a name found in a press release stands for: the same name whatever its
-     * accents, case and spacing ("Kalinak" is "Kaliňák"), or a shorter form of one ("Z. Hasanov", "Metin") when exactly
+     * accents, case, spacing and word order ("Kalinak" is "Kaliňák"), or a shorter form of one ("Z. Hasanov", "Metin") when exactly
      * one person fits. Never across countries.
      */
     public Person matching(String name, String countryCode) {
         List<String> words = List.of(PersonNames.key(name).split(" "));
-        String surname = words.get(words.size() - 1);
+        // The longest word narrows the candidates most (the family name may come first or last).
+        String surname = words.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
         // attache_fold (V4) is the search's fold, served by a trigram index; Java compares the candidates exactly.
         @SuppressWarnings("unchecked")
         List<Number> ids = Panache.getEntityManager().createNativeQuery("select id from person where country_code = :country"
@@ -103,7 +104,7 @@ public class PersonService {
         int shortForms = 0;
         for (Person candidate : candidates) {
             List<String> known = List.of(PersonNames.key(candidate.fullName).split(" "));
-            if (known.equals(words)) {
+            if (known.equals(words) || PersonNames.reordered(words, known)) {
                 return candidate;
             }
             if (PersonNames.shortFormOf(words, known)) {

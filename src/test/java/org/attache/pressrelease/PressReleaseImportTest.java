@@ -256,6 +256,18 @@ class PressReleaseImportTest {
         Map<String, Object> mention = b.getMap("data.importPressRelease.people.find { it.person.id == '" + headA + "' }");
         assertEquals(true, mention.get("matched"));
 
+        // Family name first is the same person too.
+        String reversed = """
+                BRATISLAVA, 11 May -
+
+                The Minister of Defence of Croatia, Ivan Anusic, received the Minister of Defence of the Slovak Republic, \
+                %s Robert, who is on an official visit to Croatia.
+
+                Reference: %s.
+                """.formatted(surname, UUID.randomUUID());
+        JsonPath d = importRelease(input(reversed, "2024-05-11"));
+        assertEquals(headA, d.getString("data.importPressRelease.delegation.head.id"), d::prettify);
+
         // The same name serving another country is another person.
         String third = """
                 PRAGUE, 10 May -

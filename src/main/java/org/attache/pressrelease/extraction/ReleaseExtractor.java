@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attache.person.PersonNames;
 import org.attache.pressrelease.extraction.Extraction.AgreementFact;
 import org.attache.pressrelease.extraction.Extraction.AwardFact;
 import org.attache.pressrelease.extraction.Extraction.Evidence;
@@ -292,7 +293,8 @@ public final class ReleaseExtractor {
         String key = People.key(String.join(" ", mention.tokens()));
         int index = -1;
         for (int i = 0; i < draft.persons.size(); i++) {
-            if (People.key(draft.persons.get(i).name()).equals(key)) {
+            String known = People.key(draft.persons.get(i).name());
+            if (known.equals(key) || PersonNames.reordered(List.of(key.split(" ")), List.of(known.split(" ")))) {
                 index = i;
             }
         }
