@@ -99,7 +99,8 @@ public class PersonService {
                 .setParameter("country", countryCode)
                 .setParameter("surname", surname.replace("\\", "").replace("%", "").replace("_", ""))
                 .getResultList();
-        List<Person> candidates = ids.stream().map(id -> Person.<Person>findById(id.longValue())).toList();
+        List<Person> candidates = ids.isEmpty() ? List.of()
+                : Person.<Person>list("id in ?1 order by id", ids.stream().map(Number::longValue).toList());
         Person shortForm = null;
         int shortForms = 0;
         for (Person candidate : candidates) {

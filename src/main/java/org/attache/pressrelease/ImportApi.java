@@ -110,15 +110,7 @@ public class ImportApi {
 
     @Description("Where the release was published, if given.")
     public VisitSource source(@Source PressReleaseImport release) {
-        if (release.outlet == null && release.sourceUrl == null) {
-            return null;
-        }
-        VisitSource source = new VisitSource();
-        source.outlet = release.outlet != null ? release.outlet : java.net.URI.create(release.sourceUrl).getHost();
-        source.url = release.sourceUrl;
-        source.title = release.title;
-        source.publishedOn = release.publishedOn;
-        return source;
+        return release.source();
     }
 
     @Description("The drafted visit; null when the release reports no visit (an award ceremony alone, say) or it was"

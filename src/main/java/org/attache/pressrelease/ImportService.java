@@ -342,13 +342,9 @@ public class ImportService {
         for (Integer index : fact.hosts()) {
             ordinal = participant(visit, linked.get(index), DelegationMember.Side.HOST, ordinal, seen);
         }
-        if (release.outlet != null || release.sourceUrl != null) {
-            VisitSource source = new VisitSource();
+        VisitSource source = release.source();
+        if (source != null) {
             source.delegation = visit;
-            source.outlet = release.outlet != null ? release.outlet : java.net.URI.create(release.sourceUrl).getHost();
-            source.url = release.sourceUrl;
-            source.title = release.title;
-            source.publishedOn = release.publishedOn;
             source.persist();
         }
         history.created(visit);

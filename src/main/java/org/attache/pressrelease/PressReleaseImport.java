@@ -1,5 +1,6 @@
 package org.attache.pressrelease;
 
+import java.net.URI;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
 import org.attache.delegation.Delegation;
+import org.attache.delegation.VisitSource;
 import org.attache.persistence.VersionedEntity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -70,6 +72,22 @@ public class PressReleaseImport extends VersionedEntity {
     /** JSON: ["..."]. */
     @Ignore
     public String warnings;
+
+    /**
+     * Where the release was published, as a visit's source (not stored as one): null when neither an outlet nor a URL
+     * was given; without an outlet, the URL's host names it.
+     */
+    public VisitSource source() {
+        if (outlet == null && sourceUrl == null) {
+            return null;
+        }
+        VisitSource source = new VisitSource();
+        source.outlet = outlet != null ? outlet : URI.create(sourceUrl).getHost();
+        source.url = sourceUrl;
+        source.title = title;
+        source.publishedOn = publishedOn;
+        return source;
+    }
 
     /** Set on the answer to an import that found the release imported before; never stored. */
     @Transient

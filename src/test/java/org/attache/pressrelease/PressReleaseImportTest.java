@@ -199,6 +199,23 @@ class PressReleaseImportTest {
     }
 
     @Test
+    void twoImportsOfOneReleaseAtOnceMakeOneImport() throws Exception {
+        Map<String, Object> in = input(visitRelease(UUID.randomUUID().toString()), "2024-06-12");
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = two.submit(() -> importRelease(in));
+            var second = two.submit(() -> importRelease(in));
+            JsonPath a = first.get();
+            JsonPath b = second.get();
+            assertEquals(a.getString("data.importPressRelease.id"), b.getString("data.importPressRelease.id"));
+            assertEquals(1, List.of(a, b).stream().filter(r -> !r.getBoolean("data.importPressRelease.alreadyImported")).count(),
+                    "one made it, the other found it");
+        } finally {
+            two.shutdown();
+        }
+    }
+
+    @Test
     void discardingRemovesWhatTheImportDraftedAndTheReleaseCanBeDraftedAgain() {
         String reference = UUID.randomUUID().toString();
         // A recipient no other test names: the import creates him, so discarding removes him.

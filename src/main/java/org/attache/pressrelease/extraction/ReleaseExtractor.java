@@ -171,23 +171,6 @@ public final class ReleaseExtractor {
         }
     }
 
-    /** For working on the extractor: each sentence as read, with its flags. */
-    String explain(String text, LocalDate publishedOn) {
-        Draft draft = new Draft(text, publishedOn);
-        List<Sentence> sentences = Sentences.of(text);
-        read(draft, sentences, publishedOn);
-        markBackground(draft);
-        StringBuilder out = new StringBuilder();
-        for (Read read : draft.reads) {
-            out.append(read.background() ? "B " : "  ").append(read.future() ? "F " : "  ").append(read.sentence().paragraph())
-                    .append(" | ").append(read.text(), 0, Math.min(90, read.text().length())).append(" | ")
-                    .append(read.countries().stream().map(c -> c.code() + ":" + c.form()).toList()).append(" | ")
-                    .append(read.persons().stream().map(p -> draft.persons.get(p).name() + "/" + draft.persons.get(p).country).toList())
-                    .append('\n');
-        }
-        return out.toString();
-    }
-
     public Extraction extract(String text, LocalDate publishedOn) {
         LocalDate anchor = publishedOn;
         Draft draft = new Draft(text, anchor);
