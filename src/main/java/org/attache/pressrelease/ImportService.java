@@ -159,7 +159,7 @@ public class ImportService {
                 visit.touch();
             });
         }
-        for (Award award : records(Award.class, drafted, "awards")) {
+        for (Award award : draftsOf(Award.class, drafted, "awards", visit)) {
             if (award.conferredOn == null) {
                 throw ApiException.invalid("awards", "The drafted award " + award.id + " (" + award.name + ") has no"
                         + " conferredOn: set it with updateAward, then publish.");
@@ -169,7 +169,7 @@ public class ImportService {
                 award.touch();
             });
         }
-        for (Agreement agreement : records(Agreement.class, drafted, "agreements")) {
+        for (Agreement agreement : draftsOf(Agreement.class, drafted, "agreements", visit)) {
             history.updated(agreement, () -> {
                 agreement.draft = false;
                 agreement.touch();
@@ -382,6 +382,19 @@ public class ImportService {
         member.ordinal = ordinal;
         member.persist();
         return ordinal + 1;
+    }
+
+    /**
+     * The drafts an import publishes: those it drafted, and those an editor added to its visit since (an award
+     * conferred during the drafted visit is a draft too, and must not stay one once the visit is published).
+     */
+    private <T> List<T> draftsOf(Class<T> type, JsonObject drafted, String key, Delegation visit) {
+        List<T> found = records(type, drafted, key);
+        if (visit != null) {
+            em.createQuery("from " + type.getSimpleName() + " r where r.delegation = :visit and r.draft = true", type)
+                    .setParameter("visit", visit).getResultStream().filter(r -> !found.contains(r)).forEach(found::add);
+        }
+        return found;
     }
 
     /** The records of one kind an import drafted that still exist. */

@@ -152,8 +152,15 @@ class PressReleaseImportTest {
         assertFalse(editor.getList("data.delegations.nodes.id").contains(visit), "default lists leave drafts out");
         assertTrue(runAs(token(Roles.EDITOR), "draft-delegations", "country", country).getList("data.delegations.nodes.id").contains(visit));
 
+        // An award an editor adds to the drafted visit is part of the draft, and is published with it.
+        String added = ok("confer-award", "input", org.attache.Fixtures.awardInput(
+                r.getString("data.importPressRelease.awards[0].recipient.id"), "MNG", "2024-06-12", visit))
+                .getString("data.conferAward.id");
+        assertNull(runAs(token(Roles.VIEWER), "award", "id", added).get("data.award"));
+
         int version = r.getInt("data.importPressRelease.version");
         JsonPath published = ok("publish-import", "id", id, "expectedVersion", version);
+        assertEquals(added, runAs(token(Roles.VIEWER), "award", "id", added).getString("data.award.id"));
         assertEquals("PUBLISHED", published.getString("data.publishImport.status"));
         assertEquals("COMPLETED", published.getString("data.publishImport.delegation.status"));
 
@@ -163,10 +170,10 @@ class PressReleaseImportTest {
         assertEquals(award, after.getString("data.award.id"));
         assertEquals(agreement, after.getString("data.agreement.id"));
         assertEquals(before.getInt("data.delegations.totalCount") + 1, after.getInt("data.delegations.totalCount"));
-        assertEquals(before.getInt("data.awards.totalCount") + 1, after.getInt("data.awards.totalCount"));
+        assertEquals(before.getInt("data.awards.totalCount") + 2, after.getInt("data.awards.totalCount"));
         assertEquals(before.getInt("data.agreements.totalCount") + 1, after.getInt("data.agreements.totalCount"));
         assertEquals(before.getInt("data.country.sentCount") + 1, after.getInt("data.country.sentCount"));
-        assertEquals(before.getInt("data.country.awardsConferredCount") + 1, after.getInt("data.country.awardsConferredCount"));
+        assertEquals(before.getInt("data.country.awardsConferredCount") + 2, after.getInt("data.country.awardsConferredCount"));
     }
 
     @Test
