@@ -82,7 +82,9 @@ final class Dates {
             if (r.group(2) != null && found.stream().anyMatch(f -> f.start() >= end && f.start() - end <= 3)) {
                 continue;
             }
-            found.add(new Found(r.start(), end, relative(r.group(1).toLowerCase(Locale.ROOT), anchor, future), null, false, true));
+            LocalDate day = relative(r.group(1).toLowerCase(Locale.ROOT), anchor, future);
+            found.add(new Found(r.start(), end, day == null ? null : safe(day.getYear(), day.getMonthValue(), day.getDayOfMonth()),
+                    null, false, true));
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
@@ -145,7 +147,11 @@ final class Dates {
         return found.stream().anyMatch(f -> start < f.end() && f.start() < end);
     }
 
+    /** A day Attaché stores (1900-01-01 to 2100-12-31, as every date field): others are no date it can record. */
     private static LocalDate safe(int year, int month, int day) {
+        if (year < 1900 || year > 2100) {
+            return null;
+        }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {

@@ -108,6 +108,12 @@ class ReleaseExtractorTest {
     }
 
     @Test
+    void aDayOutsideWhatCanBeStoredIsNoDate() {
+        // Published on the first day that can be stored, "3 March" of the year before would be 1899.
+        assertNull(extract("General Ali Hasan of Jordan paid an official visit to Oman on 3 March.", "1900-01-01").visit().startDate());
+    }
+
+    @Test
     void aSpanGivesTheLastDay() {
         Extraction e = extract("A delegation led by General Ali Hasan of Jordan visited Oman from 3 to 5 June.", "2024-06-06");
         assertEquals(LocalDate.parse("2024-06-03"), e.visit().startDate());
