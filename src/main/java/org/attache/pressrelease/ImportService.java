@@ -189,12 +189,13 @@ public class ImportService {
                     + " records are deleted one by one, by an admin).");
         }
         JsonObject drafted = read(release.drafted).asJsonObject();
-        for (Award award : records(Award.class, drafted, "awards")) {
+        // Each draft deleted with its history, also those an editor added to the visit (not left to the cascade).
+        for (Award award : draftsOf(Award.class, drafted, "awards", release.delegation)) {
             if (award.draft) {
                 history.deleted(award);
             }
         }
-        for (Agreement agreement : records(Agreement.class, drafted, "agreements")) {
+        for (Agreement agreement : draftsOf(Agreement.class, drafted, "agreements", release.delegation)) {
             if (agreement.draft) {
                 history.deleted(agreement);
             }

@@ -236,6 +236,8 @@ class PressReleaseImportTest {
         String head = r.getString("data.importPressRelease.delegation.head.id");
         assertEquals(recipient, r.getString("data.importPressRelease.awards[0].recipient.fullName"));
 
+        String added = ok("confer-award", "input", org.attache.Fixtures.awardInput(recipientId, "MNG", "2024-06-12", visit))
+                .getString("data.conferAward.id");
         assertEquals(id, ok("discard-import", "id", id).getString("data.discardImport"));
         assertEquals("DISCARDED", ok("press-release-import", "id", id).getString("data.pressReleaseImport.status"));
         assertNull(ok("delegation", "id", visit).get("data.delegation"));
@@ -245,6 +247,8 @@ class PressReleaseImportTest {
             assertNotNull(ok("person", "id", head).get("data.person"), "a person recorded before stays");
         }
         assertEquals("DELETE", ok("history", "entity", "Delegation", "id", visit).getString("data.history[-1].operation"));
+        assertEquals("DELETE", ok("history", "entity", "Award", "id", added).getString("data.history[-1].operation"),
+                "an award an editor added to the draft goes with it, and its history says so");
 
         JsonPath again = importRelease(input(text, "2024-06-12"));
         assertEquals(id, again.getString("data.importPressRelease.id"));
