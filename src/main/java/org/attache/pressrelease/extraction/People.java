@@ -29,18 +29,19 @@ final class People {
 
     private static final Pattern POST_HEAD = Pattern.compile("\\b(Minister|Secretary|Ambassador|President|Chairman|Chairwoman"
             + "|Director|Rector|Governor|Attach[eé]|attach[eé]|Envoy|Adviser|Advisor|Chief|Commander|Head|Premier|Speaker"
-            + "|Commandant|Representative|Inspector|Undersecretary|Deputy)\\b");
+            + "|Commandant|Representative|Inspector|Undersecretary|Deputy|Councillor|Councilor)\\b");
     private static final Pattern POST_BEFORE_NAME = Pattern.compile("\\b(?:(?:Federal|Deputy|First|Acting|Vice|Prime|Defen[cs]e|"
             + "Foreign|Slovak|German)\\s+)*(Minister|Secretary|Ambassador|President|Chairman|Director|Governor|Attach[eé]|Envoy"
             + "|Premier|Speaker|Commander|Chief|counterpart|colleague)(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|of|the|and|for))*?)?\\s+(?=\\p{Lu})");
     private static final Pattern PARTICLE = Pattern.compile("bin|bint|ibn|al|el|van|von|de|da|dos|der|den|ul|ud|di|du|la|le");
+    private static final Pattern ROMAN = Pattern.compile("I{1,3}|IV|VI{0,3}");
     private static final Pattern RETIRED = Pattern.compile("\\G\\s*\\((?:R|r|Retd|retd|Retd\\.|retired|Ret\\.)\\)");
     /** Where a post written after the name ends. */
     private static final Pattern POST_AFTER_END = Pattern.compile(",\\s*(?:who|which|and|that|as|where|when)\\b|\\s+with\\s+the\\b"
             + "|\\s+(?:received|met|visited|noted|said|stressed|expressed|held|paid|arrived|thanked|awarded|presented|signed"
             + "|welcomed|emphasi[sz]ed|informed|discussed|laid|also|has|had|was|were|is|will)\\b|[.;:(]|\\s+[-–]\\s|$");
 
-    private static final Pattern POST_MODIFIERS = Pattern.compile("((?:\\b(?:First|Deputy|Acting|Vice|Senior|Assistant|Principal"
+    private static final Pattern POST_MODIFIERS = Pattern.compile("((?:\\b(?:State|Federal|First|Deputy|Acting|Vice|Senior|Assistant|Principal"
             + "|Permanent|Special|Defen[cs]e|Military|military|Naval|Air|Army|Foreign|Prime|Chief)\\s+)+)$");
     private static final Pattern APPOSITION = Pattern.compile("^\\s*[,–-]\\s*(?:the\\s+|a\\s+)?");
     private static final Pattern POST_START = Pattern.compile("^(?:First|Deputy|Acting|Vice|Senior|Defen[cs]e|Military|military"
@@ -79,9 +80,17 @@ final class People {
             if (covered(found, honorific.start())) {
                 continue;
             }
-            Name name = readName(sentence, honorific.end());
+            // "His Majesty King Hamad": honorifics one after another make one title.
+            String title = honorific.value();
+            int at = honorific.end();
+            for (Phrases.Match<String> next = lexicon.titles.startingAt(sentence, skipSpaces(sentence, at)); next != null;
+                    next = lexicon.titles.startingAt(sentence, skipSpaces(sentence, at))) {
+                title = (title.isEmpty() ? "" : title + " ") + next.value();
+                at = next.end();
+            }
+            Name name = readName(sentence, at);
             if (name != null && name.tokens.size() >= 2) {
-                found.add(mention(sentence, honorific.start(), name, null, emptyToNull(honorific.value())));
+                found.add(mention(sentence, honorific.start(), name, null, emptyToNull(title.strip())));
             }
         }
         Matcher post = POST_BEFORE_NAME.matcher(sentence);
@@ -141,6 +150,7 @@ final class People {
         return found;
     }
 
+    private static final Pattern COUNTRY_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?:['’]s)?\\s+$");
     private static final Pattern ADJECTIVE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+)\\s+$");
     private static final Pattern LEAD_NAME = Pattern.compile("^\\s*|\\b(?:and|with|by|invitation\\s+of)\\s+(?=\\p{Lu}\\p{Ll})");
 
@@ -179,6 +189,9 @@ final class People {
             boolean capital = Character.isUpperCase(word.charAt(0));
             if (capital && word.length() > 2 && word.equals(word.toUpperCase())) {
                 break; // "NEW DELHI -": a dateline's place in capitals, never a name
+            }
+            if (capital && word.length() > 1 && word.equals(word.toUpperCase()) && tokens.size() >= 2 && !ROMAN.matcher(word).matches()) {
+                break; // "Michael Noonan AO": letters after a name are no part of it
             }
             if (!capital && PARTICLE.matcher(word).matches() && !tokens.isEmpty()) {
                 int k = skipSpaces(s, j);
@@ -230,7 +243,7 @@ final class People {
     }
 
     /** "the First Deputy Minister of Defense, Chief of the General Staff, " before the rank: the post, commas kept. */
-    private static String postBefore(String sentence, int start) {
+    private String postBefore(String sentence, int start) {
         String before = sentence.substring(0, start).stripTrailing();
         if (!before.endsWith(",") && !before.endsWith("–") && !before.endsWith("-")) {
             return null;
@@ -249,6 +262,11 @@ final class People {
             Matcher modifiers = POST_MODIFIERS.matcher(prefix);
             if (modifiers.find()) {
                 from = modifiers.start();
+            }
+            // "Lithuania's Minister of National Defence", "the Estonian Minister": the country the post is of.
+            Matcher country = COUNTRY_BEFORE.matcher(parts[i].substring(0, from));
+            if (country.find() && lexicon.country(country.group(1)) != null) {
+                from = country.start(1);
             }
             String piece = parts[i].substring(from);
             post = post == null ? piece : piece + ", " + post;

@@ -66,6 +66,13 @@ final class Phrases<V> {
         }
         for (int w = ends.size() - 1; w >= 0; w--) {
             int end = ends.get(w);
+            // "Lithuania's": the phrase without its possessive.
+            if (end - start > 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
+                V owner = byPhrase.get(text.subSequence(start, end - 2).toString());
+                if (owner != null) {
+                    return new Match<>(start, end - 2, text.subSequence(start, end - 2).toString(), owner);
+                }
+            }
             // Try the words as written, then without trailing punctuation one character at a time ("Baku," "U.S.").
             for (int e = end; e > start; e--) {
                 char last = text.charAt(e - 1);

@@ -42,8 +42,9 @@ public final class ReleaseExtractor {
     private static final Pattern BARE_DOCUMENT = Pattern.compile("(?i)(the\\s+)?(agreements?|plans?|documents?)");
 
     private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|is\\s+(?:scheduled|expected|due|set|going)\\s+to"
-            + "|are\\s+(?:scheduled|expected|due|set|going)\\s+to|plans?\\s+to|is\\s+to\\s+(?:visit|hold|meet|sign)"
-            + "|are\\s+to\\s+(?:visit|hold|meet|sign)|will\\s+be)\\b", Pattern.CASE_INSENSITIVE);
+            + "|are\\s+(?:scheduled|expected|due|set|going)\\s+to|plans?\\s+to"
+            + "|(?:is|are)\\s+to\\s+(?:visit|hold|meet|sign|attend|tour|pay|address|inspect|lay|take|participate|open|call)"
+            + "|will\\s+be)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VISIT_SIGNAL = Pattern.compile("\\bdelegation\\b|\\bvisit(s|ed|ing)?\\b|\\barriv(ed|es|al)\\b"
             + "|\\bcalled\\s+on\\b|\\btalks\\b|\\btrilateral\\b|\\bmultilateral\\b|\\btour\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_VISIT = Pattern.compile("\\b(telephone|phone)\\s+(call|conversation|talk)s?\\b"
@@ -79,9 +80,9 @@ public final class ReleaseExtractor {
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|to)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:of\\s+(?:the\\s+)?|"
             + "and\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,7})");
     private static final Pattern CONFERRAL = Pattern.compile("\\b(awarded|presented|conferred|decorated|bestowed|handed|honou?red"
-            + "\\s+with|received|was\\s+given|were\\s+given|pinned)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PASSIVE = Pattern.compile("\\b(was|were|has\\s+been|have\\s+been|had\\s+been|being)\\s+(awarded"
-            + "|presented|conferred|decorated|honou?red|given|bestowed|pinned)\\b|\\breceived\\b",
+            + "\\s+with|received|was\\s+given|were\\s+given|pinned|proclaimed|granted)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PASSIVE = Pattern.compile("\\b(was|were|has\\s+been|have\\s+been|had\\s+been|being)\\s+(?:also\\s+)?(awarded"
+            + "|presented|conferred|decorated|honou?red|given|bestowed|pinned|proclaimed|granted)\\b|\\breceived\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile("[“\"«]([^”\"»]{3,160})[”\"»]");
     private static final Pattern AWARD_NAME = Pattern.compile("((?:[\\p{Lu}][\\p{L}'’-]*[\\s-]+){0,5}(?:Order|Medal|Cross|Star|Badge"
@@ -838,10 +839,15 @@ public final class ReleaseExtractor {
     private static final Pattern MEETING_VERB = Pattern.compile("\\b(met|meets|meeting|meetings|received|receives|welcomed|hosted"
             + "|called\\s+on|call\\s+on|courtesy\\s+call|talks|negotiations|conversation|discussions?)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLACE_NOUN = Pattern.compile("\\b(academy|university|school|college|institute|unit|brigade|division"
-            + "|regiment|battalion|base|garrison|plant|factory|enterprises?|museum|centre|center|headquarters|shipyard|airfield"
-            + "|command|facility|facilities|hospital|park|complex|fleet|ship|frigate|exhibition|expo|training\\s+ground|range|polygon)\\b",
+    private static final Pattern PLACE_NOUN = Pattern.compile("\\b(academy|university|school|college|institute|units?|brigades?|divisions?"
+            + "|regiments?|battalions?|bases?|garrisons?|plants?|factory|factories|enterprises?|museums?|centres?|centers?|headquarters"
+            + "|shipyards?|airfields?|command|facility|facilities|hospitals?|park|complex|fleet|ships?|frigates?|submarines?"
+            + "|exhibition|expo|training\\s+grounds?|ranges?|polygon|dockyards?|arsenals?|depots?)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final List<String> NTH = List.of("second", "third", "fourth", "fifth", "sixth");
+    // "On the second day of the visit": dated from the visit's first day.
+    private static final Pattern NTH_DAY = Pattern.compile("\\b(second|third|fourth|fifth|sixth)\\s+day\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART_OF_NAME = Pattern.compile("\\s+(?:and|&|of|at)\\s+(?:the\\s+)?\\p{Lu}");
     private static final Pattern SEPARATE_TALKS = Pattern.compile("\\b(expanded|delegation[- ]level|official\\s+talks|then|followed"
             + "|later|afterwards|subsequently|between\\s+the\\s+delegations|separate|also\\s+met|another)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -857,11 +863,20 @@ public final class ReleaseExtractor {
             if (isAwardSentence(read) && !kinds.get("AWARD_CEREMONY").matcher(s).find()) {
                 continue;
             }
+            // What is still to come in a visit that took place is not yet its agenda: such a sentence only adds to the
+            // event open ("the sides will explore cooperation in cyber security" at the talks).
+            boolean pending = read.future() && !planned;
+            boolean dated = false;
             for (Dates.Found date : read.dates()) {
                 if (date.day() != null) {
                     day = date.day();
+                    dated = true;
                     break;
                 }
+            }
+            Matcher nth = NTH_DAY.matcher(s);
+            if (!dated && start != null && nth.find()) {
+                day = start.plusDays(NTH.indexOf(nth.group(1).toLowerCase()) + 1);
             }
             if (BEFORE_MEETING.matcher(s).find() && item != null && isMeeting(item)) {
                 insertAt = items.indexOf(item);
@@ -872,7 +887,9 @@ public final class ReleaseExtractor {
                     triggered.add(kind.getKey());
                 }
             }
-            if (triggered.contains("SIGNING") && (documents(s).isEmpty() || read.future() && !planned)) {
+            if (pending) {
+                triggered.clear();
+            } else if (triggered.contains("SIGNING") && documents(s).isEmpty()) {
                 triggered.remove("SIGNING");
             }
             String honour = firstHonour(s);
@@ -881,7 +898,7 @@ public final class ReleaseExtractor {
             // A guard of honour, anthems, a band or a salute make the welcome, in whatever sentence they appear.
             boolean welcomeHonour = lexicon.phrases("honour").entrySet().stream().anyMatch(h -> WELCOME_HONOURS.contains(h.getKey())
                     && h.getValue().matcher(s).find());
-            if (ceremonial || triggered.contains("WREATH_LAYING") && welcomeHonour && !WREATH_ONLY.matcher(s).find()) {
+            if (!pending && ceremonial || triggered.contains("WREATH_LAYING") && welcomeHonour && !WREATH_ONLY.matcher(s).find()) {
                 triggered.add("WELCOME_CEREMONY");
             }
             List<ItemBuilder> targets = new ArrayList<>();
@@ -892,7 +909,7 @@ public final class ReleaseExtractor {
             for (int k = 0; k < read.persons().size(); k++) {
                 int p = read.persons().get(k);
                 People.Mention mention = read.mentions().get(k);
-                if (!hosts.contains(p) || !acted.add(p) || NOT_PRESENT.matcher(s.substring(0, mention.start())).find()) {
+                if (pending || !hosts.contains(p) || !acted.add(p) || NOT_PRESENT.matcher(s.substring(0, mention.start())).find()) {
                     continue;
                 }
                 String verb = meetingVerb(read, k);
@@ -954,16 +971,24 @@ public final class ReleaseExtractor {
                 }
             }
             if (triggered.contains("SIGNING") && !(item != null && item.kind.equals("SIGNING") && continues)) {
-                ItemBuilder signing = new ItemBuilder("SIGNING", day);
-                signing.document = documents(s).get(0);
-                insertAt = add(items, signing, insertAt);
+                String document = documents(s).get(0);
+                ItemBuilder signing = items.stream().filter(i -> i.kind.equals("SIGNING") && sameDocument(i.document, document))
+                        .findFirst().orElse(null);
+                if (signing == null) {
+                    signing = new ItemBuilder("SIGNING", day);
+                    signing.document = document;
+                    insertAt = add(items, signing, insertAt);
+                }
                 targets.add(signing);
             }
             if (triggered.contains("SITE_VISIT") && targets.stream().noneMatch(ReleaseExtractor::isMeeting)) {
                 Matcher places = PLACE_NOUN.matcher(s);
                 Set<String> seen = new LinkedHashSet<>();
                 while (places.find()) {
-                    seen.add(places.group(1).toLowerCase());
+                    // "the Command and Staff College", "the Museum of the Armed Forces": one place, named by its last noun
+                    if (!PART_OF_NAME.matcher(s).region(places.end(), s.length()).lookingAt()) {
+                        seen.add(places.group(1).toLowerCase().replaceAll("(?<=[^s])s$", ""));
+                    }
                 }
                 for (int n = 0; n < Math.max(1, Math.min(4, seen.size())); n++) {
                     ItemBuilder site = new ItemBuilder("SITE_VISIT", day);
@@ -1015,7 +1040,7 @@ public final class ReleaseExtractor {
                 targets.add(ceremony);
             }
             // Flowers, a plaque or gifts alone belong to the event open; wreaths and flowers alone open a wreath-laying.
-            if (targets.isEmpty() && honour != null) {
+            if (targets.isEmpty() && honour != null && !pending) {
                 if (item != null && (item.kind.equals("WELCOME_CEREMONY") || item.kind.equals("WREATH_LAYING") && !ceremonial
                         || !ceremonial)) {
                     targets.addAll(item.kind.equals("WREATH_LAYING") && !wreaths.isEmpty() ? wreaths : List.of(item));
@@ -1232,7 +1257,17 @@ public final class ReleaseExtractor {
             String s = read.text();
             Matcher verb = CONFERRAL.matcher(s);
             verb.find();
-            List<Integer> recipients = recipients(read, verb);
+            // Recipients as (person, start, end) in the sentence.
+            List<int[]> recipients = new ArrayList<>();
+            Matcher guest = GUEST_RECEIVED.matcher(s);
+            if (visit != null && visit.head() != null && guest.find()) {
+                // "From the hands of General Oviedo, the Australian chief received the Cross": the visit's head.
+                recipients.add(new int[] {visit.head(), guest.start(), guest.end()});
+            } else {
+                for (int k : recipients(read, verb)) {
+                    recipients.add(new int[] {read.persons().get(k), read.mentions().get(k).start(), read.mentions().get(k).end()});
+                }
+            }
             if (recipients.isEmpty()) {
                 draft.warnings.add("An award is mentioned but its recipient could not be decided: \"" + shorten(s) + "\"");
                 continue;
@@ -1257,8 +1292,8 @@ public final class ReleaseExtractor {
             String gradeText = grade.find() ? grade.group(0).toLowerCase() : null;
             Matcher authority = AUTHORITY.matcher(s);
             String authorityText = authority.find() ? authority.group(1).strip() : null;
-            for (int k : recipients) {
-            int recipient = read.persons().get(k);
+            for (int[] named : recipients) {
+            int recipient = named[0];
             PersonBuilder person = draft.persons.get(recipient);
             String conferredBy = conferredBy(draft, read, verb.start(), authorityText, person, visit);
             if (person.country == null && conferredBy != null && visit != null) {
@@ -1284,8 +1319,7 @@ public final class ReleaseExtractor {
             int index = awards.size();
             awards.add(new AwardFact(name, kind, gradeText, recipient, conferredBy, authorityText, on, visit != null));
             draft.evidence("awards[" + index + "]", read.offset(), read.offset() + s.length(), 0.75);
-            People.Mention mention = read.mentions().get(k);
-            draft.evidence("awards[" + index + "].recipient", read.offset() + mention.start(), read.offset() + mention.end(), 0.8);
+            draft.evidence("awards[" + index + "].recipient", read.offset() + named[1], read.offset() + named[2], 0.8);
             }
         }
         return awards;
@@ -1355,11 +1389,23 @@ public final class ReleaseExtractor {
                 return code;
             }
         }
-        return read.countries().stream().map(CountryHit::code).filter(code -> !code.equals(recipient.country)).findFirst()
-                .orElse(null);
+        String inSentence = read.countries().stream().map(CountryHit::code).filter(code -> !code.equals(recipient.country))
+                .findFirst().orElse(null);
+        if (inSentence != null) {
+            return inSentence;
+        }
+        // "The Embassy of Japan hosted a reception ... X was decorated with the Order of the Rising Sun": the release's side.
+        return draft.reads.stream().filter(r -> !r.background()).flatMap(r -> r.countries().stream())
+                .filter(hit -> hit.form() != Lexicon.Form.CITY).map(CountryHit::code)
+                .filter(code -> !code.equals(recipient.country)).findFirst().orElse(null);
     }
 
-    private static final Pattern TO_RECIPIENT = Pattern.compile("\\b(?:to|on|upon)\\s+(?:the\\s+)?");
+    private static final Pattern GUEST_RECEIVED = Pattern.compile("\\bthe\\s+(?:visiting\\s+|distinguished\\s+|[\\p{Lu}][\\p{L}-]+\\s+)?"
+            + "(?:chief|general|admiral|minister|guest|commander|head\\s+of\\s+the\\s+delegation)\\s+(?:also\\s+|was\\s+(?:also\\s+)?)?"
+            + "(?:received|awarded|presented\\s+with|decorated\\s+with|conferred\\s+with)\\b");
+    private static final Pattern TO_RECIPIENT = Pattern.compile("\\b(?:to|on|upon)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday"
+            + "|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|\\d)\\b)");
     private static final Pattern BY = Pattern.compile("\\bby\\b");
 
     /**
@@ -1482,15 +1528,9 @@ public final class ReleaseExtractor {
                 continue;
             }
             for (String title : documents(read.text())) {
-                String kind = "AGREEMENT";
-                Matcher first = DOCUMENT.matcher(title);
-                if (first.find()) {
-                    String word = first.group(1).toLowerCase();
-                    kind = word.startsWith("memorand") || word.equals("mou") ? "MEMORANDUM"
-                            : word.startsWith("plan") || word.startsWith("program") || word.equals("roadmap") ? "PLAN"
-                            : word.startsWith("protocol") ? "PROTOCOL"
-                            : word.startsWith("contract") ? "CONTRACT"
-                            : word.equals("declaration") ? "OTHER" : "AGREEMENT";
+                String kind = documentKind(title);
+                if (agreements.stream().anyMatch(a -> sameDocument(a.title(), title))) {
+                    continue;
                 }
                 List<String> parties = new ArrayList<>();
                 for (CountryHit hit : read.countries()) {
@@ -1523,6 +1563,28 @@ public final class ReleaseExtractor {
             }
         }
         return agreements;
+    }
+
+    private static String documentKind(String title) {
+        Matcher first = DOCUMENT.matcher(title);
+        if (!first.find()) {
+            return "AGREEMENT";
+        }
+        String word = first.group(1).toLowerCase();
+        return word.startsWith("memorand") || word.equals("mou") ? "MEMORANDUM"
+                : word.startsWith("plan") || word.startsWith("program") || word.equals("roadmap") ? "PLAN"
+                : word.startsWith("protocol") ? "PROTOCOL"
+                : word.startsWith("contract") ? "CONTRACT"
+                : word.equals("declaration") ? "OTHER" : "AGREEMENT";
+    }
+
+    private static final Pattern SHORT_DOCUMENT = Pattern.compile("(?i)(?:[\\p{L}-]+\\s+)?(?:agreements?|memorand(?:um|a)|MoU"
+            + "|plans?|protocols?|contracts?|programmes?|programs?|documents?)");
+
+    /** "The memorandum" after "a memorandum of understanding on military cooperation": the document named again. */
+    private static boolean sameDocument(String earlier, String title) {
+        return earlier.equalsIgnoreCase(title)
+                || SHORT_DOCUMENT.matcher(title).matches() && documentKind(earlier).equals(documentKind(title));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
