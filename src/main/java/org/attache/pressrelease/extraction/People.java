@@ -152,7 +152,8 @@ final class People {
 
     private static final Pattern COUNTRY_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?:['’]s)?\\s+$");
     private static final Pattern ADJECTIVE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+)\\s+$");
-    private static final Pattern LEAD_NAME = Pattern.compile("^\\s*|\\b(?:and|with|by|invitation\\s+of)\\s+(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern LEAD_NAME = Pattern.compile("^\\s*|\\b(?:and|with|by|invitation\\s+of|received|welcomed|hosted|greeted"
+            + "|met)\\s+(?=\\p{Lu}\\p{Ll})");
 
     private record Name(int start, int end, List<String> tokens) {
     }
@@ -193,10 +194,23 @@ final class People {
             if (capital && word.length() > 1 && word.equals(word.toUpperCase()) && tokens.size() >= 2 && !ROMAN.matcher(word).matches()) {
                 break; // "Michael Noonan AO": letters after a name are no part of it
             }
-            if (!capital && PARTICLE.matcher(word).matches() && !tokens.isEmpty()) {
+            if (!capital && PARTICLE.matcher(word).matches()) {
+                // "von der Leyen", "bin Isa": particles, one or several, before a capitalised part of the name.
+                List<String> particles = new ArrayList<>(List.of(word));
                 int k = skipSpaces(s, j);
-                if (k < s.length() && Character.isUpperCase(s.charAt(k))) {
-                    tokens.add(word);
+                while (k < s.length() && Character.isLowerCase(s.charAt(k))) {
+                    int w = k;
+                    while (w < s.length() && Character.isLetter(s.charAt(w))) {
+                        w++;
+                    }
+                    if (!PARTICLE.matcher(s.substring(k, w)).matches()) {
+                        break;
+                    }
+                    particles.add(s.substring(k, w));
+                    k = skipSpaces(s, w);
+                }
+                if (k < s.length() && Character.isUpperCase(s.charAt(k)) && (tokens.size() + particles.size() > 1 || !tokens.isEmpty())) {
+                    tokens.addAll(particles);
                     i = k;
                     continue;
                 }

@@ -2,6 +2,7 @@ package org.attache.pressrelease.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,10 +45,12 @@ public final class ReleaseExtractor {
 
     private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|is\\s+(?:scheduled|expected|due|set|going)\\s+to"
             + "|are\\s+(?:scheduled|expected|due|set|going)\\s+to|plans?\\s+to"
-            + "|(?:is|are)\\s+to\\s+(?:visit|hold|meet|sign|attend|tour|pay|address|inspect|lay|take|participate|open|call)"
+            + "|(?:is|are)\\s+to\\s+(?:visit|hold|meet|sign|attend|tour|pay|address|inspect|lay|take|participate|open|call|come"
+            + "|travel|arrive|go|give)"
             + "|will\\s+be)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VISIT_SIGNAL = Pattern.compile("\\bdelegation\\b|\\bvisit(s|ed|ing)?\\b|\\barriv(ed|es|al)\\b"
-            + "|\\bcalled\\s+on\\b|\\btalks\\b|\\btrilateral\\b|\\bmultilateral\\b|\\btour\\b", Pattern.CASE_INSENSITIVE);
+            + "|\\bcalled\\s+on\\b|\\btalks\\b|\\btrilateral\\b|\\bmultilateral\\b|\\btour\\b"
+            + "|\\b(?:come|comes|coming|came|travel(?:s|led|ling)?|flew|fly|flies)\\s+to\\s+(?-i:\\p{Lu})", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_VISIT = Pattern.compile("\\b(telephone|phone)\\s+(call|conversation|talk)s?\\b"
             + "|\\bvideo\\s*(conference|call|link)\\b|\\bfarewell\\s+call", Pattern.CASE_INSENSITIVE);
     private static final Pattern BACKGROUND = Pattern.compile("\\b(earlier(?!\\s+(?:in\\s+the\\s+day|today|that\\s+day|on\\b))|previously"
@@ -74,6 +78,8 @@ public final class ReleaseExtractor {
             + "|two\\s+sides|officials|ministers|minister|guests?)\\b|^\\s*(both\\s+sides|they|he|she)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_MEETING = Pattern.compile("\\b(before|prior\\s+to|ahead\\s+of)\\s+the\\s+(meeting|talks)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEMORIAL_DESCRIBED = Pattern.compile("\\b(?:at|to|before)\\s+the\\s+((?:memorial|monument|tomb|grave"
+            + "|mausoleum|cenotaph|eternal\\s+flame)\\s+(?:to|of)\\s+(?:the\\s+)?[^,.;]{3,60}?)(?=\\s+and\\b|,|;|\\.|\\s+in\\s|\\s+at\\s|$)");
     private static final Pattern MEMORIAL = Pattern.compile("\\b(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,4}(?:Alley|Memorial|Monument"
             + "|Tomb|Mausoleum|Cemetery|Pantheon|Complex|Flame|Shrine|Memorial\\s+Park)(?:\\s+of(?:\\s+the)?(?:\\s+[\\p{Lu}][\\p{L}'’-]*)+)?"
             + "(?:\\s+\\([\\p{Lu}][^)]*\\))?)");
@@ -590,9 +596,25 @@ public final class ReleaseExtractor {
         LocalDate end = null;
         boolean undated = false;
         for (Read read : current) {
+            if (read.future() && !planned) {
+                continue; // "the Conclave, to be held from 18 to 22 October": another event's days
+            }
             for (Dates.Found date : read.dates()) {
                 if (date.day() == null) {
                     undated = true;
+                    continue;
+                }
+                if (read == draft.reads.get(0) && DATELINE_END.matcher(read.text()).region(date.end(), read.text().length()).lookingAt()
+                        && date.start() < 60) {
+                    continue; // "TBILISI, October 4 - ... is to come tomorrow": the day it was written, not of the visit
+                }
+                boolean ending = UNTIL.matcher(read.text().substring(Math.max(0, date.start() - 40), date.start())).find();
+                if (ending) {
+                    // "lasting until 29 April", "is due to end tomorrow": the last day, not the first.
+                    if (end == null || date.day().isAfter(end)) {
+                        end = date.day();
+                        draft.evidence("delegation.endDate", read.offset() + date.start(), read.offset() + date.end(), 0.8);
+                    }
                     continue;
                 }
                 if (start == null || date.day().isBefore(start)) {
@@ -608,6 +630,21 @@ public final class ReleaseExtractor {
         }
         if (start == null && datelineDay != null) {
             start = datelineDay;
+        }
+        if (end == null && start != null) {
+            // "arrived yesterday on a five-day official visit": the last day counted from the first.
+            for (Read read : current) {
+                Matcher days = DAYS_LONG.matcher(read.text());
+                if (days.find() && !read.background() && ARRIVAL.matcher(read.text()).find()) {
+                    int n = NUMBERS.indexOf(days.group(1).toLowerCase());
+                    n = n >= 0 ? n : Integer.parseInt(days.group(1));
+                    if (n >= 2 && n <= 14) {
+                        end = start.plusDays(n - 1);
+                        draft.evidence("delegation.endDate", read.offset() + days.start(), read.offset() + days.end(), 0.7);
+                    }
+                    break;
+                }
+            }
         }
         if (start == null) {
             draft.warnings.add(undated ? "The visit's date has no year and the release no publication date: set startDate."
@@ -837,16 +874,27 @@ public final class ReleaseExtractor {
     }
 
     private static final Pattern MEETING_VERB = Pattern.compile("\\b(met|meets|meeting|meetings|received|receives|welcomed|hosted"
-            + "|called\\s+on|call\\s+on|courtesy\\s+call|talks|negotiations|conversation|discussions?)\\b",
+            + "|called\\s+on|call\\s+on|courtesy\\s+call|talks|negotiations|conversation|discussions?|sit\\s+down|sat\\s+down)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_NOUN = Pattern.compile("\\b(academy|university|school|college|institute|units?|brigades?|divisions?"
             + "|regiments?|battalions?|bases?|garrisons?|plants?|factory|factories|enterprises?|museums?|centres?|centers?|headquarters"
             + "|shipyards?|airfields?|command|facility|facilities|hospitals?|park|complex|fleet|ships?|frigates?|submarines?"
             + "|exhibition|expo|training\\s+grounds?|ranges?|polygon|dockyards?|arsenals?|depots?)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\([^)]{0,40}\\)\\s*)?[-–—:]");
+    private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till|through|to\\s+end|ends?|ending|conclude[sd]?|concluding"
+            + "|wraps?\\s+up)\\b[^.;,]{0,25}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARRIVAL = Pattern.compile("\\b(arrived|arrives|arriving|flew\\s+in(?:to)?|landed|began|begins|started"
+            + "|starts|kicked\\s+off|opened)\\b", Pattern.CASE_INSENSITIVE);
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen");
+    private static final Pattern DAYS_LONG = Pattern.compile("\\b(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]day"
+            + "\\s+(?:official\\s+|working\\s+|state\\s+|goodwill\\s+|bilateral\\s+)?(?:visit|tour|trip|stay)\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> NTH = List.of("second", "third", "fourth", "fifth", "sixth");
     // "On the second day of the visit": dated from the visit's first day.
     private static final Pattern NTH_DAY = Pattern.compile("\\b(second|third|fourth|fifth|sixth)\\s+day\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRESENT_ONLY = Pattern.compile("\\b(in\\s+the\\s+presence\\s+of|attended\\s+by|among\\s+those\\s+present"
+            + "|witnessed\\s+by)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PART_OF_NAME = Pattern.compile("\\s+(?:and|&|of|at)\\s+(?:the\\s+)?\\p{Lu}");
     private static final Pattern SEPARATE_TALKS = Pattern.compile("\\b(expanded|delegation[- ]level|official\\s+talks|then|followed"
             + "|later|afterwards|subsequently|between\\s+the\\s+delegations|separate|also\\s+met|another)\\b", Pattern.CASE_INSENSITIVE);
@@ -911,6 +959,9 @@ public final class ReleaseExtractor {
                 People.Mention mention = read.mentions().get(k);
                 if (pending || !hosts.contains(p) || !acted.add(p) || NOT_PRESENT.matcher(s.substring(0, mention.start())).find()) {
                     continue;
+                }
+                if (PRESENT_ONLY.matcher(s.substring(0, mention.start())).find()) {
+                    continue; // "a ceremony held in the presence of the Prime Minister": there, but not met
                 }
                 String verb = meetingVerb(read, k);
                 // "hosted a welcome ceremony for the guest": the welcome, not a meeting besides it.
@@ -1188,15 +1239,20 @@ public final class ReleaseExtractor {
     }
 
     private List<String> memorials(String s) {
-        List<String> found = new ArrayList<>();
-        Matcher m = MEMORIAL.matcher(s);
-        while (m.find()) {
-            String place = m.group(1).strip();
-            if (!found.contains(place)) {
-                found.add(place);
+        TreeMap<Integer, String> found = new TreeMap<>();
+        int[] taken = new int[s.length() + 1];
+        for (Pattern pattern : List.of(MEMORIAL, MEMORIAL_DESCRIBED)) {
+            Matcher m = pattern.matcher(s);
+            while (m.find()) {
+                String place = m.group(1).strip();
+                // "the Monument of the Unknown Soldier and another at the tomb of President Sadat": each once.
+                if (taken[m.start(1)] == 0 && !found.containsValue(place)) {
+                    found.put(m.start(1), place);
+                    Arrays.fill(taken, m.start(1), m.end(1), 1);
+                }
             }
         }
-        return found;
+        return new ArrayList<>(found.values());
     }
 
     private String place(String s) {
