@@ -29,7 +29,7 @@ final class People {
 
     private static final Pattern POST_HEAD = Pattern.compile("\\b(Minister|Secretary|Ambassador|President|Chairman|Chairwoman"
             + "|Director|Rector|Governor|Attach[eé]|attach[eé]|Envoy|Adviser|Advisor|Chief|Commander|Head|Premier|Speaker"
-            + "|Commandant|Representative|Inspector|Undersecretary|Deputy|Councillor|Councilor)\\b");
+            + "|Commandant|Representative|Inspector|Undersecretary|Deputy|Councillor|Councilor|Chair|Chairperson)\\b");
     private static final Pattern POST_BEFORE_NAME = Pattern.compile("\\b(?:(?:Federal|Deputy|First|Acting|Vice|Prime|Defen[cs]e|"
             + "Foreign|Slovak|German)\\s+)*(Minister|Secretary|Ambassador|President|Chairman|Director|Governor|Attach[eé]|Envoy"
             + "|Premier|Speaker|Commander|Chief|counterpart|colleague)(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|of|the|and|for))*?)?\\s+(?=\\p{Lu})");
@@ -153,7 +153,7 @@ final class People {
     private static final Pattern COUNTRY_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?:['’]s)?\\s+$");
     private static final Pattern ADJECTIVE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+)\\s+$");
     private static final Pattern LEAD_NAME = Pattern.compile("^\\s*|\\b(?:and|with|by|invitation\\s+of|received|welcomed|hosted|greeted"
-            + "|met)\\s+(?=\\p{Lu}\\p{Ll})");
+            + "|met|includes|included|including|comprising|accompanied\\s+by|joined\\s+by)\\s+(?=\\p{Lu}\\p{Ll})");
 
     private record Name(int start, int end, List<String> tokens) {
     }
@@ -292,7 +292,7 @@ final class People {
     }
 
     /** ", military attaché of the Armed Forces of Azerbaijan in Kazakhstan" after the name. */
-    private static String postAfter(String sentence, int end) {
+    private String postAfter(String sentence, int end) {
         String after = sentence.substring(end);
         Matcher comma = APPOSITION.matcher(after);
         if (!comma.find()) {
@@ -305,6 +305,14 @@ final class People {
         Matcher stop = POST_AFTER_END.matcher(rest);
         int to = stop.find() ? stop.start() : rest.length();
         String post = rest.substring(0, to).strip().replaceAll("[,–-]+$", "").strip();
+        // "Prime Minister KP Sharma Oli, Defence Minister Manbir Rai and others": the next person, not this one's post.
+        Matcher next = POST_BEFORE_NAME.matcher(post);
+        while (next.find()) {
+            Name named = readName(post, pastPostWords(post, next.end()));
+            if (named != null && named.tokens.size() >= 2) {
+                return null;
+            }
+        }
         return post.isEmpty() ? null : post;
     }
 

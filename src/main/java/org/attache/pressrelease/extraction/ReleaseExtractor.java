@@ -95,7 +95,7 @@ public final class ReleaseExtractor {
             + "|Nishan-e-[\\p{L}]+|Hilal-e-[\\p{L}]+|Sitara-e-[\\p{L}]+|Legion|Decoration)(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+"
             + "(?:[\\p{Lu}][\\p{L}'’-]*|of|the|and|in|for))*)?(?:\\s+\\((?:[^)]{1,40})\\))?)");
     private static final Pattern HONORARY = Pattern.compile("\\bhonorary\\s+(?:rank|title|degree)\\s+(?:of\\s+)?(?:an?\\s+|the\\s+)?"
-            + "[\"“]?([^,.;”\"]{2,80})", Pattern.CASE_INSENSITIVE);
+            + "[\"“]?([^,.;”\"]{2,80}?)(?=\\s+(?:on|upon|to|for|by|at|in\\s+recognition)\\b|[,.;”\"]|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern GRADE = Pattern.compile("\\b(first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV)[\\s-]+(class|degree)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTHORITY = Pattern.compile("\\b(?:on\\s+behalf\\s+of|by\\s+(?:the\\s+)?(?:decree|order|decision"
@@ -516,8 +516,11 @@ public final class ReleaseExtractor {
                 int p = read.persons().get(k);
                 PersonBuilder person = draft.persons.get(p);
                 boolean accompanying = read.text().substring(0, read.mentions().get(k).start())
-                        .matches("(?is).*\\b(accompanied\\s+by|delegation\\s+(included|comprised|consisted\\s+of|also\\s+included)"
-                                + "|members?\\s+of\\s+the\\s+delegation|along\\s+with|together\\s+with|joined\\s+by)\\b[^.]*");
+                        .matches("(?is).*\\b(accompanied\\s+by|delegation\\s+(?:that\\s+|which\\s+)?(?:also\\s+)?(?:includes?|included"
+                                + "|including|comprised?|comprising|consist(?:s|ed)\\s+of)|members?\\s+of\\s+(?:the|his|her)\\s+delegation"
+                                + "|along\\s+with|together\\s+with|joined\\s+by|with\\s+(?:him|her)\\s+(?:were|was)"
+                                + "|among\\s+(?:the\\s+)?(?:delegation|those\\s+accompanying)|delegation\\s+members"
+                                + "|(?:from|on)\\s+the\\s+[\\p{L}-]+\\s+side)\\b[^.]*");
                 accompanying |= read.text().substring(read.mentions().get(k).end())
                         .matches("(?is)^,?[^.;]{0,160}?\\b(accompanied|was\\s+accompanying|joined)\\s+(the|him|her)\\b.*");
                 if (head != null && p == head || hosts.contains(p) || members.contains(p)
