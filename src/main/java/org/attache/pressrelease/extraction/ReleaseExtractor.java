@@ -911,12 +911,14 @@ public final class ReleaseExtractor {
         Map<String, Pattern> kinds = lexicon.phrases("agenda");
         for (Read read : current) {
             String s = read.text();
-            if (isAwardSentence(read) && !kinds.get("AWARD_CEREMONY").matcher(s).find()) {
-                continue;
-            }
             // What is still to come in a visit that took place is not yet its agenda: such a sentence only adds to the
             // event open ("the sides will explore cooperation in cyber security" at the talks).
             boolean pending = read.future() && !planned;
+            // An award conferred during the visit is a ceremony of its own, unless it ends the meeting it is said of.
+            boolean conferral = isAwardSentence(read) && !kinds.get("AWARD_CEREMONY").matcher(s).find();
+            if (conferral && (pending || read.background() || CONTINUES.matcher(s).find() && item != null && isMeeting(item))) {
+                continue;
+            }
             boolean dated = false;
             for (Dates.Found date : read.dates()) {
                 if (date.day() != null) {
@@ -938,8 +940,11 @@ public final class ReleaseExtractor {
                     triggered.add(kind.getKey());
                 }
             }
-            if (pending) {
+            if (pending || conferral) {
                 triggered.clear();
+                if (conferral) {
+                    triggered.add("AWARD_CEREMONY");
+                }
             } else if (triggered.contains("SIGNING") && documents(s).isEmpty()) {
                 triggered.remove("SIGNING");
             }
@@ -949,7 +954,7 @@ public final class ReleaseExtractor {
             // A guard of honour, anthems, a band or a salute make the welcome, in whatever sentence they appear.
             boolean welcomeHonour = lexicon.phrases("honour").entrySet().stream().anyMatch(h -> WELCOME_HONOURS.contains(h.getKey())
                     && h.getValue().matcher(s).find());
-            if (!pending && ceremonial || triggered.contains("WREATH_LAYING") && welcomeHonour && !WREATH_ONLY.matcher(s).find()) {
+            if (!pending && !conferral && ceremonial || triggered.contains("WREATH_LAYING") && welcomeHonour && !WREATH_ONLY.matcher(s).find()) {
                 triggered.add("WELCOME_CEREMONY");
             }
             List<ItemBuilder> targets = new ArrayList<>();
@@ -960,7 +965,7 @@ public final class ReleaseExtractor {
             for (int k = 0; k < read.persons().size(); k++) {
                 int p = read.persons().get(k);
                 People.Mention mention = read.mentions().get(k);
-                if (pending || !hosts.contains(p) || !acted.add(p) || NOT_PRESENT.matcher(s.substring(0, mention.start())).find()) {
+                if (pending || conferral || !hosts.contains(p) || !acted.add(p) || NOT_PRESENT.matcher(s.substring(0, mention.start())).find()) {
                     continue;
                 }
                 if (PRESENT_ONLY.matcher(s.substring(0, mention.start())).find()) {
@@ -1089,12 +1094,15 @@ public final class ReleaseExtractor {
                 }
             }
             if (triggered.contains("AWARD_CEREMONY") && targets.isEmpty()) {
-                ItemBuilder ceremony = new ItemBuilder("AWARD_CEREMONY", day);
-                insertAt = add(items, ceremony, insertAt);
+                ItemBuilder ceremony = item != null && item.kind.equals("AWARD_CEREMONY") ? item : new ItemBuilder("AWARD_CEREMONY", day);
+                if (ceremony != item) {
+                    ceremony.location = place(s);
+                    insertAt = add(items, ceremony, insertAt);
+                }
                 targets.add(ceremony);
             }
             // Flowers, a plaque or gifts alone belong to the event open; wreaths and flowers alone open a wreath-laying.
-            if (targets.isEmpty() && honour != null && !pending) {
+            if (targets.isEmpty() && honour != null && !pending && !conferral) {
                 if (item != null && (item.kind.equals("WELCOME_CEREMONY") || item.kind.equals("WREATH_LAYING") && !ceremonial
                         || !ceremonial)) {
                     targets.addAll(item.kind.equals("WREATH_LAYING") && !wreaths.isEmpty() ? wreaths : List.of(item));
