@@ -34,6 +34,8 @@ public final class ReleaseExtractor {
 
     // Tests of a sentence's words, compiled once: extraction runs them for every sentence of every release.
     private static final Pattern LONG_AGO = Pattern.compile("(?is).*\\b(last\\s+year|years?\\s+ago|in\\s+(19|20)\\d\\d)\\b.*");
+    private static final Pattern THAT_OCCASION = Pattern.compile("\\b(?:that|the\\s+same)\\s+(?:occasion|visit|time|year|day|meeting|trip)\\b"
+            + "|\\bat\\s+the\\s+time\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DELEGATION_OF_BEFORE = Pattern.compile("(?s).*\\bdelegation\\s+(?:of|from)\\s+(?:the\\s+)?$");
     private static final Pattern CAPITAL_AFTER = Pattern.compile("(?s)^\\s+(?:capital|city|region|port|town)\\b.*");
     private static final Pattern ANOTHER_MEETING = Pattern.compile("(?is).*\\b(separate|another|second)\\s+(bilateral\\s+|one-on-one\\s+)?meeting\\b.*");
@@ -49,7 +51,7 @@ public final class ReleaseExtractor {
             + "|travel|arrive|go|give)"
             + "|will\\s+be)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VISIT_SIGNAL = Pattern.compile("\\bdelegation\\b|\\bvisit(s|ed|ing)?\\b|\\barriv(ed|es|al)\\b"
-            + "|\\bcalled\\s+on\\b|\\btalks\\b|\\btrilateral\\b|\\bmultilateral\\b|\\btour\\b"
+            + "|\\bcalled\\s+on\\b|\\btalks\\b|\\btrilateral\\b|\\bmultilateral\\b|\\b(?<!his\\s)(?<!her\\s)tour\\b(?!\\s+of\\s+duty)"
             + "|\\b(?:come|comes|coming|came|travel(?:s|led|ling)?|flew|fly|flies)\\s+to\\s+(?-i:\\p{Lu})", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_VISIT = Pattern.compile("\\b(telephone|phone)\\s+(call|conversation|talk)s?\\b"
             + "|\\bvideo\\s*(conference|call|link)\\b|\\bfarewell\\s+call", Pattern.CASE_INSENSITIVE);
@@ -381,12 +383,24 @@ public final class ReleaseExtractor {
             paragraphs.computeIfAbsent(draft.reads.get(i).sentence().paragraph(), p -> new ArrayList<>()).add(i);
         }
         Integer year = draft.anchor == null ? null : draft.anchor.getYear();
+        // The lead's day: the earliest the first paragraph of words dates (a dateline alone is no paragraph); none if it
+        // dates nothing, since a release may be published days after the visit it then dates further down.
+        int leadParagraph = draft.reads.stream().filter(r -> r.text().strip().length() > 40).mapToInt(r -> r.sentence().paragraph())
+                .findFirst().orElse(0);
+        LocalDate lead = draft.reads.stream().filter(r -> r.sentence().paragraph() == leadParagraph).flatMap(r -> r.dates().stream())
+                .map(Dates.Found::day).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
         for (Map.Entry<Integer, List<Integer>> paragraph : paragraphs.entrySet()) {
-            if (paragraph.getKey() == 0) {
+            if (paragraph.getKey() <= leadParagraph) {
                 continue;
             }
+            boolean previous = false;
             for (int i : paragraph.getValue()) {
                 Read read = draft.reads.get(i);
+                // "The Prime Minister was in Tunisia on Wednesday, 17 April" in a release of a visit on the 23rd.
+                boolean olderDay = lead != null && !read.dates().isEmpty() && read.dates().stream()
+                        .allMatch(d -> d.day() != null && d.day().isBefore(lead.minusDays(3)));
+                // "Three agreements were signed on that occasion": the sentence before it said which occasion.
+                boolean sameOccasion = previous && read.dates().isEmpty() && !read.future() && THAT_OCCASION.matcher(read.text()).find();
                 boolean otherYear = false;
                 Matcher years = YEAR.matcher(read.text());
                 while (year != null && years.find()) {
@@ -394,9 +408,10 @@ public final class ReleaseExtractor {
                 }
                 boolean marker = BACKGROUND.matcher(read.text()).find();
                 // A sentence dated now (today, tomorrow, on Friday) or speaking of what will happen is about the visit.
-                boolean now = read.future() || draft.anchor != null && read.dates().stream().anyMatch(d -> d.day() != null
-                        && Math.abs(d.day().toEpochDay() - draft.anchor.toEpochDay()) <= 7);
-                if ((otherYear || marker) && !(startsEvent(read) && now) && !(now && !marker)) {
+                boolean now = !olderDay && (read.future() || draft.anchor != null && read.dates().stream().anyMatch(d -> d.day() != null
+                        && Math.abs(d.day().toEpochDay() - draft.anchor.toEpochDay()) <= 7));
+                previous = (otherYear || marker || olderDay || sameOccasion) && !(startsEvent(read) && now) && !(now && !marker);
+                if (previous) {
                     draft.reads.set(i, new Read(read.sentence(), read.future(), true, read.dates(), read.countries(),
                             read.mentions(), read.persons()));
                 }
@@ -421,6 +436,13 @@ public final class ReleaseExtractor {
         List<Read> current = draft.reads.stream().filter(r -> !r.background() && !NOT_A_VISIT.matcher(r.text()).find()).toList();
         Read signal = current.stream().filter(r -> VISIT_SIGNAL.matcher(r.text()).find()).findFirst().orElse(null);
         if (signal == null) {
+            return null;
+        }
+        // A release that opens with an award and speaks of a visit only further down (the recipient's earlier work
+        // for a visit) reports the award, not a visit.
+        Read opening = draft.reads.stream().filter(r -> !r.text().isBlank() && r.text().strip().length() > 40).findFirst().orElse(null);
+        if (opening != null && isAwardSentence(opening) && signal.sentence().paragraph() > opening.sentence().paragraph()
+                && !VISIT_SIGNAL.matcher(opening.text()).find()) {
             return null;
         }
         // Where it happened decides the host; the head is the leading person from elsewhere.
