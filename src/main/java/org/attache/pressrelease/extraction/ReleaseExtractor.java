@@ -48,7 +48,7 @@ public final class ReleaseExtractor {
     private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|is\\s+(?:scheduled|expected|due|set|going)\\s+to"
             + "|are\\s+(?:scheduled|expected|due|set|going)\\s+to|plans?\\s+to"
             + "|(?:is|are)\\s+to\\s+(?:visit|hold|meet|sign|attend|tour|pay|address|inspect|lay|take|participate|open|call|come"
-            + "|travel|arrive|go|give)"
+            + "|travel|arrive|go|give|make|be|begin|start|receive|host|conduct|discuss|lead|head)"
             + "|will\\s+be)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VISIT_SIGNAL = Pattern.compile("\\bdelegation\\b|\\bvisit(s|ed|ing)?\\b|\\barriv(ed|es|al)\\b"
             + "|\\bcalled\\s+on\\b|\\btalks\\b|\\btrilateral\\b|\\bmultilateral\\b|\\b(?<!his\\s)(?<!her\\s)tour\\b(?!\\s+of\\s+duty)"
@@ -106,6 +106,9 @@ public final class ReleaseExtractor {
     private static final Pattern DOCUMENT = Pattern.compile("\\b(agreements?|memorand(?:um|a)|MoU|plans?|protocols?|contracts?|programmes?"
             + "|programs?|roadmap|declaration|treaty|accord)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIGNED = Pattern.compile("\\b(sign(?:ed|ing)|signatures?|inked|concluded)\\b", Pattern.CASE_INSENSITIVE);
+    // "are due to sign": a document to be signed, which a planned visit's agenda holds and no list of signed documents.
+    private static final Pattern TO_SIGN = Pattern.compile("\\b(sign(?:ed|ing)|sign(?!\\s+of)|signatures?|inked|concluded)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_DOCUMENT = Pattern.compile("\\b(accordance\\s+with|according\\s+to|in\\s+line\\s+with|per)"
             + "\\s+(the\\s+)?(protocol|plan|programme|program)\\b|\\bbook\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOCUMENT_END = Pattern.compile("\\s+(?:was|were|has\\s+been|have\\s+been)\\s+signed\\b|\\s+between\\b"
@@ -611,8 +614,10 @@ public final class ReleaseExtractor {
             }
         }
 
+        // Announced: said in the future tense, or dated after the day it was published ("tomorrow, 3 December").
+        LocalDate firstDay = signal.dates().stream().map(Dates.Found::day).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
         boolean planned = signal.future() || current.stream().filter(r -> VISIT_SIGNAL.matcher(r.text()).find()).limit(2)
-                .allMatch(Read::future);
+                .allMatch(Read::future) || draft.anchor != null && firstDay != null && firstDay.isAfter(draft.anchor);
         String status = planned ? "PLANNED" : "COMPLETED";
         draft.evidence("delegation.status", signal.offset(), signal.offset() + signal.text().length(), 0.7);
 
@@ -1562,7 +1567,7 @@ public final class ReleaseExtractor {
     /** The documents a sentence says were signed, as titles; none for the Book of Honour or "in accordance with the protocol". */
     private static List<String> documents(String s) {
         List<String> titles = new ArrayList<>();
-        if (!SIGNED.matcher(s).find()) {
+        if (!TO_SIGN.matcher(s).find()) {
             return titles;
         }
         String cleaned = NOT_A_DOCUMENT.matcher(s).find() ? NOT_A_DOCUMENT.matcher(s).replaceAll("") : s;
