@@ -279,13 +279,14 @@ final class People {
             }
             // "Lithuania's Minister of National Defence", "the Estonian Minister": the country the post is of.
             Matcher country = COUNTRY_BEFORE.matcher(parts[i].substring(0, from));
-            if (country.find() && lexicon.country(country.group(1)) != null) {
+            boolean named = country.find() && lexicon.country(country.group(1)) != null;
+            if (named) {
                 from = country.start(1);
             }
             String piece = parts[i].substring(from);
             post = post == null ? piece : piece + ", " + post;
-            if (from > 0 && !parts[i].substring(0, from).isBlank()) {
-                break;
+            if (named || from > 0 && !parts[i].substring(0, from).isBlank()) {
+                break; // "Italy's Minister of Defence": the post begins with its country
             }
         }
         return post == null ? null : post.strip();

@@ -36,6 +36,8 @@ public final class ReleaseExtractor {
     private static final Pattern LONG_AGO = Pattern.compile("(?is).*\\b(last\\s+year|years?\\s+ago|in\\s+(19|20)\\d\\d)\\b.*");
     private static final Pattern THAT_OCCASION = Pattern.compile("\\b(?:that|the\\s+same)\\s+(?:occasion|visit|time|year|day|meeting|trip)\\b"
             + "|\\bat\\s+the\\s+time\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COUNTERPART = Pattern.compile("(\\p{Lu}[\\p{L}-]+)\\s+(?:counterpart|colleague|guest|opposite\\s+number)"
+            + "\\s*,?\\s*[^,.;]{0,80}$");
     private static final Pattern DELEGATION_OF_BEFORE = Pattern.compile("(?s).*\\bdelegation\\s+(?:of|from)\\s+(?:the\\s+)?$");
     private static final Pattern CAPITAL_AFTER = Pattern.compile("(?s)^\\s+(?:capital|city|region|port|town)\\b.*");
     private static final Pattern ANOTHER_MEETING = Pattern.compile("(?is).*\\b(separate|another|second)\\s+(bilateral\\s+|one-on-one\\s+)?meeting\\b.*");
@@ -70,7 +72,7 @@ public final class ReleaseExtractor {
             + "|^,?\\s*(?:(?:on|this|last)\\s+\\p{Lu}\\p{L}+(?:\\s+\\d+)?,?\\s*|today,?\\s*|yesterday,?\\s*)?(paid|pays|is\\s+paying|was\\s+paying|will\\s+pay|arrived|arrives|has\\s+arrived|will\\s+arrive|is\\s+on|was\\s+on"
             + "|began|begins|started|starts|is\\s+visiting|was\\s+visiting|visited|will\\s+visit|kicked\\s+off|concluded|wrapped\\s+up"
             + "|led|headed|is\\s+leading|took\\s+part|participated|attended|made|makes|is\\s+making)\\b");
-    private static final Pattern HOST_VERB = Pattern.compile("\\b(received|met|meeting|talks|called\\s+on|welcomed|hosted|greeted"
+    private static final Pattern HOST_VERB = Pattern.compile("\\b(received|receive|met|meet|meets|meeting|talks|called\\s+on|welcomed|hosted|greeted"
             + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|at\\s+the\\s+invitation\\s+of)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_PRESENT = Pattern.compile("\\b(leadership|behalf|instructions?|decree|orders?|name|memory"
             + "|graves?|greetings|regards|initiative|guidance|directives?)\\s+of\\s+(the\\s+)?[^,]{0,120}$",
@@ -263,6 +265,16 @@ public final class ReleaseExtractor {
         for (PersonBuilder p : draft.persons) {
             if (p.country == null && p.position != null) {
                 p.country = firstCountry(p.position);
+            }
+        }
+        // "his Mongolian counterpart, Minister of Defence Nyamaagiin Enkhbold": the country named before the post.
+        for (Read read : draft.reads) {
+            for (int k = 0; k < read.mentions().size(); k++) {
+                PersonBuilder p = draft.persons.get(read.persons().get(k));
+                Matcher side = COUNTERPART.matcher(read.text().substring(0, read.mentions().get(k).start()));
+                if (p.country == null && side.find()) {
+                    p.country = lexicon.country(side.group(1)) == null ? null : lexicon.country(side.group(1)).code();
+                }
             }
         }
     }
@@ -903,7 +915,7 @@ public final class ReleaseExtractor {
         }
     }
 
-    private static final Pattern MEETING_VERB = Pattern.compile("\\b(met|meets|meeting|meetings|received|receives|welcomed|hosted"
+    private static final Pattern MEETING_VERB = Pattern.compile("\\b(met|meet|meets|meeting|meetings|received|receives|welcomed|hosted"
             + "|called\\s+on|call\\s+on|courtesy\\s+call|talks|negotiations|conversation|discussions?|sit\\s+down|sat\\s+down)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_NOUN = Pattern.compile("\\b(academy|university|school|college|institute|units?|brigades?|divisions?"
