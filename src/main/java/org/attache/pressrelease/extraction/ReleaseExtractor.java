@@ -74,6 +74,8 @@ public final class ReleaseExtractor {
             + "|led|headed|is\\s+leading|took\\s+part|participated|attended|made|makes|is\\s+making)\\b");
     private static final Pattern HOST_VERB = Pattern.compile("\\b(received|receive|met|meet|meets|meeting|talks|called\\s+on|welcomed|hosted|greeted"
             + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|at\\s+the\\s+invitation\\s+of)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOOK_PART = Pattern.compile("\\b(took\\s+part|participated|attended|sat\\s+in|(?:was|were)\\s+present"
+            + "|joined)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_PRESENT = Pattern.compile("\\b(leadership|behalf|instructions?|decree|orders?|name|memory"
             + "|graves?|greetings|regards|initiative|guidance|directives?)\\s+of\\s+(the\\s+)?[^,]{0,120}$",
             Pattern.CASE_INSENSITIVE);
@@ -453,13 +455,6 @@ public final class ReleaseExtractor {
         if (signal == null) {
             return null;
         }
-        // A release that opens with an award and speaks of a visit only further down (the recipient's earlier work
-        // for a visit) reports the award, not a visit.
-        Read opening = draft.reads.stream().filter(r -> !r.text().isBlank() && r.text().strip().length() > 40).findFirst().orElse(null);
-        if (opening != null && isAwardSentence(opening) && signal.sentence().paragraph() > opening.sentence().paragraph()
-                && !VISIT_SIGNAL.matcher(opening.text()).find()) {
-            return null;
-        }
         // Where it happened decides the host; the head is the leading person from elsewhere.
         String host = hostByPlace(draft, current);
         Integer head = head(draft, current, host);
@@ -495,7 +490,9 @@ public final class ReleaseExtractor {
         // The hosts: persons of another country who received, met or talked with the delegation.
         List<Integer> hostCandidates = new ArrayList<>();
         for (Read read : current) {
-            if (!HOST_VERB.matcher(read.text()).find() || isAwardSentence(read)) {
+            // "The Chief of Staff of the Indonesian Air Force sat in on the call": an official of the host's side who took part.
+            boolean tookPart = !HOST_VERB.matcher(read.text()).find() && TOOK_PART.matcher(read.text()).find();
+            if (!HOST_VERB.matcher(read.text()).find() && !tookPart || isAwardSentence(read)) {
                 continue;
             }
             for (int k = 0; k < read.persons().size(); k++) {
@@ -505,7 +502,7 @@ public final class ReleaseExtractor {
                     continue;
                 }
                 String country = draft.persons.get(person).country;
-                if (country != null && country.equals(visiting)) {
+                if (country != null && country.equals(visiting) || tookPart && country == null) {
                     continue;
                 }
                 if (!hostCandidates.contains(person)) {
