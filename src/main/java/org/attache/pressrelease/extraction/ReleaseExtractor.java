@@ -59,7 +59,7 @@ public final class ReleaseExtractor {
             + "|\\bvideo\\s*(conference|call|link)\\b|\\bfarewell\\s+call", Pattern.CASE_INSENSITIVE);
     private static final Pattern BACKGROUND = Pattern.compile("\\b(earlier(?!\\s+(?:in\\s+the\\s+day|today|that\\s+day|on\\b))|previously"
             + "|last\\s+year|in\\s+the\\s+past|it\\s+should\\s+be\\s+noted|it\\s+is\\s+worth|recall(s|ed)?\\s+that|to\\s+recall|notably|was\\s+established"
-            + "|were\\s+established|has\\s+been\\s+(held|conducted|awarded)|had\\s+been|since\\s+(19|20)\\d\\d|for\\s+the\\s+first\\s+time\\s+in"
+            + "|were\\s+established|has\\s+been\\s+(held|conducted|awarded)|in\\s+the\\s+wake\\s+of|(?<!\\b(?:after|once|when|until)\\b[^.,]{0,80})had\\s+been|since\\s+(19|20)\\d\\d|for\\s+the\\s+first\\s+time\\s+in"
             + "|in\\s+(19|20)\\d\\d|years?\\s+ago|back\\s+in|founded|established\\s+in|first\\s+introduced|is\\s+awarded\\s+to"
             + "|is\\s+conferred|is\\s+given\\s+to|career|graduated|served\\s+as|previous\\s+(visit|meeting|round))\\b",
             Pattern.CASE_INSENSITIVE);
@@ -73,7 +73,8 @@ public final class ReleaseExtractor {
             + "|began|begins|started|starts|is\\s+visiting|was\\s+visiting|visited|will\\s+visit|kicked\\s+off|concluded|wrapped\\s+up"
             + "|led|headed|is\\s+leading|took\\s+part|participated|attended|made|makes|is\\s+making)\\b");
     private static final Pattern HOST_VERB = Pattern.compile("\\b(received|receive|met|meet|meets|meeting|talks|called\\s+on|welcomed|hosted|greeted"
-            + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|at\\s+the\\s+invitation\\s+of)\\b", Pattern.CASE_INSENSITIVE);
+            + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|at\\s+the\\s+invitation\\s+of"
+            + "|audience)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOOK_PART = Pattern.compile("\\b(took\\s+part|participated|attended|sat\\s+in|(?:was|were)\\s+present"
             + "|joined)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_PRESENT = Pattern.compile("\\b(leadership|behalf|instructions?|decree|orders?|name|memory"
@@ -624,7 +625,8 @@ public final class ReleaseExtractor {
         }
 
         // Announced: said in the future tense, or dated after the day it was published ("tomorrow, 3 December").
-        LocalDate firstDay = signal.dates().stream().map(Dates.Found::day).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
+        LocalDate firstDay = signal.dates().stream().filter(d -> !isDateline(draft, signal, d)).map(Dates.Found::day)
+                .filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
         boolean planned = signal.future() || current.stream().filter(r -> VISIT_SIGNAL.matcher(r.text()).find()).limit(2)
                 .allMatch(Read::future) || draft.anchor != null && firstDay != null && firstDay.isAfter(draft.anchor);
         String status = planned ? "PLANNED" : "COMPLETED";
@@ -643,8 +645,7 @@ public final class ReleaseExtractor {
                     undated = true;
                     continue;
                 }
-                if (read == draft.reads.get(0) && DATELINE_END.matcher(read.text()).region(date.end(), read.text().length()).lookingAt()
-                        && date.start() < 60) {
+                if (isDateline(draft, read, date)) {
                     continue; // "TBILISI, October 4 - ... is to come tomorrow": the day it was written, not of the visit
                 }
                 boolean ending = UNTIL.matcher(read.text().substring(Math.max(0, date.start() - 40), date.start())).find();
@@ -696,6 +697,12 @@ public final class ReleaseExtractor {
         List<Item> agenda = agenda(draft, current, head, hosts, start, planned);
         String title = title(kind, head == null ? null : draft.persons.get(head), visitingCountry, hostCountry);
         return new Visit(visitingCountry, hostCountry, others, kind, status, start, end, head, hosts, members, agenda, title);
+    }
+
+    /** Whether a date is the dateline's ("BAKU, 12 May -"), the day of writing rather than of an event. */
+    private static boolean isDateline(Draft draft, Read read, Dates.Found date) {
+        return read == draft.reads.get(0) && date.start() < 60
+                && DATELINE_END.matcher(read.text()).region(date.end(), read.text().length()).lookingAt();
     }
 
     /** The country a phrase names as the visiting side: "the Kazakh delegation", "his Australian counterpart". */
@@ -913,7 +920,8 @@ public final class ReleaseExtractor {
     }
 
     private static final Pattern MEETING_VERB = Pattern.compile("\\b(met|meet|meets|meeting|meetings|received|receives|welcomed|hosted"
-            + "|called\\s+on|call\\s+on|courtesy\\s+call|talks|negotiations|conversation|discussions?|sit\\s+down|sat\\s+down)\\b",
+            + "|called\\s+on|call\\s+on|courtesy\\s+call|talks|negotiations|conversation|discussions?|sit\\s+down|sat\\s+down"
+            + "|audience)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_NOUN = Pattern.compile("\\b(academy|university|school|college|institute|units?|brigades?|divisions?"
             + "|regiments?|battalions?|bases?|garrisons?|plants?|factory|factories|enterprises?|museums?|centres?|centers?|headquarters"
@@ -932,6 +940,8 @@ public final class ReleaseExtractor {
     private static final List<String> NTH = List.of("second", "third", "fourth", "fifth", "sixth");
     // "On the second day of the visit": dated from the visit's first day.
     private static final Pattern NTH_DAY = Pattern.compile("\\b(second|third|fourth|fifth|sixth)\\s+day\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_TALKS = Pattern.compile("\\b(?:after|following)\\s+(?:the\\s+)?talks\\b"
+            + "|\\btalks\\s+between\\s+the\\s+delegations\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRESENT_ONLY = Pattern.compile("\\b(in\\s+the\\s+presence\\s+of|attended\\s+by|among\\s+those\\s+present"
             + "|witnessed\\s+by)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PART_OF_NAME = Pattern.compile("\\s+(?:and|&|of|at)\\s+(?:the\\s+)?\\p{Lu}");
@@ -957,7 +967,7 @@ public final class ReleaseExtractor {
             }
             boolean dated = false;
             for (Dates.Found date : read.dates()) {
-                if (date.day() != null) {
+                if (date.day() != null && !isDateline(draft, read, date)) {
                     day = date.day();
                     dated = true;
                     break;
@@ -1064,6 +1074,12 @@ public final class ReleaseExtractor {
                 if (!targets.contains(welcome)) {
                     targets.add(welcome);
                 }
+            }
+            if (triggered.contains("SIGNING") && AFTER_TALKS.matcher(s).find() && last(items, "TALKS") == null) {
+                // "After talks between the delegations, the ministers are due to sign": the talks come first.
+                ItemBuilder talks = new ItemBuilder("TALKS", day);
+                insertAt = add(items, talks, insertAt);
+                targets.add(talks);
             }
             if (triggered.contains("SIGNING") && !(item != null && item.kind.equals("SIGNING") && continues)) {
                 String document = documents(s).get(0);

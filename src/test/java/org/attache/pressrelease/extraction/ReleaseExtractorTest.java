@@ -194,4 +194,93 @@ class ReleaseExtractorTest {
         assertTrue(org.attache.person.PersonNames.shortFormOf(List.of("z", "hasanov"), List.of("zakir", "hasanov")));
         assertTrue(!org.attache.person.PersonNames.shortFormOf(List.of("k", "hasanov"), List.of("zakir", "hasanov")));
     }
+
+    @Test
+    void aPostWrittenWithItsCountryGivesThePersonThatCountry() {
+        Extraction e = extract("""
+                RIGA, 12 May - Estonia's Minister of Defence, Kaarel Tamm, held talks in Riga today with the Latvian \
+                Minister of Defence, Ilze Berzina, on air defence.""", "2025-05-12");
+        Extraction.PersonFact guest = e.people().get(e.visit().head());
+        assertEquals("Kaarel Tamm", guest.fullName());
+        assertEquals("EST", guest.country());
+        assertEquals(List.of("EST", "LVA"), List.of(e.visit().visitingCountry(), e.visit().hostCountry()));
+    }
+
+    @Test
+    void particlesAndTitlesBeforeAGivenNameStayApart() {
+        Extraction e = extract("""
+                MANAMA - His Majesty King Salman bin Hamad Al Thani received the Federal Minister of Defence of Austria, \
+                Klara von der Brugg, who is on an official visit to Bahrain.""", "2025-03-02");
+        List<String> names = e.people().stream().map(Extraction.PersonFact::fullName).toList();
+        assertTrue(names.contains("Salman bin Hamad Al Thani"), names::toString);
+        assertTrue(names.contains("Klara von der Brugg"), names::toString);
+        Extraction.PersonFact king = e.people().get(names.indexOf("Salman bin Hamad Al Thani"));
+        assertEquals("H.M. King", king.title()); // the usual short form of "His Majesty"
+        assertEquals("Klara von der Brugg", e.people().get(e.visit().head()).fullName());
+    }
+
+    @Test
+    void aVisitDatedAfterPublicationIsPlannedWithTheDocumentToBeSigned() {
+        Extraction e = extract("""
+                MONTEVIDEO, 6 May - The Minister of Defence of Paraguay, Oscar Villalba, is to make an official visit to \
+                Uruguay tomorrow, 7 May. After talks between the delegations, the two ministers are due to sign a \
+                memorandum on military education.""", "2025-05-06");
+        assertEquals("PLANNED", e.visit().status());
+        assertEquals(LocalDate.parse("2025-05-07"), e.visit().startDate());
+        assertEquals(List.of("TALKS", "SIGNING"), e.visit().agenda().stream().map(Extraction.Item::kind).toList());
+        assertTrue(e.agreements().isEmpty(), "a document to be signed is not one signed");
+    }
+
+    @Test
+    void theLastDayComesFromTheLengthOfTheVisitOrItsEnd() {
+        Extraction days = extract("""
+                The Chief of the Army Staff of Nepal, General Ashok Sigdel, arrived in Thimphu today on a four-day visit \
+                to Bhutan and called on the Chief Operations Officer, Lieutenant General Batoo Tshering.""", "2025-06-10");
+        assertEquals(List.of(LocalDate.parse("2025-06-10"), LocalDate.parse("2025-06-13")),
+                List.of(days.visit().startDate(), days.visit().endDate()));
+        Extraction until = extract("""
+                The Commander of the Mongolian Armed Forces, Major General Dorj Bat, began a working visit to Bhutan \
+                today that lasts until 14 June, and met Lieutenant General Batoo Tshering.""", "2025-06-11");
+        assertEquals(List.of(LocalDate.parse("2025-06-11"), LocalDate.parse("2025-06-14")),
+                List.of(until.visit().startDate(), until.visit().endDate()));
+    }
+
+    @Test
+    void anAwardConferredDuringAVisitIsACeremonyOfItsOwn() {
+        Extraction e = extract("""
+                LA PAZ, 3 April - The Commander of the Army of Peru, General Luis Reyes, who is on an official visit to \
+                Bolivia, met the Commander of the Bolivian Army, General Juan Arce.
+
+                In the course of the visit, General Reyes was also decorated with the Cross of the Bolivian Army.""",
+                "2025-04-03");
+        assertEquals(List.of("MEETING", "AWARD_CEREMONY"), e.visit().agenda().stream().map(Extraction.Item::kind).toList());
+        assertEquals("Luis Reyes", e.people().get(e.awards().get(0).recipient()).fullName());
+        assertEquals("BOL", e.awards().get(0).conferredBy());
+    }
+
+    @Test
+    void aParagraphDatedDaysBeforeTheLeadIsBackground() {
+        Extraction e = extract("""
+                ASUNCION, 20 May - The Minister of Defence of Luxembourg, Anne Weber, is expected in Paraguay on \
+                Thursday, 22 May, for an official visit. She is due to meet her Paraguayan counterpart, Minister of \
+                National Defence Oscar Villalba.
+
+                The Prime Minister of Luxembourg was in Asuncion on Monday, 12 May. Two agreements were signed on that \
+                occasion.""", "2025-05-20");
+        assertEquals(LocalDate.parse("2025-05-22"), e.visit().startDate());
+        assertEquals(List.of("MEETING"), e.visit().agenda().stream().map(Extraction.Item::kind).toList());
+        assertTrue(e.agreements().isEmpty(), e.agreements()::toString);
+    }
+
+    @Test
+    void aDocumentNamedAgainIsTheSameDocument() {
+        Extraction e = extract("""
+                CAIRO - Egypt and Bhutan signed a memorandum of understanding on military cooperation at the end of a \
+                visit to Cairo by the Chief Operations Officer of Bhutan, Lieutenant General Batoo Tshering.
+
+                The Chief of Staff of the Egyptian Armed Forces, Lieutenant General Ahmed Khalifa, attended the signing \
+                of the memorandum.""", "2025-02-01");
+        assertEquals(1, e.agreements().size(), e.agreements()::toString);
+        assertEquals(1, e.visit().agenda().stream().filter(i -> i.kind().equals("SIGNING")).count());
+    }
 }
