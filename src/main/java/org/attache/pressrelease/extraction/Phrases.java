@@ -2,8 +2,10 @@ package org.attache.pressrelease.extraction;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A dictionary of phrases found in text by whole words, longest first ("Lieutenant General" before "General",
@@ -15,12 +17,26 @@ final class Phrases<V> {
     record Match<V>(int start, int end, String phrase, V value) {
     }
 
+    private static final int PREFIX = 3;
+
     private final Map<String, V> byPhrase = new HashMap<>();
+    /** The first characters of every phrase: most word starts begin none, and are passed over at a lookup or three. */
+    private final Set<String> prefixes = new HashSet<>();
     private int maxWords = 1;
 
     void put(String phrase, V value) {
         byPhrase.putIfAbsent(phrase, value);
+        prefixes.add(phrase.substring(0, Math.min(PREFIX, phrase.length())));
         maxWords = Math.max(maxWords, phrase.split("\\s+").length);
+    }
+
+    private boolean mayStartAt(CharSequence text, int start) {
+        for (int n = 1; n <= PREFIX && start + n <= text.length(); n++) {
+            if (prefixes.contains(text.subSequence(start, start + n).toString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     V get(String phrase) {
@@ -50,7 +66,8 @@ final class Phrases<V> {
     /** The longest phrase that starts exactly at {@code start} (at a word's start), or null. */
     Match<V> startingAt(CharSequence text, int start) {
         if (start >= text.length() || !Character.isLetterOrDigit(text.charAt(start))
-                || start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+                || start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')
+                || !mayStartAt(text, start)) {
             return null;
         }
         List<Integer> ends = new ArrayList<>(maxWords);

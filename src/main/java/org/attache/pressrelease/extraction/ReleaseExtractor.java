@@ -135,11 +135,21 @@ public final class ReleaseExtractor {
     }
 
     /** One sentence as extraction reads it. */
+    /** One sentence as read; {@code hits} keeps, per phrase group, which phrases it matches where (matched once). */
     private record Read(Sentence sentence, boolean future, boolean background, List<Dates.Found> dates,
-            List<CountryHit> countries, List<People.Mention> mentions, List<Integer> persons) {
+            List<CountryHit> countries, List<People.Mention> mentions, List<Integer> persons,
+            Map<String, Map<String, Span>> hits) {
 
         String text() {
             return sentence.text();
+        }
+
+        Read background(boolean background) {
+            return new Read(sentence, future, background, dates, countries, mentions, persons, hits);
+        }
+
+        Read persons(List<Integer> persons) {
+            return new Read(sentence, future, background, dates, countries, mentions, persons, hits);
         }
 
         int offset() {
@@ -241,7 +251,7 @@ public final class ReleaseExtractor {
             for (People.Mention mention : mentions) {
                 persons.add(person(draft, sentence, mention));
             }
-            draft.reads.add(new Read(sentence, future, false, dates, countries, mentions, persons));
+            draft.reads.add(new Read(sentence, future, false, dates, countries, mentions, persons, new HashMap<>()));
         }
         // Short namings before the full one ("Metin" ... "General Metin Gürak") link once all are known.
         for (int i = 0; i < draft.persons.size(); i++) {
@@ -377,8 +387,7 @@ public final class ReleaseExtractor {
                 int moved = index == from ? into : index;
                 renumbered.add(moved > from ? moved - 1 : moved);
             }
-            draft.reads.set(r, new Read(read.sentence(), read.future(), read.background(), read.dates(), read.countries(),
-                    read.mentions(), renumbered));
+            draft.reads.set(r, read.persons(renumbered));
         }
     }
 
@@ -430,8 +439,7 @@ public final class ReleaseExtractor {
                         && Math.abs(d.day().toEpochDay() - draft.anchor.toEpochDay()) <= 7));
                 previous = (otherYear || marker || olderDay || sameOccasion) && !(startsEvent(read) && now) && !(now && !marker);
                 if (previous) {
-                    draft.reads.set(i, new Read(read.sentence(), read.future(), true, read.dates(), read.countries(),
-                            read.mentions(), read.persons()));
+                    draft.reads.set(i, read.background(true));
                 }
             }
         }
@@ -980,12 +988,7 @@ public final class ReleaseExtractor {
             if (BEFORE_MEETING.matcher(s).find() && item != null && isMeeting(item)) {
                 insertAt = items.indexOf(item);
             }
-            Set<String> triggered = new LinkedHashSet<>();
-            for (Map.Entry<String, Pattern> kind : kinds.entrySet()) {
-                if (kind.getValue().matcher(s).find()) {
-                    triggered.add(kind.getKey());
-                }
-            }
+            Set<String> triggered = new LinkedHashSet<>(hits(read, "agenda").keySet());
             if (pending || conferral) {
                 triggered.clear();
                 if (conferral) {
@@ -994,12 +997,11 @@ public final class ReleaseExtractor {
             } else if (triggered.contains("SIGNING") && documents(s).isEmpty()) {
                 triggered.remove("SIGNING");
             }
-            String honour = firstHonour(s);
+            String honour = hits(read, "honour").keySet().stream().findFirst().orElse(null);
             boolean ceremonial = honour != null && (honour.equals("GUARD_OF_HONOUR") || honour.equals("NATIONAL_ANTHEMS")
                     || honour.equals("MILITARY_ORCHESTRA") || honour.equals("GUN_SALUTE"));
             // A guard of honour, anthems, a band or a salute make the welcome, in whatever sentence they appear.
-            boolean welcomeHonour = lexicon.phrases("honour").entrySet().stream().anyMatch(h -> WELCOME_HONOURS.contains(h.getKey())
-                    && h.getValue().matcher(s).find());
+            boolean welcomeHonour = hits(read, "honour").keySet().stream().anyMatch(WELCOME_HONOURS::contains);
             if (!pending && !conferral && ceremonial || triggered.contains("WREATH_LAYING") && welcomeHonour && !WREATH_ONLY.matcher(s).find()) {
                 triggered.add("WELCOME_CEREMONY");
             }
@@ -1258,13 +1260,18 @@ public final class ReleaseExtractor {
         return after.find() ? after.group(1).toLowerCase() : null;
     }
 
-    private String firstHonour(String s) {
-        for (Map.Entry<String, Pattern> honour : lexicon.phrases("honour").entrySet()) {
-            if (honour.getValue().matcher(s).find()) {
-                return honour.getKey();
+    /** The phrases of a group a sentence matches, in the order of phrases.tsv, each with where it first matches. */
+    private Map<String, Span> hits(Read read, String group) {
+        return read.hits().computeIfAbsent(group, g -> {
+            Map<String, Span> found = new LinkedHashMap<>();
+            for (Map.Entry<String, Pattern> phrase : lexicon.phrases(g).entrySet()) {
+                Matcher m = phrase.getValue().matcher(read.text());
+                if (m.find()) {
+                    found.put(phrase.getKey(), new Span(read.offset() + m.start(), read.offset() + m.end()));
+                }
             }
-        }
-        return null;
+            return found;
+        });
     }
 
     /** The honours of a welcome; a wreath-laying keeps wreaths, flowers and plaques; other events any. */
@@ -1276,28 +1283,22 @@ public final class ReleaseExtractor {
             + "\\b(anthem|guard)", Pattern.CASE_INSENSITIVE);
 
     private void honours(Read read, ItemBuilder item) {
-        for (Map.Entry<String, Pattern> honour : lexicon.phrases("honour").entrySet()) {
+        for (Map.Entry<String, Span> honour : hits(read, "honour").entrySet()) {
             if (item.kind.equals("WREATH_LAYING") && !WREATH_HONOURS.contains(honour.getKey())
                     || item.kind.equals("WELCOME_CEREMONY") && WREATH_HONOURS.contains(honour.getKey()) && !honour.getKey().equals("FLOWERS")) {
                 continue;
             }
-            Matcher m = honour.getValue().matcher(read.text());
-            if (m.find()) {
-                // A wreath at a meeting is someone else's: honours belong to ceremonies and wreath-layings, and a guard of
-                // honour or anthems at the start of talks make those a welcome (kept on the item where they are).
-                item.honours.add(honour.getKey());
-                item.honourSpans.putIfAbsent(honour.getKey(), new Span(read.offset() + m.start(), read.offset() + m.end()));
-            }
+            // A wreath at a meeting is someone else's: honours belong to ceremonies and wreath-layings, and a guard of
+            // honour or anthems at the start of talks make those a welcome (kept on the item where they are).
+            item.honours.add(honour.getKey());
+            item.honourSpans.putIfAbsent(honour.getKey(), honour.getValue());
         }
     }
 
     private void topics(Read read, ItemBuilder item) {
-        for (Map.Entry<String, Pattern> topic : lexicon.phrases("topic").entrySet()) {
-            Matcher m = topic.getValue().matcher(read.text());
-            if (m.find()) {
-                item.topics.add(topic.getKey());
-                item.topicSpans.putIfAbsent(topic.getKey(), new Span(read.offset() + m.start(), read.offset() + m.end()));
-            }
+        for (Map.Entry<String, Span> topic : hits(read, "topic").entrySet()) {
+            item.topics.add(topic.getKey());
+            item.topicSpans.putIfAbsent(topic.getKey(), topic.getValue());
         }
     }
 
@@ -1357,7 +1358,7 @@ public final class ReleaseExtractor {
         if (!verb.find()) {
             return false;
         }
-        return lexicon.firstPhrase("award", read.text()) != null && !read.mentions().isEmpty();
+        return !read.mentions().isEmpty() && !hits(read, "award").isEmpty();
     }
 
     private List<AwardFact> awards(Draft draft, Visit visit) {
