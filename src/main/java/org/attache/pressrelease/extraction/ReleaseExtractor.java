@@ -1191,6 +1191,20 @@ public final class ReleaseExtractor {
                 }
             }
         }
+        // "Has called on the Navy Chief and the Defence Minister", then each call told with the names: a meeting with no
+        // host named is one of those told again, and what was said of it goes to the first of them.
+        ItemBuilder named = items.stream().filter(i -> i.kind.equals("MEETING") && i.participants.stream().anyMatch(hosts::contains))
+                .findFirst().orElse(null);
+        if (named != null) {
+            for (ItemBuilder unnamed : List.copyOf(items)) {
+                if (unnamed.kind.equals("MEETING") && unnamed.participants.stream().noneMatch(hosts::contains)) {
+                    named.topics.addAll(unnamed.topics);
+                    unnamed.topicSpans.forEach(named.topicSpans::putIfAbsent);
+                    named.spans.addAll(unnamed.spans);
+                    items.remove(unnamed);
+                }
+            }
+        }
         List<Item> agenda = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ItemBuilder b = items.get(i);
