@@ -948,6 +948,10 @@ public final class ReleaseExtractor {
     private static final List<String> NTH = List.of("second", "third", "fourth", "fifth", "sixth");
     // "On the second day of the visit": dated from the visit's first day.
     private static final Pattern NTH_DAY = Pattern.compile("\\b(second|third|fourth|fifth|sixth)\\s+day\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THE_MEETING = Pattern.compile("\\bthe\\s+(talks|meeting|discussions?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THE_TALKS = Pattern.compile("\\bthe\\s+talks\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DELEGATION_TALKS = Pattern.compile("\\bdelegations?\\b|\\bexpanded\\b|\\bofficial\\s+talks\\b"
+            + "|\\bdelegation[- ]level\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_TALKS = Pattern.compile("\\b(?:after|following)\\s+(?:the\\s+)?talks\\b"
             + "|\\btalks\\s+between\\s+the\\s+delegations\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRESENT_ONLY = Pattern.compile("\\b(in\\s+the\\s+presence\\s+of|attended\\s+by|among\\s+those\\s+present"
@@ -1032,6 +1036,9 @@ public final class ReleaseExtractor {
                             && (candidate.kind.equals(kind) || !SEPARATE_TALKS.matcher(s).find())) {
                         met = candidate;
                     }
+                }
+                if (met == null && TOOK_PART.matcher(s).find() && THE_MEETING.matcher(s).find() && lastMeeting(items) != null) {
+                    met = lastMeeting(items); // "General Fatma Ahmed also took part in the talks": the meeting told
                 }
                 if (met == null) {
                     met = new ItemBuilder(kind, day);
@@ -1197,7 +1204,10 @@ public final class ReleaseExtractor {
                 .findFirst().orElse(null);
         if (named != null) {
             for (ItemBuilder unnamed : List.copyOf(items)) {
-                if (unnamed.kind.equals("MEETING") && unnamed.participants.stream().noneMatch(hosts::contains)) {
+                // "The talks that followed", "attended the talks": the meeting just told, not talks of the delegations.
+                boolean theTalks = unnamed.kind.equals("TALKS") && THE_TALKS.matcher(unnamed.description).find()
+                        && !DELEGATION_TALKS.matcher(unnamed.description).find();
+                if ((unnamed.kind.equals("MEETING") || theTalks) && unnamed.participants.stream().noneMatch(hosts::contains)) {
                     named.topics.addAll(unnamed.topics);
                     unnamed.topicSpans.forEach(named.topicSpans::putIfAbsent);
                     named.spans.addAll(unnamed.spans);
