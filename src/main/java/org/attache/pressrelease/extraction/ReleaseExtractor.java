@@ -511,8 +511,9 @@ public final class ReleaseExtractor {
                     continue;
                 }
                 String country = draft.persons.get(person).country;
-                if (country != null && country.equals(visiting) || tookPart && country == null) {
-                    continue;
+                boolean withHead = ACCOMPANIED_BY.matcher(read.text().substring(0, mention.start())).find();
+                if (country != null && country.equals(visiting) || (tookPart || withHead) && country == null) {
+                    continue; // one the head is "accompanied by" is no host, whatever verb the sentence has
                 }
                 if (!hostCandidates.contains(person)) {
                     hostCandidates.add(person);
@@ -558,14 +559,7 @@ public final class ReleaseExtractor {
             for (int k = 0; k < read.persons().size(); k++) {
                 int p = read.persons().get(k);
                 PersonBuilder person = draft.persons.get(p);
-                boolean accompanying = read.text().substring(0, read.mentions().get(k).start())
-                        .matches("(?is).*\\b(accompanied\\s+by|delegation\\s+(?:that\\s+|which\\s+)?(?:also\\s+)?(?:includes?|included"
-                                + "|including|comprised?|comprising|consist(?:s|ed)\\s+of)|members?\\s+of\\s+(?:the|his|her)\\s+delegation"
-                                + "|along\\s+with|together\\s+with|joined\\s+by|with\\s+(?:him|her)\\s+(?:were|was)"
-                                + "|among\\s+(?:the\\s+)?(?:delegation|those\\s+accompanying)|delegation\\s+members"
-                                + "|(?:from|on)\\s+the\\s+[\\p{L}-]+\\s+side)\\b[^.]*");
-                accompanying |= read.text().substring(read.mentions().get(k).end())
-                        .matches("(?is)^,?[^.;]{0,160}?\\b(accompanied|was\\s+accompanying|joined)\\s+(the|him|her)\\b.*");
+                boolean accompanying = accompanying(read, k);
                 if (head != null && p == head || hosts.contains(p) || members.contains(p)
                         || NOT_PRESENT.matcher(read.text().substring(0, read.mentions().get(k).start())).find()) {
                     continue;
@@ -705,6 +699,21 @@ public final class ReleaseExtractor {
         List<Item> agenda = agenda(draft, current, head, hosts, start, planned);
         String title = title(kind, head == null ? null : draft.persons.get(head), visitingCountry, hostCountry);
         return new Visit(visitingCountry, hostCountry, others, kind, status, start, end, head, hosts, members, agenda, title);
+    }
+
+    private static final Pattern ACCOMPANYING_BEFORE = Pattern.compile("(?is).*\\b(accompanied\\s+by|delegation\\s+(?:that\\s+"
+            + "|which\\s+)?(?:also\\s+)?(?:includes?|included|including|comprised?|comprising|consist(?:s|ed)\\s+of)"
+            + "|members?\\s+of\\s+(?:the|his|her)\\s+delegation|along\\s+with|together\\s+with|joined\\s+by"
+            + "|with\\s+(?:him|her)\\s+(?:were|was)|among\\s+(?:the\\s+)?(?:delegation|those\\s+accompanying)|delegation\\s+members"
+            + "|(?:from|on)\\s+the\\s+[\\p{L}-]+\\s+side)\\b[^.]*");
+    private static final Pattern ACCOMPANIED_BY = Pattern.compile("\\baccompanied\\s+by\\s+[^,.;]{0,40}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACCOMPANYING_AFTER = Pattern.compile("(?is)^,?[^.;]{0,160}?\\b(accompanied|was\\s+accompanying|joined)"
+            + "\\s+(the|him|her)\\b.*");
+
+    /** Whether the sentence names this person as going with the head ("accompanied by", "the delegation included"). */
+    private static boolean accompanying(Read read, int k) {
+        return ACCOMPANYING_BEFORE.matcher(read.text().substring(0, read.mentions().get(k).start())).matches()
+                || ACCOMPANYING_AFTER.matcher(read.text().substring(read.mentions().get(k).end())).matches();
     }
 
     /** Whether a date is the dateline's ("BAKU, 12 May -"), the day of writing rather than of an event. */
@@ -1224,7 +1233,7 @@ public final class ReleaseExtractor {
             }
             b.honourSpans.forEach((h, span) -> draft.evidence(field + ".honours", span.start(), span.end(), 0.9));
             b.topicSpans.forEach((t, span) -> draft.evidence(field + ".topics", span.start(), span.end(), 0.8));
-            agenda.add(new Item(b.kind, itemTitle(draft, b), b.date, b.location, Set.copyOf(b.honours),
+            agenda.add(new Item(b.kind, itemTitle(draft, b, head, hosts), b.date, b.location, Set.copyOf(b.honours),
                     Set.copyOf(b.topics), List.copyOf(b.participants), b.description.toString()));
         }
         return agenda;
@@ -1356,10 +1365,15 @@ public final class ReleaseExtractor {
         return null;
     }
 
-    private String itemTitle(Draft draft, ItemBuilder item) {
-        String with = item.participants.stream().map(draft.persons::get)
-                .filter(p -> p.country != null && !p.spans.isEmpty())
-                .map(p -> (p.rank == null ? "" : p.rank + " ") + p.name()).findFirst().orElse(null);
+    private String itemTitle(Draft draft, ItemBuilder item, Integer head, List<Integer> hosts) {
+        // "Talks with" the host met, never with the head of the delegation who held them.
+        String visitors = head == null ? null : draft.persons.get(head).country;
+        Integer met = item.participants.stream().filter(hosts::contains).findFirst()
+                .orElse(item.participants.stream().filter(p -> !p.equals(head) && draft.persons.get(p).country != null
+                        && !draft.persons.get(p).country.equals(visitors)).findFirst()
+                        .orElse(hosts.size() == 1 && (item.kind.equals("MEETING") || item.kind.equals("TALKS")) ? hosts.get(0) : null));
+        String with = met == null ? null
+                : (draft.persons.get(met).rank == null ? "" : draft.persons.get(met).rank + " ") + draft.persons.get(met).name();
         String title = switch (item.kind) {
             case "WREATH_LAYING" -> "Wreath-laying" + (item.location == null ? "" : " at " + item.location);
             case "WELCOME_CEREMONY" -> "Welcoming ceremony";

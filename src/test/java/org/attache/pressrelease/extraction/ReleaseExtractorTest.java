@@ -283,4 +283,17 @@ class ReleaseExtractorTest {
         assertEquals(1, e.agreements().size(), e.agreements()::toString);
         assertEquals(1, e.visit().agenda().stream().filter(i -> i.kind().equals("SIGNING")).count());
     }
+
+    @Test
+    void talksAreTitledWithTheHostAndAForeignMinisterIsNamed() {
+        Extraction e = extract("""
+                OSLO - Norway's Minister of Defence, Bjorn Gram, today received his Icelandic counterpart, Minister for \
+                Foreign Affairs Thorgerdur Katrin Gunnarsdottir. The two ministers then held talks, accompanied by \
+                Colonel Jon Jonsson of the Icelandic Coast Guard.""", "2025-04-02");
+        assertEquals("Thorgerdur Katrin Gunnarsdottir", e.people().get(e.visit().head()).fullName());
+        // The talks "then held" are their own item; they are with the host, not with the colonel who went along.
+        assertEquals(List.of("Meeting with Bjorn Gram", "Talks with Bjorn Gram"),
+                e.visit().agenda().stream().map(Extraction.Item::title).toList());
+        assertEquals(List.of("Jon Jonsson"), e.visit().members().stream().map(i -> e.people().get(i).fullName()).toList());
+    }
 }
