@@ -84,7 +84,9 @@ class PressReleaseImportTest {
         assertTrue(r.getString(p + "delegation.head.position").startsWith("Chief of the General Staff"));
         assertEquals(List.of("Gunnar Halldorsson"), r.getList(p + "delegation.hosts.person.fullName"));
         assertEquals("Colonel General", r.getString(p + "delegation.hosts[0].person.rank"));
-        assertEquals(List.of("WREATH_LAYING", "WELCOME_CEREMONY", "MEETING", "SIGNING"), r.getList(p + "delegation.agenda.kind"));
+        // The medal, handed over on its own rather than "at the end of the meeting", is a ceremony of the visit.
+        assertEquals(List.of("WREATH_LAYING", "WELCOME_CEREMONY", "MEETING", "SIGNING", "AWARD_CEREMONY"),
+                r.getList(p + "delegation.agenda.kind"));
         assertEquals(List.of("WREATH"), r.getList(p + "delegation.agenda[0].honours"));
         assertTrue(r.getList(p + "delegation.agenda[1].honours").containsAll(List.of("GUARD_OF_HONOUR", "NATIONAL_ANTHEMS")));
         assertTrue(r.getList(p + "delegation.agenda[2].topics.slug").containsAll(
