@@ -21,7 +21,10 @@ final class Dates {
     record Found(int start, int end, LocalDate day, LocalDate lastDay, boolean yearGiven, boolean relative) {
     }
 
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
+    /** A month's name or abbreviation, as a regular expression; the one list the extraction has. */
+    /** A weekday's name, as a regular expression. */
+    static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:,?\\s+((?:19|20)\\d\\d))?";
@@ -33,8 +36,7 @@ final class Dates {
             + DAY + "\\s+" + MONTH + YEAR + "\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(today|yesterday|tomorrow|this\\s+morning|this\\s+afternoon"
-            + "|this\\s+evening|tonight|(?:on\\s+|last\\s+|next\\s+|this\\s+|on\\s+the\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday"
-            + "|Saturday|Sunday))\\b(?:,?\\s+(?:the\\s+)?\\d{1,2})?", Pattern.CASE_INSENSITIVE);
+            + "|this\\s+evening|tonight|(?:on\\s+|last\\s+|next\\s+|this\\s+|on\\s+the\\s+)?" + WEEKDAY + ")\\b(?:,?\\s+(?:the\\s+)?\\d{1,2})?", Pattern.CASE_INSENSITIVE);
 
     private Dates() {
     }

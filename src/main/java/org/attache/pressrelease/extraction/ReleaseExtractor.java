@@ -42,7 +42,7 @@ public final class ReleaseExtractor {
     private static final Pattern CAPITAL_AFTER = Pattern.compile("(?s)^\\s+(?:capital|city|region|port|town)\\b.*");
     private static final Pattern ANOTHER_MEETING = Pattern.compile("(?is).*\\b(separate|another|second)\\s+(bilateral\\s+|one-on-one\\s+)?meeting\\b.*");
     private static final Pattern SEPARATE = Pattern.compile("(?is).*\\b(separate|another)\\b.*");
-    private static final Pattern MONTH_FIRST = Pattern.compile("(January|February|March|April|May|June|July|August|September|October|November|December).*");
+    private static final Pattern MONTH_FIRST = Pattern.compile(Dates.MONTH + "(?:\\s.*)?");
     private static final Pattern AWARD_WORD_BEFORE = Pattern.compile("(?s).*\\b(medal|order|badge|award|decoration|title|rank|cross|star|certificate|insignia)\\s*(of\\s+)?$");
     private static final Pattern AWARD_WORD_AFTER = Pattern.compile("(?s)^\\s*(jubilee\\s+|commemorative\\s+|honorary\\s+)?(medal|order|badge|award|decoration|cross|star|certificate).*");
     private static final Pattern BARE_DOCUMENT = Pattern.compile("(?i)(the\\s+)?(agreements?|plans?|documents?)");
@@ -285,8 +285,9 @@ public final class ReleaseExtractor {
             for (int k = 0; k < read.mentions().size(); k++) {
                 PersonBuilder p = draft.persons.get(read.persons().get(k));
                 Matcher side = COUNTERPART.matcher(read.text().substring(0, read.mentions().get(k).start()));
-                if (p.country == null && side.find()) {
-                    p.country = lexicon.country(side.group(1)) == null ? null : lexicon.country(side.group(1)).code();
+                Lexicon.CountryWord named = p.country == null && side.find() ? lexicon.country(side.group(1)) : null;
+                if (named != null) {
+                    p.country = named.code();
                 }
             }
         }
@@ -500,8 +501,9 @@ public final class ReleaseExtractor {
         List<Integer> hostCandidates = new ArrayList<>();
         for (Read read : current) {
             // "The Chief of Staff of the Indonesian Air Force sat in on the call": an official of the host's side who took part.
-            boolean tookPart = !HOST_VERB.matcher(read.text()).find() && TOOK_PART.matcher(read.text()).find();
-            if (!HOST_VERB.matcher(read.text()).find() && !tookPart || isAwardSentence(read)) {
+            boolean hostVerb = HOST_VERB.matcher(read.text()).find();
+            boolean tookPart = !hostVerb && TOOK_PART.matcher(read.text()).find();
+            if (!hostVerb && !tookPart || isAwardSentence(read)) {
                 continue;
             }
             for (int k = 0; k < read.persons().size(); k++) {
@@ -975,14 +977,13 @@ public final class ReleaseExtractor {
         List<ItemBuilder> wreaths = new ArrayList<>();
         int insertAt = -1; // "Before the meeting ...": events placed before the meeting the lead sentence announced
         LocalDate day = start;
-        Map<String, Pattern> kinds = lexicon.phrases("agenda");
         for (Read read : current) {
             String s = read.text();
             // What is still to come in a visit that took place is not yet its agenda: such a sentence only adds to the
             // event open ("the sides will explore cooperation in cyber security" at the talks).
             boolean pending = read.future() && !planned;
             // An award conferred during the visit is a ceremony of its own, unless it ends the meeting it is said of.
-            boolean conferral = isAwardSentence(read) && !kinds.get("AWARD_CEREMONY").matcher(s).find();
+            boolean conferral = isAwardSentence(read) && !hits(read, "agenda").containsKey("AWARD_CEREMONY");
             if (conferral && (pending || read.background() || CONTINUES.matcher(s).find() && item != null && isMeeting(item))) {
                 continue;
             }
@@ -1561,9 +1562,9 @@ public final class ReleaseExtractor {
     private static final Pattern GUEST_RECEIVED = Pattern.compile("\\bthe\\s+(?:visiting\\s+|distinguished\\s+|[\\p{Lu}][\\p{L}-]+\\s+)?"
             + "(?:chief|general|admiral|minister|guest|commander|head\\s+of\\s+the\\s+delegation)\\s+(?:also\\s+|was\\s+(?:also\\s+)?)?"
             + "(?:received|awarded|presented\\s+with|decorated\\s+with|conferred\\s+with)\\b");
-    private static final Pattern TO_RECIPIENT = Pattern.compile("\\b(?:to|on|upon)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday"
-            + "|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November"
-            + "|December|\\d)\\b)");
+    // "Presented on Thursday at the residence of ...": a day after "on" is no recipient.
+    private static final Pattern TO_RECIPIENT = Pattern.compile("\\b(?:to|on|upon)\\s+(?:the\\s+)?(?!(?:" + Dates.WEEKDAY + "|"
+            + Dates.MONTH + "|\\d)\\b)");
     private static final Pattern BY = Pattern.compile("\\bby\\b");
 
     /**
