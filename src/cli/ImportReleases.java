@@ -14,10 +14,12 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +33,8 @@ import java.util.stream.Stream;
  *
  * A .txt file may have a sidecar NAME.json holding sourceUrl, outlet, publishedOn and title (at its top level or
  * under "input"); --outlet and --published-on apply to files without them. JSON Lines: one object per line with
- * text, sourceUrl, outlet, publishedOn and title. Exit status: 0 all done, 1 some failed, 2 nothing could be sent.
+ * text, sourceUrl, outlet, publishedOn and title. --parallel sets the calls in flight at once (default: one per core, at
+ * least 2). Exit status: 0 all done, 1 some failed, 2 nothing could be sent.
  */
 public final class ImportReleases {
 
@@ -52,6 +55,8 @@ public final class ImportReleases {
     private String outlet;
     private String publishedOn;
     private Path report;
+    private int parallel = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private int sent;
     private int imported;
     private int already;
     private int skipped;
@@ -70,9 +75,10 @@ public final class ImportReleases {
                 case "--outlet" -> outlet = args[++i];
                 case "--published-on" -> publishedOn = args[++i];
                 case "--report" -> report = Path.of(args[++i]);
+                case "--parallel" -> parallel = Math.max(1, Integer.parseInt(args[++i]));
                 case "-h", "--help" -> {
                     out.println("usage: java src/cli/ImportReleases.java FOLDER|FILE.jsonl... [--url URL] [--token TOKEN]"
-                            + " [--outlet NAME] [--published-on YYYY-MM-DD] [--report FILE]");
+                            + " [--outlet NAME] [--published-on YYYY-MM-DD] [--report FILE] [--parallel CALLS]");
                     return 0;
                 }
                 default -> sources.add(Path.of(args[i]));
@@ -97,32 +103,58 @@ public final class ImportReleases {
                 pending.add(release);
             }
         }
-        long started = System.nanoTime();
-        int sent = 0;
+        List<List<Release>> batches = new ArrayList<>();
         List<Release> batch = new ArrayList<>();
         int bytes = 0;
         for (Release release : pending) {
             int size = ((String) release.input().get("text")).length() * 2 + 200;
             if (!batch.isEmpty() && (batch.size() == MAX_BATCH || bytes + size > MAX_BATCH_BYTES)) {
-                if (!send(batch)) {
-                    return summary(started, 2);
-                }
-                sent += batch.size();
-                show(sent, pending.size());
-                batch.clear();
+                batches.add(batch);
+                batch = new ArrayList<>();
                 bytes = 0;
             }
             batch.add(release);
             bytes += size;
         }
         if (!batch.isEmpty()) {
-            if (!send(batch)) {
-                return summary(started, 2);
-            }
-            sent += batch.size();
-            show(sent, pending.size());
+            batches.add(batch);
         }
-        return summary(started, failures.isEmpty() ? 0 : 1);
+        long started = System.nanoTime();
+        // Calls in flight at once: the service extracts each release on a core of its own, so one call per core keeps
+        // them busy; each release still commits on its own, and the service keeps concurrent imports apart.
+        Iterator<List<Release>> next = batches.iterator();
+        AtomicBoolean stopped = new AtomicBoolean();
+        List<Thread> senders = new ArrayList<>();
+        for (int n = 0; n < Math.min(parallel, batches.size()); n++) {
+            Thread sender = new Thread(() -> {
+                while (!stopped.get()) {
+                    List<Release> mine;
+                    synchronized (next) {
+                        if (!next.hasNext()) {
+                            return;
+                        }
+                        mine = next.next();
+                    }
+                    try {
+                        if (!send(mine)) {
+                            stopped.set(true);
+                            return;
+                        }
+                    } catch (Exception e) {
+                        progress.println("\nSending failed: " + e);
+                        stopped.set(true);
+                        return;
+                    }
+                    show(mine.size(), pending.size());
+                }
+            });
+            sender.start();
+            senders.add(sender);
+        }
+        for (Thread sender : senders) {
+            sender.join();
+        }
+        return summary(started, stopped.get() ? 2 : failures.isEmpty() ? 0 : 1);
     }
 
     private List<Release> read(Path source) throws IOException {
@@ -219,29 +251,34 @@ public final class ImportReleases {
                 return false;
             }
             List<?> results = (List<?>) ((Map<?, ?>) result.get("data")).get("importPressReleases");
-            List<String> lines = new ArrayList<>();
-            for (int i = 0; i < batch.size(); i++) {
-                Map<?, ?> r = (Map<?, ?>) results.get(i);
-                String key = batch.get(i).key();
-                if (r.get("error") instanceof Map<?, ?> error) {
-                    fail(key, error.get("code") + ": " + error.get("message"));
-                    continue;
-                }
-                Map<?, ?> made = (Map<?, ?>) r.get("pressReleaseImport");
-                boolean before = Boolean.TRUE.equals(r.get("alreadyImported"));
-                if (before) {
-                    already++;
-                } else {
-                    imported++;
-                }
-                lines.add(key + "\t" + (before ? "already" : "imported") + "\t" + made.get("id"));
-            }
-            record(lines);
+            tally(batch, results);
             return true;
         }
     }
 
-    private void fail(String key, String reason) throws IOException {
+    /** Counts one call's answers and adds them to the report. */
+    private synchronized void tally(List<Release> batch, List<?> results) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Map<?, ?> r = (Map<?, ?>) results.get(i);
+            String key = batch.get(i).key();
+            if (r.get("error") instanceof Map<?, ?> error) {
+                fail(key, error.get("code") + ": " + error.get("message"));
+                continue;
+            }
+            Map<?, ?> made = (Map<?, ?>) r.get("pressReleaseImport");
+            boolean before = Boolean.TRUE.equals(r.get("alreadyImported"));
+            if (before) {
+                already++;
+            } else {
+                imported++;
+            }
+            lines.add(key + "\t" + (before ? "already" : "imported") + "\t" + made.get("id"));
+        }
+        record(lines);
+    }
+
+    private synchronized void fail(String key, String reason) throws IOException {
         failures.add(key + ": " + reason);
         record(List.of(key + "\tfailed\t\t" + reason.replace('\t', ' ').replace('\n', ' ')));
     }
@@ -266,7 +303,8 @@ public final class ImportReleases {
         }
     }
 
-    private void show(int sent, int total) {
+    private synchronized void show(int done, int total) {
+        sent += done;
         progress.printf("\r[%d/%d] imported %d, already there %d, failed %d", sent, total, imported, already, failures.size());
     }
 

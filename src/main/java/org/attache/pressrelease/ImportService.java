@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,12 +108,17 @@ public class ImportService {
         }
         String url = trimToNull(input.sourceUrl());
         String hash = sha256(text);
+        PressReleaseImport existing = previous(url, hash);
+        if (existing != null && existing.status != ImportStatus.DISCARDED) {
+            existing.alreadyImported = true;
+            return existing;
+        }
+        // Extracting takes most of an import's time, so it runs before the locks: imports of different releases
+        // (a bulk loader's concurrent batches) extract side by side.
+        Extraction extraction = extractor.extract(text, input.publishedOn());
         // Two imports of the same release at once wait for each other here, and the second finds the first's.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
-                .setParameter("key", "press-release:" + (url != null ? url : hash)).getSingleResult();
-        PressReleaseImport existing = PressReleaseImport.<PressReleaseImport>find(
-                url == null ? "textHash = ?1" : "sourceUrl = ?2 or textHash = ?1", url == null ? new Object[] {hash}
-                        : new Object[] {hash, url}).firstResult();
+        lock("press-release:" + (url != null ? url : hash));
+        existing = previous(url, hash);
         if (existing != null && existing.status != ImportStatus.DISCARDED) {
             existing.alreadyImported = true;
             return existing;
@@ -125,7 +131,7 @@ public class ImportService {
         release.outlet = trimToNull(input.outlet());
         release.publishedOn = input.publishedOn();
         release.title = trimToNull(input.title());
-        draft(release, extractor.extract(text, input.publishedOn()));
+        draft(release, extraction);
         if (existing == null) {
             release.persist();
         } else {
@@ -218,12 +224,27 @@ public class ImportService {
 
     // ---------------------------------------------------------------------------------------------------------------
 
+    /** The import of this release (same sourceUrl, or the same text), or null. */
+    private static PressReleaseImport previous(String url, String hash) {
+        return PressReleaseImport.<PressReleaseImport>find(url == null ? "textHash = ?1" : "sourceUrl = ?2 or textHash = ?1",
+                url == null ? new Object[] {hash} : new Object[] {hash, url}).firstResult();
+    }
+
+    /** A lock on the key until the transaction ends. */
+    private void lock(String key) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))").setParameter("key", key).getSingleResult();
+    }
+
     /** Writes the extraction as draft records and keeps on the import what links them to the text. */
     private void draft(PressReleaseImport release, Extraction extraction) {
         List<String> warnings = new ArrayList<>(extraction.warnings());
         List<Person> linked = new ArrayList<>();
         List<Boolean> matched = new ArrayList<>();
         JsonArrayBuilder created = Json.createArrayBuilder();
+        // Imports naming the same country's people at once match and create them one after the other, so that two
+        // of them never create the same person twice; taken in one order, the locks cannot deadlock.
+        extraction.people().stream().map(PersonFact::country).filter(Objects::nonNull).distinct().sorted()
+                .forEach(country -> lock("persons-of:" + country));
         for (PersonFact fact : extraction.people()) {
             Person person = null;
             boolean found = false;

@@ -12,15 +12,26 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.attache.security.Roles;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -210,7 +221,7 @@ class PressReleaseImportTest {
     @Test
     void twoImportsOfOneReleaseAtOnceMakeOneImport() throws Exception {
         Map<String, Object> in = input(visitRelease(UUID.randomUUID().toString()), "2024-06-12");
-        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ExecutorService two = Executors.newFixedThreadPool(2);
         try {
             var first = two.submit(() -> importRelease(in));
             var second = two.submit(() -> importRelease(in));
@@ -222,6 +233,79 @@ class PressReleaseImportTest {
         } finally {
             two.shutdown();
         }
+    }
+
+    @Test
+    void releasesNamingOneNewPersonImportedAtOnceLinkOnePerson() throws Exception {
+        String surname = "Ormar" + randomLetters();
+        List<String> capitals = List.of("OSLO", "ROME", "LISBON", "ATHENS");
+        ExecutorService four = Executors.newFixedThreadPool(capitals.size());
+        try {
+            List<Future<JsonPath>> imports = new ArrayList<>();
+            for (String capital : capitals) {
+                String text = """
+                        %s, 14 May -
+
+                        The Minister of Defence of Iceland, Gudrun %s, paid an official visit today and met her \
+                        counterpart.
+
+                        Reference: %s.
+                        """.formatted(capital, surname, UUID.randomUUID());
+                imports.add(four.submit(() -> importRelease(input(text, "2024-05-14"))));
+            }
+            Set<String> heads = new HashSet<>();
+            for (var running : imports) {
+                JsonPath answer = running.get();
+                heads.add(answer.getString("data.importPressRelease.delegation.head.id"));
+            }
+            assertEquals(1, heads.size(), "one person, whichever import created her: " + heads);
+            assertFalse(heads.contains(null));
+        } finally {
+            four.shutdown();
+        }
+    }
+
+    @Test
+    void theCommandLineLoaderImportsAFolderOnceAndResumesFromItsReport() throws Exception {
+        Path folder = Files.createTempDirectory("releases");
+        for (int n = 0; n < 5; n++) {
+            Files.writeString(folder.resolve("release-" + n + ".txt"), visitRelease(UUID.randomUUID().toString()));
+        }
+        Files.writeString(folder.resolve("release-2.json"), "{\"input\": {\"publishedOn\": \"2024-06-12\"}}");
+        Files.write(folder.resolve("latin-1.txt"), "Ceremonia en Bogot\u00e1".getBytes(StandardCharsets.ISO_8859_1));
+        Path report = folder.resolve("report.tsv");
+
+        List<String> first = load(folder, "--report", report.toString(), "--published-on", "2024-06-13", "--outlet", "Army Times",
+                "--parallel", "3");
+        assertEquals("1", first.get(0), "some failed: " + first);
+        assertTrue(first.get(1).startsWith("Imported 5, already there 0, failed 1"), first.toString());
+        assertTrue(first.get(2).contains("latin-1.txt: not UTF-8 text"), first.toString());
+        List<String> rows = Files.readAllLines(report);
+        assertEquals(6, rows.size(), rows::toString);
+        String sidecarRow = rows.stream().filter(r -> r.contains("release-2.txt")).findFirst().orElseThrow();
+        String id = sidecarRow.split("\t")[2];
+        assertEquals("2024-06-12", ok("press-release-import", "id", id).getString("data.pressReleaseImport.source.publishedOn"),
+                "the sidecar's day, not --published-on");
+
+        // With the report, what was done is skipped; without it, the service answers that it is there already.
+        List<String> resumed = load(folder, "--report", report.toString());
+        assertTrue(resumed.get(1).startsWith("Imported 0, already there 0, failed 1, skipped 5"), resumed.toString());
+        List<String> again = load(folder, "--published-on", "2024-06-13");
+        assertTrue(again.get(1).startsWith("Imported 0, already there 5, failed 1"), again.toString());
+    }
+
+    /** Runs src/cli/ImportReleases.java against the service under test: its exit status, then what it printed. */
+    private static List<String> load(Path folder, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "src/cli/ImportReleases.java", folder.toString(), "--url",
+                "http://localhost:" + RestAssured.port + "/graphql", "--token", token(Roles.EDITOR)));
+        command.addAll(List.of(options));
+        Process loader = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> printed = new String(loader.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertTrue(loader.waitFor(2, TimeUnit.MINUTES));
+        List<String> answer = new ArrayList<>(List.of(String.valueOf(loader.exitValue())));
+        answer.addAll(printed);
+        return answer;
     }
 
     @Test
