@@ -29,11 +29,12 @@ final class People {
 
     private static final Pattern POST_HEAD = Pattern.compile("\\b(Minister|Secretary|Ambassador|President|Chairman|Chairwoman"
             + "|Director|Rector|Governor|Attach[eé]|attach[eé]|Envoy|Adviser|Advisor|Chief|Commander|Head|Premier|Speaker"
-            + "|Commandant|Representative|Inspector|Undersecretary|Deputy|Councillor|Councilor|Chair|Chairperson)\\b");
+            + "|Commandant|Representative|Inspector|Undersecretary|Deputy|Councillor|Councilor|Chair|Chairperson|counterpart)\\b");
     private static final Pattern POST_BEFORE_NAME = Pattern.compile("\\b(?:(?:Federal|Deputy|First|Acting|Vice|Prime|Defen[cs]e|"
             + "Foreign|Slovak|German)\\s+)*(Minister|Secretary|Ambassador|President|Chairman|Director|Governor|Attach[eé]|Envoy"
             + "|Premier|Speaker|Commander|Chief|counterpart|colleague)(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|of|the|and|for))*?)?\\s+(?=\\p{Lu})");
     private static final Pattern PARTICLE = Pattern.compile("bin|bint|ibn|al|el|van|von|de|da|dos|der|den|ul|ud|di|du|la|le");
+    private static final Pattern ARTICLE_JOINED = Pattern.compile("(?:al|el|ad|ar|as|at|an|ash|az|ud|ul)-\\p{Lu}[\\p{L}'’-]*");
     private static final Pattern ROMAN = Pattern.compile("I{1,3}|IV|VI{0,3}");
     private static final Pattern RETIRED = Pattern.compile("\\G\\s*\\((?:R|r|Retd|retd|Retd\\.|retired|Ret\\.)\\)");
     /** Where a post written after the name ends. */
@@ -89,7 +90,8 @@ final class People {
                 at = next.end();
             }
             Name name = readName(sentence, at);
-            if (name != null && name.tokens.size() >= 2) {
+            // "called on Dr Ng": a title and a surname alone, kept when it is the short naming of one named in full.
+            if (name != null && (name.tokens.size() >= 2 || !title.isBlank())) {
                 found.add(mention(sentence, honorific.start(), name, null, emptyToNull(title.strip())));
             }
         }
@@ -100,12 +102,15 @@ final class People {
                 continue;
             }
             Name name = readName(sentence, at);
-            if (name != null && name.tokens.size() >= 2 && !name.tokens.get(0).endsWith(".")) {
+            // "Minister Giang welcomed him": a post and a surname alone, the short naming of one named in full before.
+            boolean surname = name != null && name.tokens.size() == 1 && post.group(1).equals(sentence.substring(post.start(1), at).strip());
+            if (name != null && (name.tokens.size() >= 2 || surname) && !name.tokens.get(0).endsWith(".")) {
                 Mention named = mention(sentence, at, name, null, null);
                 if (named.position() == null) {
                     // "his Australian counterpart Richard Marles": a country's adjective before the post is part of it.
                     int from = post.start();
-                    Matcher adjective = ADJECTIVE_BEFORE.matcher(sentence.substring(0, from));
+                    // So is a country's name: "Iraq's Defense Minister Erfan al-Hayali".
+                    Matcher adjective = COUNTRY_BEFORE.matcher(sentence.substring(0, from));
                     if (adjective.find() && lexicon.country(adjective.group(1)) != null) {
                         from = adjective.start(1);
                     }
@@ -150,8 +155,8 @@ final class People {
         return found;
     }
 
-    private static final Pattern COUNTRY_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?:['’]s)?\\s+$");
-    private static final Pattern ADJECTIVE_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+)\\s+$");
+    private static final Pattern COUNTRY_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?:['’]s)?\\s+"
+            + "(?:(?:former|then|new|newly\\s+appointed|current|outgoing|incoming)\\s+)?$");
     private static final Pattern LEAD_NAME = Pattern.compile("^\\s*|\\b(?:and|with|by|invitation\\s+of|received|welcomed|hosted|greeted"
             + "|met|includes|included|including|comprising|accompanied\\s+by|joined\\s+by)\\s+(?=\\p{Lu}\\p{Ll})");
 
@@ -194,7 +199,9 @@ final class People {
             if (capital && word.length() > 1 && word.equals(word.toUpperCase()) && tokens.size() >= 2 && !ROMAN.matcher(word).matches()) {
                 break; // "Michael Noonan AO": letters after a name are no part of it
             }
-            if (!capital && PARTICLE.matcher(word).matches()) {
+            if (!capital && ARTICLE_JOINED.matcher(word).matches() && !tokens.isEmpty()) {
+                capital = true; // "Erfan Mahmoud al-Hayali": the article joined to the family name is part of it
+            } else if (!capital && PARTICLE.matcher(word).matches()) {
                 // "von der Leyen", "bin Isa": particles, one or several, before a capitalised part of the name.
                 List<String> particles = new ArrayList<>(List.of(word));
                 int k = skipSpaces(s, j);

@@ -3,6 +3,7 @@ package org.attache.pressrelease.extraction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,7 +52,8 @@ public final class ReleaseExtractor {
             + "|are\\s+(?:scheduled|expected|due|set|going)\\s+to|plans?\\s+to"
             + "|(?:is|are)\\s+to\\s+(?:visit|hold|meet|sign|attend|tour|pay|address|inspect|lay|take|participate|open|call|come"
             + "|travel|arrive|go|give|make|be|begin|start|receive|host|conduct|discuss|lead|head)"
-            + "|will\\s+be)\\b", Pattern.CASE_INSENSITIVE);
+            + "|will\\s+be|(?:programme|program|schedule|agenda)\\b[^.]{0,40}\\b(?:provides\\s+for|envisages|foresees))\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern VISIT_SIGNAL = Pattern.compile("\\bdelegation\\b|\\bvisit(s|ed|ing)?\\b|\\barriv(ed|es|al)\\b"
             + "|\\bcalled\\s+on\\b|\\btalks\\b|\\btrilateral\\b|\\bmultilateral\\b|\\b(?<!his\\s)(?<!her\\s)tour\\b(?!\\s+of\\s+duty)"
             + "|\\b(?:come|comes|coming|came|travel(?:s|led|ling)?|flew|fly|flies)\\s+to\\s+(?-i:\\p{Lu})", Pattern.CASE_INSENSITIVE);
@@ -61,17 +63,23 @@ public final class ReleaseExtractor {
             + "|last\\s+year|in\\s+the\\s+past|it\\s+should\\s+be\\s+noted|it\\s+is\\s+worth|recall(s|ed)?\\s+that|to\\s+recall|notably|was\\s+established"
             + "|were\\s+established|has\\s+been\\s+(held|conducted|awarded)|in\\s+the\\s+wake\\s+of|(?<!\\b(?:after|once|when|until)\\b[^.,]{0,80})had\\s+been|since\\s+(19|20)\\d\\d|for\\s+the\\s+first\\s+time\\s+in"
             + "|in\\s+(19|20)\\d\\d|years?\\s+ago|back\\s+in|founded|established\\s+in|first\\s+introduced|is\\s+awarded\\s+to"
-            + "|is\\s+conferred|is\\s+given\\s+to|career|graduated|served\\s+as|previous\\s+(visit|meeting|round))\\b",
+            + "|is\\s+conferred|is\\s+given\\s+to|career|graduated|served\\s+as|previous\\s+(visit|meeting|round)"
+            + "|builds\\s+on|follows\\s+(?:on\\s+from\\s+)?(?:the|a|an|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:visit|trip|meeting))\\b",
             Pattern.CASE_INSENSITIVE);
     /** A year written out; "for 2024" names a plan's year, not when something happened. */
+    private static final Pattern SINCE = Pattern.compile("\\bsince\\s+(?:\\p{L}+\\s+)?(?:\\d{1,2}\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(?:for\\s+(?:the\\s+)?(?:years?\\s+)?)?\\b((?:19|20)\\d\\d)\\b");
-    private static final Pattern LED_BY = Pattern.compile("\\b(led|headed)\\s+by\\b|\\bvisit\\b[^.;]{0,80}?\\bby\\b(?!\\s+the\\s+invitation)",
+    private static final Pattern LED_BY = Pattern.compile("\\b(led|headed)\\s+by\\b|\\bvisit\\b(?:\\s+(?:to|of|in)\\s+[^.;,]{0,70}?)?\\s+by\\b(?!\\s+the\\s+invitation)"
+            + "|^(?:heading|leading)\\s+(?:an?|the|his|her)\\s+[^,.;]{0,40}\\bdelegation\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ON_VISIT = Pattern.compile("^,?\\s*who\\s+(is|was|are|were|has\\s+been)\\s+(on|paying|in|visiting|making|leading|heading"
             + "|at\\s+the\\s+head)\\b|^,?\\s*who\\s+(heads|headed|leads|led)\\b|^,?\\s*at\\s+the\\s+head\\s+of\\b"
             + "|^,?\\s*(?:(?:on|this|last)\\s+\\p{Lu}\\p{L}+(?:\\s+\\d+)?,?\\s*|today,?\\s*|yesterday,?\\s*)?(paid|pays|is\\s+paying|was\\s+paying|will\\s+pay|arrived|arrives|has\\s+arrived|will\\s+arrive|is\\s+on|was\\s+on"
             + "|began|begins|started|starts|is\\s+visiting|was\\s+visiting|visited|will\\s+visit|kicked\\s+off|concluded|wrapped\\s+up"
             + "|led|headed|is\\s+leading|took\\s+part|participated|attended|made|makes|is\\s+making)\\b");
+    /** "General Richardson was in Peru from 13 to 15 September": a trip, even where no word says visit. */
+    private static final Pattern ON_TRIP = Pattern.compile("^,?\\s*(?:(?:was|is|has\\s+been)\\s+in|travell?ed\\s+to|flew\\s+(?:in)?to)"
+            + "\\s+(?:the\\s+)?\\p{Lu}");
     private static final Pattern HOST_VERB = Pattern.compile("\\b(received|receive|met|meet|meets|meeting|talks|called\\s+on|welcomed|hosted|greeted"
             + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|at\\s+the\\s+invitation\\s+of"
             + "|audience)\\b", Pattern.CASE_INSENSITIVE);
@@ -85,6 +93,9 @@ public final class ReleaseExtractor {
             + "|two\\s+sides|officials|ministers|minister|guests?)\\b|^\\s*(both\\s+sides|they|he|she)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_MEETING = Pattern.compile("\\b(before|prior\\s+to|ahead\\s+of)\\s+the\\s+(meeting|talks)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "Before that, earlier on Wednesday, ...": what follows happened before the event just told. */
+    private static final Pattern BEFORE_THAT = Pattern.compile("\\s*(?:before\\s+that|prior\\s+to\\s+that|earlier\\s+(?:that\\s+day"
+            + "|in\\s+the\\s+day|on\\s+\\p{L}+day))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEMORIAL_DESCRIBED = Pattern.compile("\\b(?:at|to|before)\\s+the\\s+((?:memorial|monument|tomb|grave"
             + "|mausoleum|cenotaph|eternal\\s+flame)\\s+(?:to|of)\\s+(?:the\\s+)?[^,.;]{3,60}?)(?=\\s+and\\b|,|;|\\.|\\s+in\\s|\\s+at\\s|$)");
     private static final Pattern MEMORIAL = Pattern.compile("\\b(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,4}(?:Alley|Memorial|Monument"
@@ -92,7 +103,10 @@ public final class ReleaseExtractor {
             + "(?:\\s+\\([\\p{Lu}][^)]*\\))?)");
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|to)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:of\\s+(?:the\\s+)?|"
             + "and\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,7})");
-    private static final Pattern CONFERRAL = Pattern.compile("\\b(awarded|presented|conferred|decorated|bestowed|handed|honou?red"
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\s+(?:him|her|them)\\b");
+    private static final Pattern HONOURED = Pattern.compile("\\b(?:honou?red|decorated|recogni[sz]ed|distinguished)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONFERRAL = Pattern.compile("\\b(awarded|awarding|conferring|bestowing|presented|conferred|decorated|bestowed|handed|honou?red"
             + "\\s+with|received|was\\s+given|were\\s+given|pinned|proclaimed|granted)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE = Pattern.compile("\\b(was|were|has\\s+been|have\\s+been|had\\s+been|being)\\s+(?:also\\s+)?(awarded"
             + "|presented|conferred|decorated|honou?red|given|bestowed|pinned|proclaimed|granted)\\b|\\breceived\\b",
@@ -246,10 +260,14 @@ public final class ReleaseExtractor {
             for (Phrases.Match<Lexicon.CountryWord> c : lexicon.countries.findAll(titleCaseCapitals(sentence.text()))) {
                 countries.add(new CountryHit(c.value().code(), c.value().form(), c.start(), c.end()));
             }
-            List<People.Mention> mentions = people.in(sentence.text());
+            List<People.Mention> mentions = new ArrayList<>();
             List<Integer> persons = new ArrayList<>();
-            for (People.Mention mention : mentions) {
-                persons.add(person(draft, sentence, mention));
+            for (People.Mention mention : people.in(sentence.text())) {
+                int person = person(draft, sentence, mention);
+                if (person >= 0) {
+                    mentions.add(mention);
+                    persons.add(person);
+                }
             }
             draft.reads.add(new Read(sentence, future, false, dates, countries, mentions, persons, new HashMap<>()));
         }
@@ -321,6 +339,9 @@ public final class ReleaseExtractor {
         }
         if (index < 0 && mention.isShort()) {
             index = linkShort(draft, mention.tokens(), -1);
+        }
+        if (index < 0 && mention.isShort() && mention.rank() == null && mention.title() == null) {
+            return -1; // "Minister Giang" of no one named before: a post and a word, too little for a person
         }
         if (index < 0) {
             draft.persons.add(new PersonBuilder(new ArrayList<>(mention.tokens())));
@@ -394,7 +415,8 @@ public final class ReleaseExtractor {
 
     private String firstCountry(String phrase) {
         for (Phrases.Match<Lexicon.CountryWord> c : lexicon.countries.findAll(phrase)) {
-            if (c.value().form() != Lexicon.Form.CITY) {
+            // "Commander of the Transition Mission in Somalia": where the post is served, not whose it is.
+            if (c.value().form() != Lexicon.Form.CITY && !phrase.substring(0, c.start()).endsWith(" in ")) {
                 return c.value().code();
             }
         }
@@ -432,7 +454,9 @@ public final class ReleaseExtractor {
                 boolean otherYear = false;
                 Matcher years = YEAR.matcher(read.text());
                 while (year != null && years.find()) {
-                    otherYear |= Integer.parseInt(years.group(1)) < year && !years.group(0).startsWith("for");
+                    // "Chief of Staff since July 2012": a state lasting until now, not another time's event.
+                    otherYear |= Integer.parseInt(years.group(1)) < year && !years.group(0).startsWith("for")
+                            && !SINCE.matcher(read.text().substring(Math.max(0, years.start() - 20), years.start())).find();
                 }
                 boolean marker = BACKGROUND.matcher(read.text()).find();
                 // A sentence dated now (today, tomorrow, on Friday) or speaking of what will happen is about the visit.
@@ -706,11 +730,13 @@ public final class ReleaseExtractor {
     private static final Pattern ACCOMPANYING_BEFORE = Pattern.compile("(?is).*\\b(accompanied\\s+by|delegation\\s+(?:that\\s+"
             + "|which\\s+)?(?:also\\s+)?(?:includes?|included|including|comprised?|comprising|consist(?:s|ed)\\s+of)"
             + "|members?\\s+of\\s+(?:the|his|her)\\s+delegation|along\\s+with|together\\s+with|joined\\s+by"
-            + "|with\\s+(?:him|her)\\s+(?:were|was)|among\\s+(?:the\\s+)?(?:delegation|those\\s+accompanying)|delegation\\s+members"
+            + "|with\\s+(?:him|her)\\s+(?:were|was)|travell?ing\\s+with|(?:officers|officials|members)\\s+(?:in|of)\\s+the\\s+"
+            + "(?:[\\p{L}-]+\\s+)?(?:party|delegation)\\s+(?:were|was|included)|among\\s+(?:the\\s+)?(?:delegation|those\\s+accompanying)|delegation\\s+members"
             + "|(?:from|on)\\s+the\\s+[\\p{L}-]+\\s+side)\\b[^.]*");
-    private static final Pattern ACCOMPANIED_BY = Pattern.compile("\\baccompanied\\s+by\\s+[^,.;]{0,40}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACCOMPANIED_BY = Pattern.compile("\\baccompanied\\s+by\\s+[^,.;]{0,40}$"
+            + "|\\btravell?ing\\s+with\\s+(?:[^,.;]{0,60},\\s*)?[^,.;]{0,40}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCOMPANYING_AFTER = Pattern.compile("(?is)^,?[^.;]{0,160}?\\b(accompanied|was\\s+accompanying|joined)"
-            + "\\s+(the|him|her)\\b.*");
+            + "\\s+(the|him|her|me|us)\\b.*");
 
     /** Whether the sentence names this person as going with the head ("accompanied by", "the delegation included"). */
     private static boolean accompanying(Read read, int k) {
@@ -793,8 +819,11 @@ public final class ReleaseExtractor {
                 String after = read.text().substring(mention.end());
                 String afterPost = mention.position() != null && after.startsWith(",")
                         ? after.replaceFirst("^,\\s*[^,]*?" + Pattern.quote(mention.position()), "") : after;
-                if ((ON_VISIT.matcher(after).find() || ON_VISIT.matcher(afterPost).find())
-                        && VISIT_SIGNAL.matcher(read.text()).find() && !NOT_PRESENT.matcher(read.text().substring(0, mention.start())).find()
+                boolean onVisit = (ON_VISIT.matcher(after).find() || ON_VISIT.matcher(afterPost).find())
+                        && VISIT_SIGNAL.matcher(read.text()).find();
+                boolean onTrip = ON_TRIP.matcher(after).find() || ON_TRIP.matcher(afterPost).find();
+                // "General Kainerugaba, travelling with Lt Gen Okiding, arrived": the one going along does not lead.
+                if ((onVisit || onTrip) && !accompanying(read, k) && !NOT_PRESENT.matcher(read.text().substring(0, mention.start())).find()
                         && visitor(draft, read.persons().get(k), host)) {
                     return read.persons().get(k);
                 }
@@ -829,7 +858,7 @@ public final class ReleaseExtractor {
     }
 
     private static final Pattern PLACE_STRONG = Pattern.compile("(?s).*\\b(?:(?:visit|trip|tour|travel(?:l)?ed|arrived|arrives|arrival"
-            + "|paid|pays|went|came|flew|heads?)\\b[^;]{0,60}?\\b(?:to|in)|visiting|visited|visits|toured|visit\\s+of|held\\s+in|took\\s+place\\s+in|hosted\\s+by)"
+            + "|paid|pays|went|came|flew|heads?)\\b[^;]{0,60}?\\b(?:to|in|into)|visiting|visited|visits|toured|visit\\s+of|held\\s+in|took\\s+place\\s+in|hosted\\s+by)"
             + "\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Emirate|Federation)\\s+of\\s+(?:the\\s+)?)?$");
     private static final Pattern PLACE_WEAK = Pattern.compile("(?s).*\\b(?:in|at)\\s+(?:the\\s+)?$");
 
@@ -846,8 +875,8 @@ public final class ReleaseExtractor {
                 String before = read.text().substring(Math.max(0, hit.start() - 80), hit.start());
                 String after = read.text().substring(hit.end(), Math.min(read.text().length(), hit.end() + 30));
                 boolean capital = hit.form() == Lexicon.Form.ADJECTIVE && CAPITAL_AFTER.matcher(after).matches();
-                if (hit.form() == Lexicon.Form.ADJECTIVE && !capital) {
-                    continue;
+                if (hit.form() == Lexicon.Form.ADJECTIVE && !capital || after.matches("(?s)^['’]s\\b.*")) {
+                    continue; // "came to Iraq's assistance": a country's own, not a place
                 }
                 if (PLACE_STRONG.matcher(before).matches() || capital && PLACE_STRONG.matcher(before.replaceAll("the\\s+$", "")).matches()) {
                     draft.evidence("delegation.hostCountry", read.offset() + hit.start(), read.offset() + hit.end(), 0.85);
@@ -979,6 +1008,7 @@ public final class ReleaseExtractor {
         LocalDate day = start;
         for (Read read : current) {
             String s = read.text();
+            List<ItemBuilder> known = List.copyOf(items);
             // What is still to come in a visit that took place is not yet its agenda: such a sentence only adds to the
             // event open ("the sides will explore cooperation in cyber security" at the talks).
             boolean pending = read.future() && !planned;
@@ -1000,6 +1030,11 @@ public final class ReleaseExtractor {
                 day = start.plusDays(NTH.indexOf(nth.group(1).toLowerCase()) + 1);
             }
             if (BEFORE_MEETING.matcher(s).find() && item != null && isMeeting(item)) {
+                insertAt = items.indexOf(item);
+            }
+            // "Before that, ...": this sentence's events go before the one just told, and the day goes on after it.
+            boolean beforeThat = BEFORE_THAT.matcher(s).lookingAt() && item != null && insertAt < 0;
+            if (beforeThat) {
                 insertAt = items.indexOf(item);
             }
             Set<String> triggered = new LinkedHashSet<>(hits(read, "agenda").keySet());
@@ -1165,8 +1200,10 @@ public final class ReleaseExtractor {
                 }
             }
             if (triggered.contains("AWARD_CEREMONY") && targets.isEmpty()) {
-                ItemBuilder ceremony = item != null && item.kind.equals("AWARD_CEREMONY") ? item : new ItemBuilder("AWARD_CEREMONY", day);
-                if (ceremony != item) {
+                // The award told again ("In the course of the visit he received the Order"): the same ceremony.
+                ItemBuilder told = last(items, "AWARD_CEREMONY");
+                ItemBuilder ceremony = told != null ? told : new ItemBuilder("AWARD_CEREMONY", day);
+                if (told == null) {
                     ceremony.location = place(s);
                     insertAt = add(items, ceremony, insertAt);
                 }
@@ -1187,6 +1224,10 @@ public final class ReleaseExtractor {
             if (targets.isEmpty() && item != null) {
                 targets.add(item);
             }
+            if (beforeThat) {
+                insertAt = -1;
+            }
+            inTextOrder(read, items, known);
             if (targets.isEmpty()) {
                 continue;
             }
@@ -1202,7 +1243,12 @@ public final class ReleaseExtractor {
                         target.participants.add(p);
                     }
                 }
-                honours(read, target);
+                // "Will also lay a wreath": no honour of the meeting open; "inspected a guard of honour and then called on the
+                // Minister": the welcome's, not the meeting's.
+                boolean welcomeToo = isMeeting(target) && targets.stream().anyMatch(t -> t.kind.equals("WELCOME_CEREMONY"));
+                if (!pending && !welcomeToo) {
+                    honours(read, target);
+                }
                 if (!target.kind.equals("WREATH_LAYING") && !target.kind.equals("WELCOME_CEREMONY")) {
                     topics(read, target);
                 }
@@ -1238,6 +1284,37 @@ public final class ReleaseExtractor {
                     Set.copyOf(b.topics), List.copyOf(b.participants), b.description.toString()));
         }
         return agenda;
+    }
+
+    /** "Laid a wreath and called on the Minister": the items one sentence opened, in the order it tells them. */
+    private void inTextOrder(Read read, List<ItemBuilder> items, List<ItemBuilder> known) {
+        List<ItemBuilder> opened = items.stream().filter(i -> !known.contains(i)).toList();
+        int first = opened.isEmpty() ? -1 : items.indexOf(opened.get(0));
+        if (opened.size() < 2 || !items.subList(first, first + opened.size()).equals(opened)) {
+            return;
+        }
+        List<ItemBuilder> ordered = new ArrayList<>(opened);
+        ordered.sort(Comparator.comparingInt(i -> toldAt(read, i)));
+        for (int n = 0; n < ordered.size(); n++) {
+            items.set(first + n, ordered.get(n));
+        }
+    }
+
+    /** Where in its sentence an item is told: the host met, or the phrase of its kind; the end when neither is found. */
+    private int toldAt(Read read, ItemBuilder item) {
+        if (isMeeting(item)) {
+            for (int k = 0; k < read.persons().size(); k++) {
+                if (item.participants.contains(read.persons().get(k))) {
+                    return read.mentions().get(k).start();
+                }
+            }
+        }
+        Span phrase = hits(read, "agenda").get(item.kind);
+        if (phrase == null && item.kind.equals("WELCOME_CEREMONY")) {
+            phrase = hits(read, "honour").entrySet().stream().filter(h -> WELCOME_HONOURS.contains(h.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+        }
+        return phrase == null ? read.text().length() : phrase.start() - read.offset();
     }
 
     private static ItemBuilder last(List<ItemBuilder> items, String kind) {
@@ -1594,14 +1671,18 @@ public final class ReleaseExtractor {
             }
             return found;
         }
-        int k = firstMentionAfter(read, verb.start());
+        // "honoured the former minister, Sayyid Badr, by awarding him the Order": the one named before the pronoun.
+        int named = lastMentionBefore(read, verb.start());
+        boolean pronoun = OBJECT_PRONOUN.matcher(s).region(verb.end(), s.length()).lookingAt() && named >= 0
+                && HONOURED.matcher(s.substring(0, read.mentions().get(named).start())).find();
+        int k = pronoun ? named : firstMentionAfter(read, verb.start());
         if (k < 0) {
             Matcher to = TO_RECIPIENT.matcher(s);
             if (to.find(verb.end())) {
                 k = firstMentionAfter(read, to.start());
             }
         }
-        if (k >= 0 && read.mentions().get(k).start() < conferrers) {
+        if (k >= 0 && (read.mentions().get(k).start() < conferrers || pronoun)) {
             found.add(k);
         }
         return found;

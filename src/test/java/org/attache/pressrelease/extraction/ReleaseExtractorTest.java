@@ -296,4 +296,95 @@ class ReleaseExtractorTest {
                 e.visit().agenda().stream().map(Extraction.Item::title).toList());
         assertEquals(List.of("Jon Jonsson"), e.visit().members().stream().map(i -> e.people().get(i).fullName()).toList());
     }
+
+    @Test
+    void theOneHeadingADelegationLeadsItAndAProgrammeStillToComeIsNoAgenda() {
+        Extraction e = extract("""
+                AMMAN -
+
+                Heading a military delegation, Syria's Defence Minister Ali Mahmoud al-Abbas flew into Amman on Sunday. \
+                He is on an official visit at the invitation of his Jordanian counterpart, Major General Yousef Huneiti.
+
+                The programme of the visit provides for the signing of a memorandum of understanding on defence \
+                cooperation. Iraq's support came to Jordan's aid last year.""", "2025-03-03");
+        Extraction.PersonFact head = e.people().get(e.visit().head());
+        assertEquals("Ali Mahmoud al-Abbas", head.fullName());
+        assertEquals(List.of("SYR", "SYR", "JOR"), List.of(head.country(), e.visit().visitingCountry(), e.visit().hostCountry()));
+        assertTrue(e.visit().agenda().stream().noneMatch(i -> i.kind().equals("SIGNING")), e.visit().agenda()::toString);
+        assertTrue(e.agreements().isEmpty(), e.agreements()::toString);
+    }
+
+    @Test
+    void oneWhoWasInTheCountryLeadsAndARoundTableIsAnEvent() {
+        Extraction e = extract("""
+                QUITO, Ecuador, Oct. 9 -
+
+                The commander of U.S. Southern Command, Navy Adm. Alvin Holsey, was in Ecuador from Oct. 7 to 9 for \
+                meetings with military leaders. It was his first visit to the country since he took command.
+
+                On Oct. 8 Holsey met Ecuador's Minister of Defense, Gian Carlo Loffredo. Later that day he joined the \
+                minister at a round table on maritime security.""", "2025-10-09");
+        assertEquals("Alvin Holsey", e.people().get(e.visit().head()).fullName());
+        assertEquals(List.of("MEETING", "OTHER"), e.visit().agenda().stream().map(Extraction.Item::kind).toList());
+        assertEquals(LocalDate.parse("2025-10-09"), e.visit().endDate());
+    }
+
+    @Test
+    void aShortNamingAfterAPostOrTitleIsTheOneNamedInFull() {
+        Extraction e = extract("""
+                HANOI, May 6 -
+
+                The Minister of National Defence of Chile, Alvaro Riveros, is in Vietnam on an official visit at the \
+                invitation of his Vietnamese counterpart, Phan Van Giang.
+
+                At the ministry Minister Giang welcomed him with a military ceremony. Before that, earlier on Tuesday, \
+                the guest laid a wreath at the Ho Chi Minh Mausoleum and called on Dr Nguyen Minh Chau, who heads the \
+                Central Military Commission office. Minister Tran, who is not in the text otherwise, was absent.""",
+                "2025-05-06");
+        List<String> people = e.people().stream().map(Extraction.PersonFact::fullName).toList();
+        assertEquals(List.of("Alvaro Riveros", "Phan Van Giang", "Nguyen Minh Chau"), people, "no person 'Tran' of a post and a word");
+        assertEquals("VNM", e.people().get(1).country());
+        List<Extraction.Item> agenda = e.visit().agenda();
+        assertEquals(List.of("WREATH_LAYING", "MEETING", "WELCOME_CEREMONY"), agenda.stream().map(Extraction.Item::kind).toList(),
+                "what came before that goes first");
+        assertTrue(agenda.get(2).participants().contains(1), "the welcome is Minister Giang's");
+    }
+
+    @Test
+    void anAwardByAPronounAndAPostHeldSinceAnEarlierYear() {
+        Extraction e = extract("""
+                MUSCAT -
+
+                The Government of Japan has honoured the Sultanate of Oman's former Minister of Defence, Sayyid Badr \
+                bin Saud Al Busaidi, by awarding him the Order of the Rising Sun.
+
+                The French Ambassador, Michel Raineri, handed the insignia of a Knight of the Legion of Honour to \
+                Captain Sten Sepper, who has been Chief of Staff of the Estonian Navy since July 2012.""", "2021-11-04");
+        assertEquals(List.of("Badr bin Saud Al Busaidi", "Sten Sepper"),
+                e.awards().stream().map(a -> e.people().get(a.recipient()).fullName()).toList());
+        Extraction.PersonFact badr = e.people().get(e.awards().get(0).recipient());
+        assertEquals(List.of("Sayyid", "OMN"), List.of(badr.title(), badr.country()));
+        assertEquals("JPN", e.awards().get(0).conferredBy());
+    }
+
+    @Test
+    void thoseTravellingWithTheHeadAreMembersAndAPressBriefingIsAnEvent() {
+        Extraction e = extract("""
+                ADDIS ABABA, 15 December -
+
+                The Chief of Defence Forces of Uganda, General Muhoozi Kainerugaba, travelling with the Deputy Chief of \
+                Defence Forces, Lt Gen Sam Okiding, arrived in Addis Ababa on Saturday for talks with his Ethiopian \
+                counterpart, Field Marshal Birhanu Jula.
+
+                Other officers in the Ugandan party were Lt Gen Sam Kavuma, Commander of the Transition Mission in \
+                Somalia. The day closed with a joint press briefing.
+
+                The visit builds on Field Marshal Jula's trip to Uganda, when he met President Yoweri Museveni.""",
+                "2024-12-15");
+        assertEquals("Muhoozi Kainerugaba", e.people().get(e.visit().head()).fullName());
+        assertEquals(List.of("Sam Okiding", "Sam Kavuma"), e.visit().members().stream().map(i -> e.people().get(i).fullName()).toList());
+        assertEquals("UGA", e.people().get(e.visit().members().get(1)).country(), "the mission is in Somalia, the officer Ugandan");
+        assertEquals(List.of("Birhanu Jula"), e.visit().hosts().stream().map(i -> e.people().get(i).fullName()).toList());
+        assertEquals(List.of("TALKS", "OTHER"), e.visit().agenda().stream().map(Extraction.Item::kind).toList());
+    }
 }
