@@ -35,7 +35,8 @@ final class Dates {
     private static final Pattern FROM_TO = Pattern.compile("\\bfrom\\s+" + DAY + "\\s+(?:" + MONTH + "\\s+)?(?:to|until|till)\\s+"
             + DAY + "\\s+" + MONTH + YEAR + "\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
-    private static final Pattern RELATIVE = Pattern.compile("\\b(today|yesterday|tomorrow|this\\s+morning|this\\s+afternoon"
+    // "Where cooperation stands today", "as it exists today": nowadays, not the day of an event.
+    private static final Pattern RELATIVE = Pattern.compile("(?<!\\bstands\\s)(?<!\\bexists\\s)(?<!\\bis\\s)\\b(today|yesterday|tomorrow|this\\s+morning|this\\s+afternoon"
             + "|this\\s+evening|tonight|(?:on\\s+|last\\s+|next\\s+|this\\s+|on\\s+the\\s+)?" + WEEKDAY + ")\\b(?:,?\\s+(?:the\\s+)?\\d{1,2})?", Pattern.CASE_INSENSITIVE);
 
     private Dates() {

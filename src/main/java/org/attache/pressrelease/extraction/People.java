@@ -155,6 +155,7 @@ final class People {
         return found;
     }
 
+    private static final Pattern COUNTRY_OWNS = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)['’]s\\s+");
     private static final Pattern COUNTRY_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?:['’]s)?\\s+"
             + "(?:(?:former|then|new|newly\\s+appointed|current|outgoing|incoming)\\s+)?$");
     private static final Pattern LEAD_NAME = Pattern.compile("^\\s*|\\b(?:and|with|by|invitation\\s+of|received|welcomed|hosted|greeted"
@@ -307,7 +308,10 @@ final class People {
             return null;
         }
         String rest = after.substring(comma.end());
-        if (!POST_HEAD.matcher(rest).lookingAt() && !POST_START.matcher(rest).find()) {
+        // "Nosiviwe Mapisa-Nqakula, South Africa's Minister of Defence": a post may begin with its country.
+        Matcher country = COUNTRY_OWNS.matcher(rest);
+        int from = country.lookingAt() && lexicon.country(country.group(1)) != null ? country.end() : 0;
+        if (!POST_HEAD.matcher(rest).region(from, rest.length()).lookingAt() && !POST_START.matcher(rest.substring(from)).find()) {
             return null;
         }
         Matcher stop = POST_AFTER_END.matcher(rest);

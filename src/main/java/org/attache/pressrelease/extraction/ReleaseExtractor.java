@@ -54,7 +54,7 @@ public final class ReleaseExtractor {
             + "|travel|arrive|go|give|make|be|begin|start|receive|host|conduct|discuss|lead|head)"
             + "|will\\s+be|(?:programme|program|schedule|agenda)\\b[^.]{0,40}\\b(?:provides\\s+for|envisages|foresees))\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern VISIT_SIGNAL = Pattern.compile("\\bdelegation\\b|\\bvisit(s|ed|ing)?\\b|\\barriv(ed|es|al)\\b"
+    private static final Pattern VISIT_SIGNAL = Pattern.compile("\\bdelegation\\b|\\bvisit(s|ed|ing)?\\b|\\barriv(e|ed|es|al)\\b"
             + "|\\bcalled\\s+on\\b|\\btalks\\b|\\btrilateral\\b|\\bmultilateral\\b|\\b(?<!his\\s)(?<!her\\s)tour\\b(?!\\s+of\\s+duty)"
             + "|\\b(?:come|comes|coming|came|travel(?:s|led|ling)?|flew|fly|flies)\\s+to\\s+(?-i:\\p{Lu})", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_VISIT = Pattern.compile("\\b(telephone|phone)\\s+(call|conversation|talk)s?\\b"
@@ -94,6 +94,8 @@ public final class ReleaseExtractor {
     private static final Pattern BEFORE_MEETING = Pattern.compile("\\b(before|prior\\s+to|ahead\\s+of)\\s+the\\s+(meeting|talks)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Before that, earlier on Wednesday, ...": what follows happened before the event just told. */
+    private static final Pattern DONE = Pattern.compile("\\b(went|visited|toured|met|held|laid|signed|talked|inspected|attended"
+            + "|was\\s+received|was\\s+welcomed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_THAT = Pattern.compile("\\s*(?:before\\s+that|prior\\s+to\\s+that|earlier\\s+(?:that\\s+day"
             + "|in\\s+the\\s+day|on\\s+\\p{L}+day))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEMORIAL_DESCRIBED = Pattern.compile("\\b(?:at|to|before)\\s+the\\s+((?:memorial|monument|tomb|grave"
@@ -130,6 +132,7 @@ public final class ReleaseExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_DOCUMENT = Pattern.compile("\\b(accordance\\s+with|according\\s+to|in\\s+line\\s+with|per)"
             + "\\s+(the\\s+)?(protocol|plan|programme|program)\\b|\\bbook\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_AFTER_PARTIES = Pattern.compile("\\s+between\\s+[^.;]{0,80}?\\s+for\\s+(?:the\\s+year\\s+)?((?:19|20)\\d\\d)\\b");
     private static final Pattern DOCUMENT_END = Pattern.compile("\\s+(?:was|were|has\\s+been|have\\s+been)\\s+signed\\b|\\s+between\\b"
             + "|\\s+by\\s+(?:the\\s+)?\\p{Lu}|,|;|\\.(?:\\s|$)|\\s+and\\s+(?:an?|the)\\s+(?=[^.]*\\b(?:agreement|memorandum|plan|protocol"
             + "|contract|programme|program)\\b)|\\s+(?:during|at|in\\s+the\\s+presence|following|after|on\\s+\\d|in\\s+(?:Baku|the\\s+city))\\b|$",
@@ -974,7 +977,7 @@ public final class ReleaseExtractor {
     private static final Pattern PLACE_NOUN = Pattern.compile("\\b(academy|university|school|college|institute|units?|brigades?|divisions?"
             + "|regiments?|battalions?|bases?|garrisons?|plants?|factory|factories|enterprises?|museums?|centres?|centers?|headquarters"
             + "|shipyards?|airfields?|command|facility|facilities|hospitals?|park|complex|fleet|ships?|frigates?|submarines?"
-            + "|exhibition|expo|training\\s+grounds?|ranges?|polygon|dockyards?|arsenals?|depots?)\\b",
+            + "|exhibition|expo|training\\s+grounds?|ranges?|polygon|dockyards?|arsenals?|depots?|sites?|(?-i:Service))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\([^)]{0,40}\\)\\s*)?[-–—:]");
     private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till|through|to\\s+end|ends?|ending|conclude[sd]?|concluding"
@@ -996,6 +999,10 @@ public final class ReleaseExtractor {
             + "|\\btalks\\s+between\\s+the\\s+delegations\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRESENT_ONLY = Pattern.compile("\\b(in\\s+the\\s+presence\\s+of|attended\\s+by|among\\s+those\\s+present"
             + "|witnessed\\s+by)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MET_THERE = Pattern.compile("\\bwhere\\s+(?:he|she|they|the\\s+\\p{L}+)\\s+(?:was|were)\\s+"
+            + "(?:met|received|welcomed|greeted|briefed)\\s+by\\b[^.;]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSE_AFTER_PLACE = Pattern.compile(",\\s+(?:where|which|who|when)\\b");
+    private static final Pattern NEXT_CAPITAL = Pattern.compile("\\s+\\p{Lu}");
     private static final Pattern PART_OF_NAME = Pattern.compile("\\s+(?:and|&|of|at)\\s+(?:the\\s+)?\\p{Lu}");
     private static final Pattern SEPARATE_TALKS = Pattern.compile("\\b(expanded|delegation[- ]level|official\\s+talks|then|followed"
             + "|later|afterwards|subsequently|between\\s+the\\s+delegations|separate|also\\s+met|another)\\b", Pattern.CASE_INSENSITIVE);
@@ -1011,7 +1018,9 @@ public final class ReleaseExtractor {
             List<ItemBuilder> known = List.copyOf(items);
             // What is still to come in a visit that took place is not yet its agenda: such a sentence only adds to the
             // event open ("the sides will explore cooperation in cyber security" at the talks).
-            boolean pending = read.future() && !planned;
+            // "Went to the school, where he urged the cadets to study hard, which will serve them": done, whatever follows.
+            Matcher future = FUTURE.matcher(s);
+            boolean pending = read.future() && !planned && !(future.find() && DONE.matcher(s.substring(0, future.start())).find());
             // An award conferred during the visit is a ceremony of its own, unless it ends the meeting it is said of.
             boolean conferral = isAwardSentence(read) && !hits(read, "agenda").containsKey("AWARD_CEREMONY");
             if (conferral && (pending || read.background() || CONTINUES.matcher(s).find() && item != null && isMeeting(item))) {
@@ -1069,8 +1078,10 @@ public final class ReleaseExtractor {
                     continue; // "a ceremony held in the presence of the Prime Minister": there, but not met
                 }
                 String verb = meetingVerb(read, k);
-                // "hosted a welcome ceremony for the guest": the welcome, not a meeting besides it.
-                if (verb == null || triggered.contains("WELCOME_CEREMONY") && (verb.equals("hosted") || verb.equals("welcomed"))) {
+                // "hosted a welcome ceremony for the guest": the welcome, not a meeting besides it; "went on to the Land
+                // Forces headquarters, where he was met by the Commander": the visit of the place, the host there with him.
+                boolean metThere = triggered.contains("SITE_VISIT") && MET_THERE.matcher(s.substring(0, mention.start())).find();
+                if (verb == null || metThere || triggered.contains("WELCOME_CEREMONY") && (verb.equals("hosted") || verb.equals("welcomed"))) {
                     continue;
                 }
                 String kind = verb.startsWith("talks") || verb.startsWith("negotiations") ? "TALKS" : "MEETING";
@@ -1143,15 +1154,27 @@ public final class ReleaseExtractor {
                     signing = new ItemBuilder("SIGNING", day);
                     signing.document = document;
                     insertAt = add(items, signing, insertAt);
+                } else if (continues && isMeeting(item) && items.indexOf(signing) < items.indexOf(item) && insertAt < 0) {
+                    // Summed up in the lead, told in its place later ("at the end of the meeting ... signed the plan").
+                    items.remove(signing);
+                    items.add(items.indexOf(item) + 1, signing);
+                    signing.date = item.date;
                 }
                 targets.add(signing);
             }
             if (triggered.contains("SITE_VISIT") && targets.stream().noneMatch(ReleaseExtractor::isMeeting)) {
-                Matcher places = PLACE_NOUN.matcher(s);
+                // The places visited are named after the verb, up to a clause about what was done there ("where he urged
+                // the cadets ... a solid base for their service" names no other place).
+                int from = hits(read, "agenda").get("SITE_VISIT").start() - read.offset();
+                Matcher clause = CLAUSE_AFTER_PLACE.matcher(s);
+                Matcher places = PLACE_NOUN.matcher(s).region(from, clause.find(from) ? clause.start() : s.length());
                 Set<String> seen = new LinkedHashSet<>();
                 while (places.find()) {
                     // "the Command and Staff College", "the Museum of the Armed Forces": one place, named by its last noun
-                    if (!PART_OF_NAME.matcher(s).region(places.end(), s.length()).lookingAt()) {
+                    // ... and "the Defence Services Command and Staff College": a capitalised noun before another is in the name.
+                    boolean inName = Character.isUpperCase(places.group(1).charAt(0))
+                            && NEXT_CAPITAL.matcher(s).region(places.end(), s.length()).lookingAt();
+                    if (!PART_OF_NAME.matcher(s).region(places.end(), s.length()).lookingAt() && !inName) {
                         seen.add(places.group(1).toLowerCase().replaceAll("(?<=[^s])s$", ""));
                     }
                 }
@@ -1482,7 +1505,7 @@ public final class ReleaseExtractor {
         LocalDate day = visit == null ? null : visit.startDate();
         for (Read read : draft.reads) {
             for (Dates.Found date : read.dates()) {
-                if (date.day() != null && !read.background()) {
+                if (date.day() != null && !read.background() && !isDateline(draft, read, date)) {
                     day = date.day();
                     break;
                 }
@@ -1736,6 +1759,11 @@ public final class ReleaseExtractor {
             Matcher end = DOCUMENT_END.matcher(rest);
             int to = doc.end() + (end.find() ? end.start() : rest.length());
             String title = cleaned.substring(from, to).strip().replaceAll("^(?i)(an?|the|two|three)\\s+", "");
+            // "A plan of military cooperation between Kazakhstan and Türkiye for 2024": the year it is for stays in the title.
+            Matcher year = YEAR_AFTER_PARTIES.matcher(cleaned).region(to, cleaned.length());
+            if (year.lookingAt() && !title.contains(year.group(1))) {
+                title += " for " + year.group(1);
+            }
             if (BARE_DOCUMENT.matcher(title).matches() && titles.size() > 0) {
                 consumed = to;
                 continue;
@@ -1752,7 +1780,7 @@ public final class ReleaseExtractor {
         LocalDate day = visit == null ? null : visit.startDate();
         for (Read read : draft.reads) {
             for (Dates.Found date : read.dates()) {
-                if (date.day() != null && !read.background()) {
+                if (date.day() != null && !read.background() && !isDateline(draft, read, date)) {
                     day = date.day();
                     break;
                 }
@@ -1823,8 +1851,9 @@ public final class ReleaseExtractor {
 
     /** "The memorandum" after "a memorandum of understanding on military cooperation": the document named again. */
     private static boolean sameDocument(String earlier, String title) {
-        return earlier.equalsIgnoreCase(title)
-                || SHORT_DOCUMENT.matcher(title).matches() && documentKind(earlier).equals(documentKind(title));
+        Matcher year = YEAR.matcher(title);
+        return earlier.equalsIgnoreCase(title) || documentKind(earlier).equals(documentKind(title))
+                && (SHORT_DOCUMENT.matcher(title).matches() || year.find() && earlier.contains(year.group(1)));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -387,4 +387,51 @@ class ReleaseExtractorTest {
         assertEquals(List.of("Birhanu Jula"), e.visit().hosts().stream().map(i -> e.people().get(i).fullName()).toList());
         assertEquals(List.of("TALKS", "OTHER"), e.visit().agenda().stream().map(Extraction.Item::kind).toList());
     }
+
+    @Test
+    void aSigningSummedUpInTheLeadTakesItsPlaceWhenToldAgain() {
+        Extraction e = extract("""
+                ASTANA, November 8 - A plan of military cooperation between Kazakhstan and Georgia for 2024 was signed \
+                during the official visit paid to Tbilisi on 7 November by the Minister of Defence of Kazakhstan, Colonel \
+                General Ruslan Zhaksylykov.
+
+                The Kazakh minister began by laying a wreath at the Memorial to the Heroes. He then met the Minister of \
+                Defence of Georgia, Irakli Chikovani. The two ministers reviewed where cooperation stands today. At the end \
+                of the meeting they signed the cooperation plan for 2024.
+
+                The minister also went to the National Defence Academy, where he talked with cadets and urged them to \
+                study hard, which will serve as a solid base for their service. He paid tribute to the fallen at the \
+                Mtatsminda Pantheon and toured historical sites of the capital.""", "2023-11-08");
+        assertEquals(List.of("WREATH_LAYING", "MEETING", "SIGNING", "SITE_VISIT", "WREATH_LAYING", "SITE_VISIT"),
+                e.visit().agenda().stream().map(Extraction.Item::kind).toList());
+        assertTrue(e.visit().agenda().stream().allMatch(i -> LocalDate.parse("2023-11-07").equals(i.date())),
+                "'stands today' dates nothing");
+        assertEquals(1, e.agreements().size(), e.agreements()::toString);
+        assertEquals("Plan of military cooperation for 2024", e.agreements().get(0).title());
+        assertEquals(LocalDate.parse("2023-11-07"), e.agreements().get(0).signedOn(), "not the dateline's day");
+    }
+
+    @Test
+    void aPlaceWhereTheHostMetTheGuestIsAVisitOfThePlace() {
+        Extraction e = extract("""
+                ABU DHABI - The Chief of Staff of the UAE Armed Forces, Lt. General Hamad Al Rumaithi, has received the \
+                Commander of the Royal Saudi Land Forces, Lieutenant General Fahd Al-Mutair, who is on a visit to the \
+                country. Al-Mutair afterwards went on to the headquarters of the UAE Land Forces, where he was met by the \
+                Commander of the UAE Land Forces, Major General Saeed Al Shehhi. He later visited the Defence Services \
+                Command and Staff College.""", "2024-02-01");
+        assertEquals(List.of("MEETING", "SITE_VISIT", "SITE_VISIT"), e.visit().agenda().stream().map(Extraction.Item::kind).toList());
+        assertTrue(e.visit().agenda().get(1).participants().contains(2), "the commander who met him there");
+    }
+
+    @Test
+    void aMinisterExpectedToArriveLeadsAPlannedVisit() {
+        Extraction e = extract("""
+                KAMPALA, January 29 -
+
+                Nosiviwe Mapisa-Nqakula, South Africa's Minister of Defence, is expected to arrive in the South Sudanese \
+                capital on Monday for a meeting with her counterpart, Kuol Manyang Juuk.""", "2018-01-27");
+        Extraction.PersonFact head = e.people().get(e.visit().head());
+        assertEquals(List.of("Nosiviwe Mapisa-Nqakula", "ZAF"), List.of(head.fullName(), head.country()));
+        assertEquals(List.of("ZAF", "SSD", "PLANNED"), List.of(e.visit().visitingCountry(), e.visit().hostCountry(), e.visit().status()));
+    }
 }
