@@ -29,12 +29,15 @@ final class People {
 
     private static final Pattern POST_HEAD = Pattern.compile("\\b(Minister|Secretary|Ambassador|President|Chairman|Chairwoman"
             + "|Director|Rector|Governor|Attach[eé]|attach[eé]|Envoy|Adviser|Advisor|Chief|Commander|Head|Premier|Speaker"
-            + "|Commandant|Representative|Inspector|Undersecretary|Deputy|Councillor|Councilor|Chair|Chairperson|counterpart)\\b");
+            + "|Commandant|Representative|Inspector|Undersecretary|Deputy|Councillor|Councilor|Chair|Chairperson|counterpart"
+            + "|Charg[eé]\\s+d['’]Affaires)\\b");
     private static final Pattern POST_BEFORE_NAME = Pattern.compile("\\b(?:(?:Federal|Deputy|First|Acting|Vice|Prime|Defen[cs]e|"
             + "Foreign|Slovak|German)\\s+)*(Minister|Secretary|Ambassador|President|Chairman|Director|Governor|Attach[eé]|Envoy"
             + "|Premier|Speaker|Commander|Chief|counterpart|colleague)(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|of|the|and|for))*?)?\\s+(?=\\p{Lu})");
     private static final Pattern PARTICLE = Pattern.compile("bin|bint|ibn|al|el|van|von|de|da|dos|der|den|ul|ud|di|du|la|le");
     private static final Pattern ARTICLE_JOINED = Pattern.compile("(?:al|el|ad|ar|as|at|an|ash|az|ud|ul)-\\p{Lu}[\\p{L}'’-]*");
+    private static final Pattern RANK_AS_POST = Pattern.compile("\\b(?:the|its|his|her)\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+)?$");
+    private static final Pattern COMMA = Pattern.compile(",\\s*");
     private static final Pattern ROMAN = Pattern.compile("I{1,3}|IV|VI{0,3}");
     private static final Pattern RETIRED = Pattern.compile("\\G\\s*\\((?:R|r|Retd|retd|Retd\\.|retired|Ret\\.)\\)");
     /** Where a post written after the name ends. */
@@ -73,6 +76,12 @@ final class People {
             }
             // "Rear Admiral" inside "Lieutenant General" never happens: the longest rank spelling matched first.
             Name name = readName(sentence, at);
+            if (name == null && title == null && RANK_AS_POST.matcher(sentence).region(0, rank.start()).find()) {
+                // "the Command Sergeant Major, Garric M. Banfield": a rank standing as the post before the name.
+                Matcher comma = COMMA.matcher(sentence).region(at, sentence.length());
+                name = comma.lookingAt() ? readName(sentence, comma.end()) : null;
+                name = name != null && name.tokens.size() >= 2 ? name : null;
+            }
             if (name != null) {
                 found.add(mention(sentence, rank.start(), name, rank.value(), emptyToNull(title)));
             }
@@ -90,8 +99,8 @@ final class People {
                 at = next.end();
             }
             Name name = readName(sentence, at);
-            // "called on Dr Ng": a title and a surname alone, kept when it is the short naming of one named in full.
-            if (name != null && (name.tokens.size() >= 2 || !title.isBlank())) {
+            // "called on Dr Ng", "Mr. Heffern": a title and a surname alone, the short naming of one named in full.
+            if (name != null) {
                 found.add(mention(sentence, honorific.start(), name, null, emptyToNull(title.strip())));
             }
         }

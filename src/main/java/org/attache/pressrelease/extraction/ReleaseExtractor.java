@@ -39,6 +39,7 @@ public final class ReleaseExtractor {
             + "|\\bat\\s+the\\s+time\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNTERPART = Pattern.compile("(\\p{Lu}[\\p{L}-]+)\\s+(?:counterpart|colleague|guest|opposite\\s+number)"
             + "\\s*,?\\s*[^,.;]{0,80}$");
+    private static final Pattern SIDE = Pattern.compile(".*\\bthe\\s+(\\p{Lu}[\\p{L}-]+)\\s+side\\b[^.]*$");
     private static final Pattern DELEGATION_OF_BEFORE = Pattern.compile("(?s).*\\bdelegation\\s+(?:of|from)\\s+(?:the\\s+)?$");
     private static final Pattern CAPITAL_AFTER = Pattern.compile("(?s)^\\s+(?:capital|city|region|port|town)\\b.*");
     private static final Pattern ANOTHER_MEETING = Pattern.compile("(?is).*\\b(separate|another|second)\\s+(bilateral\\s+|one-on-one\\s+)?meeting\\b.*");
@@ -76,18 +77,19 @@ public final class ReleaseExtractor {
             + "|at\\s+the\\s+head)\\b|^,?\\s*who\\s+(heads|headed|leads|led)\\b|^,?\\s*at\\s+the\\s+head\\s+of\\b"
             + "|^,?\\s*(?:(?:on|this|last)\\s+\\p{Lu}\\p{L}+(?:\\s+\\d+)?,?\\s*|today,?\\s*|yesterday,?\\s*)?(paid|pays|is\\s+paying|was\\s+paying|will\\s+pay|arrived|arrives|has\\s+arrived|will\\s+arrive|is\\s+on|was\\s+on"
             + "|began|begins|started|starts|is\\s+visiting|was\\s+visiting|visited|will\\s+visit|kicked\\s+off|concluded|wrapped\\s+up"
-            + "|led|headed|is\\s+leading|took\\s+part|participated|attended|made|makes|is\\s+making)\\b");
+            + "|led|headed|is\\s+leading|took\\s+part|participated|attended|made|makes|is\\s+making"
+            + "|(?:is|are)\\s+to\\s+(?:lead|head|visit|pay|make)|will\\s+(?:lead|head))\\b");
     /** "General Richardson was in Peru from 13 to 15 September": a trip, even where no word says visit. */
     private static final Pattern ON_TRIP = Pattern.compile("^,?\\s*(?:(?:was|is|has\\s+been)\\s+in|travell?ed\\s+to|flew\\s+(?:in)?to)"
             + "\\s+(?:the\\s+)?\\p{Lu}");
     private static final Pattern HOST_VERB = Pattern.compile("\\b(received|receive|met|meet|meets|meeting|talks|called\\s+on|welcomed|hosted|greeted"
             + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|at\\s+the\\s+invitation\\s+of"
-            + "|audience)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TOOK_PART = Pattern.compile("\\b(took\\s+part|participated|attended|sat\\s+in|(?:was|were)\\s+present"
-            + "|joined)\\b", Pattern.CASE_INSENSITIVE);
+            + "|audience|played\\s+host)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOOK_PART = Pattern.compile("\\b(took\\s+part|taking\\s+part|participated|attended|sat\\s+in"
+            + "|(?:was|were)\\s+present|joined|sitting\\s+with|sat\\s+with|flanked\\s+by)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_PRESENT = Pattern.compile("\\b(leadership|behalf|instructions?|decree|orders?|name|memory"
-            + "|graves?|greetings|regards|initiative|guidance|directives?)\\s+of\\s+(the\\s+)?[^,]{0,120}$",
-            Pattern.CASE_INSENSITIVE);
+            + "|graves?|greetings|regards|initiative|guidance|directives?)\\s+of\\s+(the\\s+)?[^,]{0,120}$"
+            + "|\\b(?:made\\s+public|announced|reported|posted|disclosed)\\s+by\\s+[^,]{0,120}(?:,\\s*)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTINUES = Pattern.compile("\\b(during|at|in\\s+the\\s+course\\s+of|at\\s+the\\s+end\\s+of"
             + "|following|after)\\s+the\\s+(meeting|talks|conversation|negotiations)\\b|^\\s*the\\s+(meeting|talks|sides|parties"
             + "|two\\s+sides|officials|ministers|minister|guests?)\\b|^\\s*(both\\s+sides|they|he|she)\\b", Pattern.CASE_INSENSITIVE);
@@ -301,12 +303,16 @@ public final class ReleaseExtractor {
                 p.country = firstCountry(p.position);
             }
         }
-        // "his Mongolian counterpart, Minister of Defence Nyamaagiin Enkhbold": the country named before the post.
+        // "his Mongolian counterpart, Minister of Defence Nyamaagiin Enkhbold": the country named before the post;
+        // "taking part on the Turkish side were the Chief of the General Staff, ...": the side they are listed on.
         for (Read read : draft.reads) {
             for (int k = 0; k < read.mentions().size(); k++) {
                 PersonBuilder p = draft.persons.get(read.persons().get(k));
-                Matcher side = COUNTERPART.matcher(read.text().substring(0, read.mentions().get(k).start()));
-                Lexicon.CountryWord named = p.country == null && side.find() ? lexicon.country(side.group(1)) : null;
+                String before = read.text().substring(0, read.mentions().get(k).start());
+                Matcher counterpart = COUNTERPART.matcher(before);
+                Matcher side = SIDE.matcher(before);
+                Lexicon.CountryWord named = p.country != null ? null : counterpart.find() ? lexicon.country(counterpart.group(1))
+                        : side.find() ? lexicon.country(side.group(1)) : null;
                 if (named != null) {
                     p.country = named.code();
                 }
@@ -494,13 +500,20 @@ public final class ReleaseExtractor {
         }
         // Where it happened decides the host; the head is the leading person from elsewhere.
         String host = hostByPlace(draft, current);
-        Integer head = head(draft, current, host);
+        Integer head = ledBy(draft, current, host);
+        boolean named = head != null; // "led by", "who is on a visit": said outright, not inferred
+        if (head == null) {
+            head = metBy(draft, current, host);
+        }
+        if (head == null) {
+            head = firstVisitor(draft, current, host);
+        }
         String visiting = head == null ? null : draft.persons.get(head).country;
         if (visiting != null && visiting.equals(host)) {
             visiting = null;
         }
         String adjectiveSide = visiting != null ? null : delegationCountry(draft, current, host);
-        if (head != null && visiting == null && adjectiveSide != null) {
+        if (head != null && !named && visiting == null && adjectiveSide != null) {
             // "held talks with his Australian counterpart Richard Marles": the one whose country is the visiting side leads.
             for (Read read : current) {
                 Integer other = read.persons().stream().filter(p -> adjectiveSide.equals(draft.persons.get(p).country))
@@ -735,7 +748,8 @@ public final class ReleaseExtractor {
             + "|members?\\s+of\\s+(?:the|his|her)\\s+delegation|along\\s+with|together\\s+with|joined\\s+by"
             + "|with\\s+(?:him|her)\\s+(?:were|was)|travell?ing\\s+with|(?:officers|officials|members)\\s+(?:in|of)\\s+the\\s+"
             + "(?:[\\p{L}-]+\\s+)?(?:party|delegation)\\s+(?:were|was|included)|among\\s+(?:the\\s+)?(?:delegation|those\\s+accompanying)|delegation\\s+members"
-            + "|(?:from|on)\\s+the\\s+[\\p{L}-]+\\s+side)\\b[^.]*");
+            + "|(?:from|on)\\s+the\\s+[\\p{L}-]+\\s+side|(?:side|party|team)\\s+(?:consisted\\s+of|comprised|included"
+            + "|was\\s+made\\s+up\\s+of))\\b.*"); // within one sentence: any dot is an abbreviation's ("Mr. Heffern")
     private static final Pattern ACCOMPANIED_BY = Pattern.compile("\\baccompanied\\s+by\\s+[^,.;]{0,40}$"
             + "|\\btravell?ing\\s+with\\s+(?:[^,.;]{0,60},\\s*)?[^,.;]{0,40}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCOMPANYING_AFTER = Pattern.compile("(?is)^,?[^.;]{0,160}?\\b(accompanied|was\\s+accompanying|joined)"
@@ -772,16 +786,8 @@ public final class ReleaseExtractor {
     private static final Pattern CALLED_ON = Pattern.compile("\\b(called\\s+on|paid\\s+a\\s+(?:courtesy\\s+)?call\\s+on|met\\s+with"
             + "|held\\s+(?:bilateral\\s+|official\\s+)?talks\\s+with|was\\s+received\\s+by|visited)\\b");
 
-    /**
-     * The person who led the visiting delegation: "led by X"; "X, who is on an official visit"; "X arrived";
-     * "the Minister received X" (the one received); "X called on the Minister" (the one calling).
-     */
-    private Integer head(Draft draft, List<Read> current, String host) {
-        Integer head = ledBy(draft, current, host);
-        if (head != null) {
-            return head;
-        }
-        // No phrase names the head: the first person present from another country than the host.
+    /** The head when no phrase names one: the first person present from another country than the host. */
+    private Integer firstVisitor(Draft draft, List<Read> current, String host) {
         for (Read read : current) {
             for (int k = 0; k < read.persons().size(); k++) {
                 String country = draft.persons.get(read.persons().get(k)).country;
@@ -800,10 +806,7 @@ public final class ReleaseExtractor {
         return country == null || host == null || !country.equals(host);
     }
 
-    /**
-     * The person who led the visiting delegation: "led by X"; "a visit by X"; "X, who is on an official visit";
-     * "X arrived"; "the Minister received X" (the one received); "X called on the Minister" (the one calling).
-     */
+    /** The person said to lead the visiting delegation: "led by X"; "a visit by X"; "X, who is on an official visit"; "X arrived". */
     private Integer ledBy(Draft draft, List<Read> current, String host) {
         for (Read read : current) {
             Matcher led = LED_BY.matcher(read.text());
@@ -832,6 +835,11 @@ public final class ReleaseExtractor {
                 }
             }
         }
+        return null;
+    }
+
+    /** The head by who received whom: "the Minister received X" (the one received); "X called on the Minister". */
+    private Integer metBy(Draft draft, List<Read> current, String host) {
         int looked = 0;
         for (Read read : current) {
             if (read.mentions().size() >= 2 && looked < 3) {
@@ -846,7 +854,8 @@ public final class ReleaseExtractor {
                 }
                 Matcher call = CALLED_ON.matcher(read.text());
                 if (call.find()) {
-                    int before = lastMentionBefore(read, call.start());
+                    // The sentence's subject: "X, accompanied by Y, called on Z"; "X paid tribute to Y, visited ...".
+                    int before = lastMentionBefore(read, call.start()) >= 0 ? 0 : -1;
                     if (call.group(1).startsWith("was")) {
                         if (before >= 0 && visitor(draft, read.persons().get(before), host)) {
                             return read.persons().get(before);
@@ -861,7 +870,7 @@ public final class ReleaseExtractor {
     }
 
     private static final Pattern PLACE_STRONG = Pattern.compile("(?s).*\\b(?:(?:visit|trip|tour|travel(?:l)?ed|arrived|arrives|arrival"
-            + "|paid|pays|went|came|flew|heads?)\\b[^;]{0,60}?\\b(?:to|in|into)|visiting|visited|visits|toured|visit\\s+of|held\\s+in|took\\s+place\\s+in|hosted\\s+by)"
+            + "|paid|pays|went|came|flew|heads?|delegation)\\b[^;]{0,60}?\\b(?:to|in|into)|visiting|visited|visits|toured|visit\\s+of|held\\s+in|took\\s+place\\s+in|hosted\\s+by)"
             + "\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Emirate|Federation)\\s+of\\s+(?:the\\s+)?)?$");
     private static final Pattern PLACE_WEAK = Pattern.compile("(?s).*\\b(?:in|at)\\s+(?:the\\s+)?$");
 

@@ -434,4 +434,55 @@ class ReleaseExtractorTest {
         assertEquals(List.of("Nosiviwe Mapisa-Nqakula", "ZAF"), List.of(head.fullName(), head.country()));
         assertEquals(List.of("ZAF", "SSD", "PLANNED"), List.of(e.visit().visitingCountry(), e.visit().hostCountry(), e.visit().status()));
     }
+
+    @Test
+    void theSidesListedAtAMeetingGiveEachPersonTheirCountry() {
+        Extraction e = extract("""
+                ABUJA -
+
+                President Bola Tinubu played host on Sunday to a delegation of U.S. Africa Command led by its Commander, \
+                General Dagvin Anderson. The meeting was made public by the Special Assistant to the President, Dada \
+                Olusegun, in a post.
+
+                The American side consisted of the Charge d'Affaires of the U.S. Embassy, Mr. Keith Heffern; the Command \
+                Sergeant Major, Garric M. Banfield; and the Senior Adviser, Ambassador Peter Vrooman. Sitting with \
+                President Tinubu on the Nigerian side were the National Security Adviser, Mallam Nuhu Ribadu, and the \
+                Minister of Defence, General Christopher Musa. Mr. Heffern thanked the hosts.""", "2026-02-09");
+        Extraction.Visit visit = e.visit();
+        assertEquals("Dagvin Anderson", e.people().get(visit.head()).fullName());
+        assertEquals(List.of("Bola Tinubu", "Nuhu Ribadu", "Christopher Musa"),
+                visit.hosts().stream().map(i -> e.people().get(i).fullName()).toList(), "not the one who made it public");
+        assertEquals(List.of("Keith Heffern", "Garric M. Banfield", "Peter Vrooman"),
+                visit.members().stream().map(i -> e.people().get(i).fullName()).toList());
+        assertEquals("Mallam", e.people().get(visit.hosts().get(1)).title());
+        assertEquals("Command Sergeant Major", e.people().get(visit.members().get(1)).rank());
+        assertEquals(List.of("MEETING"), visit.agenda().stream().map(Extraction.Item::kind).toList());
+    }
+
+    @Test
+    void aMinisterToLeadADelegationToACountryIsItsHead() {
+        Extraction e = extract("""
+                YEREVAN, 12 February -
+
+                The Minister of Defence of Armenia, David Tonoyan, is to lead a delegation to Belarus on 13 and 14 \
+                February at the invitation of the Minister of Defence of Belarus, Major-General Victor Khrenin.""",
+                "2020-02-12");
+        assertEquals("David Tonoyan", e.people().get(e.visit().head()).fullName());
+        assertEquals(List.of("ARM", "BLR", "PLANNED"), List.of(e.visit().visitingCountry(), e.visit().hostCountry(), e.visit().status()));
+    }
+
+    @Test
+    void anAirportGreetingIsAnEventAndTheSideTakingPartIsTheDelegations() {
+        Extraction e = extract("""
+                BAKU, May 27 -
+
+                A delegation headed by the Minister of National Defense of Turkiye, Hulusi Akar, arrived in Azerbaijan \
+                on 27 May. The Minister of Defense of Azerbaijan, Colonel General Zakir Hasanov, was at the airport to \
+                greet the guests. Minister Hasanov then met the Turkish delegation. Taking part in the meeting on the \
+                Turkish side were the Chief of the General Staff, Army General Yasar Guler, and the Commander of the \
+                Land Forces, Army General Musa Avsever.""", "2022-05-27");
+        assertEquals(List.of("Zakir Hasanov"), e.visit().hosts().stream().map(i -> e.people().get(i).fullName()).toList());
+        assertEquals(List.of("Yasar Guler", "Musa Avsever"), e.visit().members().stream().map(i -> e.people().get(i).fullName()).toList());
+        assertEquals(List.of("OTHER", "MEETING"), e.visit().agenda().stream().map(Extraction.Item::kind).toList());
+    }
 }
