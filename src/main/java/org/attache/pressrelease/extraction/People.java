@@ -38,6 +38,9 @@ final class People {
     private static final Pattern ARTICLE_JOINED = Pattern.compile("(?:al|el|ad|ar|as|at|an|ash|az|ud|ul)-\\p{Lu}[\\p{L}'’-]*");
     private static final Pattern RANK_AS_POST = Pattern.compile("\\b(?:the|its|his|her)\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+)?$");
     private static final Pattern COMMA = Pattern.compile(",\\s*");
+    private static final Pattern POST_ONLY = Pattern.compile("(?:the\\s+|[\\p{Lu}][\\p{L}-]*['’]s\\s+)(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}"
+            + "(?:Minister|Secretary|Commander|Commandant|Chief|Chairman|Director|Head|President|Governor|Ambassador)"
+            + "(?:\\s+(?:of|for|to)\\s+[^,]{1,80})?");
     private static final Pattern ROMAN = Pattern.compile("I{1,3}|IV|VI{0,3}");
     private static final Pattern RETIRED = Pattern.compile("\\G\\s*\\((?:R|r|Retd|retd|Retd\\.|retired|Ret\\.)\\)");
     /** Where a post written after the name ends. */
@@ -383,6 +386,11 @@ final class People {
     }
 
     /** A name as compared across releases: no accents, case, dots or spacing ("Kaliňák" = "Kalinak"). */
+    /** Whether a phrase names an official by post alone: "the Commander of the Zambia Army", "Zambia's Minister of Defence". */
+    static boolean isPost(String phrase) {
+        return POST_ONLY.matcher(phrase.strip()).matches();
+    }
+
     static String key(String name) {
         return PersonNames.key(name);
     }

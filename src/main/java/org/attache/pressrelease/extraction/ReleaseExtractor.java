@@ -57,10 +57,11 @@ public final class ReleaseExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VISIT_SIGNAL = Pattern.compile("\\bdelegation\\b|\\bvisit(s|ed|ing)?\\b|\\barriv(e|ed|es|al)\\b"
             + "|\\bcalled\\s+on\\b|\\btalks\\b|\\btrilateral\\b|\\bmultilateral\\b|\\b(?<!his\\s)(?<!her\\s)tour\\b(?!\\s+of\\s+duty)"
-            + "|\\b(?:come|comes|coming|came|travel(?:s|led|ling)?|flew|fly|flies)\\s+to\\s+(?-i:\\p{Lu})", Pattern.CASE_INSENSITIVE);
+            + "|\\b(?:come|comes|coming|came|travel(?:s|led|ling)?|flew|fly|flies)\\s+to\\s+(?-i:\\p{Lu})"
+            + "|\\bmeeting\\b[^.]{0,80}\\bheld\\s+(?:at|in)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_VISIT = Pattern.compile("\\b(telephone|phone)\\s+(call|conversation|talk)s?\\b"
             + "|\\bvideo\\s*(conference|call|link)\\b|\\bfarewell\\s+call", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BACKGROUND = Pattern.compile("\\b(earlier(?!\\s+(?:in\\s+the\\s+day|today|that\\s+day|on\\b))|previously"
+    private static final Pattern BACKGROUND = Pattern.compile("\\b((?<!\\bday\\s)(?<!\\bdays\\s)earlier(?!\\s+(?:in\\s+the\\s+day|today|that\\s+day|on\\b))|previously"
             + "|last\\s+year|in\\s+the\\s+past|it\\s+should\\s+be\\s+noted|it\\s+is\\s+worth|recall(s|ed)?\\s+that|to\\s+recall|notably|was\\s+established"
             + "|were\\s+established|has\\s+been\\s+(held|conducted|awarded)|in\\s+the\\s+wake\\s+of|(?<!\\b(?:after|once|when|until)\\b[^.,]{0,80})had\\s+been|since\\s+(19|20)\\d\\d|for\\s+the\\s+first\\s+time\\s+in"
             + "|in\\s+(19|20)\\d\\d|years?\\s+ago|back\\s+in|founded|established\\s+in|first\\s+introduced|is\\s+awarded\\s+to"
@@ -78,26 +79,32 @@ public final class ReleaseExtractor {
             + "|^,?\\s*(?:(?:on|this|last)\\s+\\p{Lu}\\p{L}+(?:\\s+\\d+)?,?\\s*|today,?\\s*|yesterday,?\\s*)?(paid|pays|is\\s+paying|was\\s+paying|will\\s+pay|arrived|arrives|has\\s+arrived|will\\s+arrive|is\\s+on|was\\s+on"
             + "|began|begins|started|starts|is\\s+visiting|was\\s+visiting|visited|will\\s+visit|kicked\\s+off|concluded|wrapped\\s+up"
             + "|led|headed|is\\s+leading|took\\s+part|participated|attended|made|makes|is\\s+making"
-            + "|(?:is|are)\\s+to\\s+(?:lead|head|visit|pay|make)|will\\s+(?:lead|head))\\b");
+            + "|(?:is|are)\\s+to\\s+(?:lead|head|visit|pay|make)|will\\s+(?:lead|head)"
+            + "|(?:is|are)\\s+(?:due|expected|scheduled|set)\\s+to\\s+(?:fly|travel|visit|arrive|leave|pay|lead|head))\\b");
     /** "General Richardson was in Peru from 13 to 15 September": a trip, even where no word says visit. */
-    private static final Pattern ON_TRIP = Pattern.compile("^,?\\s*(?:(?:was|is|has\\s+been)\\s+in|travell?ed\\s+to|flew\\s+(?:in)?to)"
-            + "\\s+(?:the\\s+)?\\p{Lu}");
+    private static final Pattern ON_TRIP = Pattern.compile("^,?\\s*(?:(?:was|is|has\\s+been)\\s+in|travell?ed\\s+to|flew\\s+(?:in)?to"
+            + "|(?:is|are)\\s+(?:due|expected|scheduled|set)\\s+to\\s+(?:fly|travel|leave)(?:\\s+out)?(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*)?"
+            + "\\s+(?:to|for))\\s+(?:the\\s+)?\\p{Lu}");
     private static final Pattern HOST_VERB = Pattern.compile("\\b(received|receive|met|meet|meets|meeting|talks|called\\s+on|welcomed|hosted|greeted"
             + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|at\\s+the\\s+invitation\\s+of"
             + "|audience|played\\s+host)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOOK_PART = Pattern.compile("\\b(took\\s+part|taking\\s+part|participated|attended|sat\\s+in"
-            + "|(?:was|were)\\s+present|joined|sitting\\s+with|sat\\s+with|flanked\\s+by)\\b", Pattern.CASE_INSENSITIVE);
+            + "|(?:was|were)\\s+present|joined|sitting\\s+with|sat\\s+with|flanked\\s+by|signatories|signed\\s+by)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_PRESENT = Pattern.compile("\\b(leadership|behalf|instructions?|decree|orders?|name|memory"
             + "|graves?|greetings|regards|initiative|guidance|directives?)\\s+of\\s+(the\\s+)?[^,]{0,120}$"
             + "|\\b(?:made\\s+public|announced|reported|posted|disclosed)\\s+by\\s+[^,]{0,120}(?:,\\s*)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTINUES = Pattern.compile("\\b(during|at|in\\s+the\\s+course\\s+of|at\\s+the\\s+end\\s+of"
-            + "|following|after)\\s+the\\s+(meeting|talks|conversation|negotiations)\\b|^\\s*the\\s+(meeting|talks|sides|parties"
+            + "|following|after)\\s+the\\s+(meeting|talks|conversation|negotiations)\\b"
+            + "|\\bat\\s+the\\s+(?:close|conclusion|end)\\s+of\\s+the\\s+(?:[\\p{L}\\d-]+\\s+){0,6}(?:meeting|talks|negotiations)\\b|^\\s*the\\s+(meeting|talks|sides|parties"
             + "|two\\s+sides|officials|ministers|minister|guests?)\\b|^\\s*(both\\s+sides|they|he|she)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_MEETING = Pattern.compile("\\b(before|prior\\s+to|ahead\\s+of)\\s+the\\s+(meeting|talks)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Before that, earlier on Wednesday, ...": what follows happened before the event just told. */
     private static final Pattern DONE = Pattern.compile("\\b(went|visited|toured|met|held|laid|signed|talked|inspected|attended"
-            + "|was\\s+received|was\\s+welcomed)\\b", Pattern.CASE_INSENSITIVE);
+            + "|concluded|was\\s+received|was\\s+welcomed)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELEASE_DAY = Pattern.compile("\\b(?:issued|released|published|announced|posted)\\s+(?:on\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_THAT = Pattern.compile("\\s*(?:before\\s+that|prior\\s+to\\s+that|earlier\\s+(?:that\\s+day"
             + "|in\\s+the\\s+day|on\\s+\\p{L}+day))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEMORIAL_DESCRIBED = Pattern.compile("\\b(?:at|to|before)\\s+the\\s+((?:memorial|monument|tomb|grave"
@@ -111,7 +118,9 @@ public final class ReleaseExtractor {
     private static final Pattern HONOURED = Pattern.compile("\\b(?:honou?red|decorated|recogni[sz]ed|distinguished)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONFERRAL = Pattern.compile("\\b(awarded|awarding|conferring|bestowing|presented|conferred|decorated|bestowed|handed|honou?red"
-            + "\\s+with|received|was\\s+given|were\\s+given|pinned|proclaimed|granted)\\b", Pattern.CASE_INSENSITIVE);
+            + "\\s+with|received|was\\s+given|were\\s+given|pinned|proclaimed|granted"
+            + "|made(?=[^.]{0,160}\\ban?\\s+(?:Knight|Officer|Commander|Grand\\s+Officer|Companion|Member|Chevalier)\\s+of\\b))\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE = Pattern.compile("\\b(was|were|has\\s+been|have\\s+been|had\\s+been|being)\\s+(?:also\\s+)?(awarded"
             + "|presented|conferred|decorated|honou?red|given|bestowed|pinned|proclaimed|granted)\\b|\\breceived\\b",
             Pattern.CASE_INSENSITIVE);
@@ -136,6 +145,7 @@ public final class ReleaseExtractor {
             + "\\s+(the\\s+)?(protocol|plan|programme|program)\\b|\\bbook\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_AFTER_PARTIES = Pattern.compile("\\s+between\\s+[^.;]{0,80}?\\s+for\\s+(?:the\\s+year\\s+)?((?:19|20)\\d\\d)\\b");
     private static final Pattern DOCUMENT_END = Pattern.compile("\\s+(?:was|were|has\\s+been|have\\s+been)\\s+signed\\b|\\s+between\\b"
+            + "|\\s+(?:under\\s+which|whereby|which|that|would|will|just|is\\s+intended|aims|opens)\\b"
             + "|\\s+by\\s+(?:the\\s+)?\\p{Lu}|,|;|\\.(?:\\s|$)|\\s+and\\s+(?:an?|the)\\s+(?=[^.]*\\b(?:agreement|memorandum|plan|protocol"
             + "|contract|programme|program)\\b)|\\s+(?:during|at|in\\s+the\\s+presence|following|after|on\\s+\\d|in\\s+(?:Baku|the\\s+city))\\b|$",
             Pattern.CASE_INSENSITIVE);
@@ -259,7 +269,10 @@ public final class ReleaseExtractor {
 
     private void read(Draft draft, List<Sentence> sentences, LocalDate anchor) {
         for (Sentence sentence : sentences) {
-            boolean future = FUTURE.matcher(sentence.text()).find();
+            // "Signed an agreement under which their forces will work together", "went to the school, where he urged the
+            // cadets to study hard, which will serve them": done, whatever a clause after it says of the future.
+            Matcher will = FUTURE.matcher(sentence.text());
+            boolean future = will.find() && !DONE.matcher(sentence.text().substring(0, will.start())).find();
             List<Dates.Found> dates = Dates.in(sentence.text(), anchor, future);
             List<CountryHit> countries = new ArrayList<>();
             for (Phrases.Match<Lexicon.CountryWord> c : lexicon.countries.findAll(titleCaseCapitals(sentence.text()))) {
@@ -669,7 +682,7 @@ public final class ReleaseExtractor {
         }
 
         // Announced: said in the future tense, or dated after the day it was published ("tomorrow, 3 December").
-        LocalDate firstDay = signal.dates().stream().filter(d -> !isDateline(draft, signal, d)).map(Dates.Found::day)
+        LocalDate firstDay = signal.dates().stream().filter(d -> !isDayOfWriting(draft, signal, d)).map(Dates.Found::day)
                 .filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
         boolean planned = signal.future() || current.stream().filter(r -> VISIT_SIGNAL.matcher(r.text()).find()).limit(2)
                 .allMatch(Read::future) || draft.anchor != null && firstDay != null && firstDay.isAfter(draft.anchor);
@@ -689,7 +702,7 @@ public final class ReleaseExtractor {
                     undated = true;
                     continue;
                 }
-                if (isDateline(draft, read, date)) {
+                if (isDayOfWriting(draft, read, date)) {
                     continue; // "TBILISI, October 4 - ... is to come tomorrow": the day it was written, not of the visit
                 }
                 boolean ending = UNTIL.matcher(read.text().substring(Math.max(0, date.start() - 40), date.start())).find();
@@ -761,10 +774,14 @@ public final class ReleaseExtractor {
                 || ACCOMPANYING_AFTER.matcher(read.text().substring(read.mentions().get(k).end())).matches();
     }
 
-    /** Whether a date is the dateline's ("BAKU, 12 May -"), the day of writing rather than of an event. */
-    private static boolean isDateline(Draft draft, Read read, Dates.Found date) {
+    /**
+     * Whether a date is the day of writing rather than of an event: the dateline's ("BAKU, 12 May -"), or the release's
+     * ("said in a press release issued on Thursday").
+     */
+    private static boolean isDayOfWriting(Draft draft, Read read, Dates.Found date) {
         return read == draft.reads.get(0) && date.start() < 60
-                && DATELINE_END.matcher(read.text()).region(date.end(), read.text().length()).lookingAt();
+                && DATELINE_END.matcher(read.text()).region(date.end(), read.text().length()).lookingAt()
+                || RELEASE_DAY.matcher(read.text().substring(0, date.start())).find();
     }
 
     /** The country a phrase names as the visiting side: "the Kazakh delegation", "his Australian counterpart". */
@@ -870,7 +887,8 @@ public final class ReleaseExtractor {
     }
 
     private static final Pattern PLACE_STRONG = Pattern.compile("(?s).*\\b(?:(?:visit|trip|tour|travel(?:l)?ed|arrived|arrives|arrival"
-            + "|paid|pays|went|came|flew|heads?|delegation)\\b[^;]{0,60}?\\b(?:to|in|into)|visiting|visited|visits|toured|visit\\s+of|held\\s+in|took\\s+place\\s+in|hosted\\s+by)"
+            + "|paid|pays|went|came|flew|heads?|delegation)\\b[^;]{0,60}?\\b(?:to|in|into)"
+            + "|(?:fly|flies|flew|leave|leaves|left|depart|departs|departed)\\b[^;]{0,40}?\\bfor|visiting|visited|visits|toured|visit\\s+of|held\\s+in|took\\s+place\\s+in|hosted\\s+by)"
             + "\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Emirate|Federation)\\s+of\\s+(?:the\\s+)?)?$");
     private static final Pattern PLACE_WEAK = Pattern.compile("(?s).*\\b(?:in|at)\\s+(?:the\\s+)?$");
 
@@ -972,6 +990,8 @@ public final class ReleaseExtractor {
         final Map<String, Span> honourSpans = new HashMap<>();
         final Map<String, Span> topicSpans = new HashMap<>();
         String document;
+        /** The official met, by post, when the text names no one: "the Commander of the Zambia Army". */
+        String official;
 
         ItemBuilder(String kind, LocalDate date) {
             this.kind = kind;
@@ -986,7 +1006,7 @@ public final class ReleaseExtractor {
     private static final Pattern PLACE_NOUN = Pattern.compile("\\b(academy|university|school|college|institute|units?|brigades?|divisions?"
             + "|regiments?|battalions?|bases?|garrisons?|plants?|factory|factories|enterprises?|museums?|centres?|centers?|headquarters"
             + "|shipyards?|airfields?|command|facility|facilities|hospitals?|park|complex|fleet|ships?|frigates?|submarines?"
-            + "|exhibition|expo|training\\s+grounds?|ranges?|polygon|dockyards?|arsenals?|depots?|sites?|(?-i:Service))\\b",
+            + "|exhibition|expo|training\\s+grounds?|ranges?|polygon|dockyards?|arsenals?|depots?|sites?|installations?|institutions?|(?-i:Service))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\([^)]{0,40}\\)\\s*)?[-–—:]");
     private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till|through|to\\s+end|ends?|ending|conclude[sd]?|concluding"
@@ -1011,6 +1031,9 @@ public final class ReleaseExtractor {
     private static final Pattern MET_THERE = Pattern.compile("\\bwhere\\s+(?:he|she|they|the\\s+\\p{L}+)\\s+(?:was|were)\\s+"
             + "(?:met|received|welcomed|greeted|briefed)\\s+by\\b[^.;]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_AFTER_PLACE = Pattern.compile(",\\s+(?:where|which|who|when)\\b");
+    private static final Pattern MEET_LIST = Pattern.compile("\\b(?:meet|met|call\\s+on|called\\s+on)\\s+(?:with\\s+)?([^.;]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+(?=the\\b|\\p{Lu})");
     private static final Pattern NEXT_CAPITAL = Pattern.compile("\\s+\\p{Lu}");
     private static final Pattern PART_OF_NAME = Pattern.compile("\\s+(?:and|&|of|at)\\s+(?:the\\s+)?\\p{Lu}");
     private static final Pattern SEPARATE_TALKS = Pattern.compile("\\b(expanded|delegation[- ]level|official\\s+talks|then|followed"
@@ -1027,9 +1050,7 @@ public final class ReleaseExtractor {
             List<ItemBuilder> known = List.copyOf(items);
             // What is still to come in a visit that took place is not yet its agenda: such a sentence only adds to the
             // event open ("the sides will explore cooperation in cyber security" at the talks).
-            // "Went to the school, where he urged the cadets to study hard, which will serve them": done, whatever follows.
-            Matcher future = FUTURE.matcher(s);
-            boolean pending = read.future() && !planned && !(future.find() && DONE.matcher(s.substring(0, future.start())).find());
+            boolean pending = read.future() && !planned;
             // An award conferred during the visit is a ceremony of its own, unless it ends the meeting it is said of.
             boolean conferral = isAwardSentence(read) && !hits(read, "agenda").containsKey("AWARD_CEREMONY");
             if (conferral && (pending || read.background() || CONTINUES.matcher(s).find() && item != null && isMeeting(item))) {
@@ -1037,7 +1058,7 @@ public final class ReleaseExtractor {
             }
             boolean dated = false;
             for (Dates.Found date : read.dates()) {
-                if (date.day() != null && !isDateline(draft, read, date)) {
+                if (date.day() != null && !isDayOfWriting(draft, read, date)) {
                     day = date.day();
                     dated = true;
                     break;
@@ -1225,10 +1246,16 @@ public final class ReleaseExtractor {
                 } else if (lastMeeting(items) != null && !separate) {
                     targets.add(lastMeeting(items)); // the meeting again, after a ceremony or a visit in between
                 } else {
-                    ItemBuilder meeting = new ItemBuilder(talks ? "TALKS" : "MEETING", day);
-                    meeting.location = place(s);
-                    insertAt = add(items, meeting, insertAt);
-                    targets.add(meeting);
+                    // "is to meet the Minister of Defence, the Commander of the Army and the Commandant of ...": one
+                    // meeting for each official listed by post.
+                    List<String> officials = talks ? List.of() : officialsListed(s);
+                    for (int n = 0; n < Math.max(1, officials.size()); n++) {
+                        ItemBuilder meeting = new ItemBuilder(talks ? "TALKS" : "MEETING", day);
+                        meeting.location = place(s);
+                        meeting.official = officials.isEmpty() ? null : officials.get(n);
+                        insertAt = add(items, meeting, insertAt);
+                        targets.add(meeting);
+                    }
                 }
             }
             if (triggered.contains("AWARD_CEREMONY") && targets.isEmpty()) {
@@ -1276,10 +1303,16 @@ public final class ReleaseExtractor {
                     }
                 }
                 // "Will also lay a wreath": no honour of the meeting open; "inspected a guard of honour and then called on the
-                // Minister": the welcome's, not the meeting's.
-                boolean welcomeToo = isMeeting(target) && targets.stream().anyMatch(t -> t.kind.equals("WELCOME_CEREMONY"));
-                if (!pending && !welcomeToo) {
-                    honours(read, target);
+                // Minister", "review a parade and lay a wreath": the welcome's and the wreath-laying's, not the others'.
+                if (!pending) {
+                    Set<String> others = new HashSet<>();
+                    if (!target.kind.equals("WELCOME_CEREMONY") && targets.stream().anyMatch(t -> t.kind.equals("WELCOME_CEREMONY"))) {
+                        others.addAll(WELCOME_HONOURS);
+                    }
+                    if (!target.kind.equals("WREATH_LAYING") && targets.stream().anyMatch(t -> t.kind.equals("WREATH_LAYING"))) {
+                        others.addAll(WREATH_HONOURS);
+                    }
+                    honours(read, target, others);
                 }
                 if (!target.kind.equals("WREATH_LAYING") && !target.kind.equals("WELCOME_CEREMONY")) {
                     topics(read, target);
@@ -1316,6 +1349,16 @@ public final class ReleaseExtractor {
                     Set.copyOf(b.topics), List.copyOf(b.participants), b.description.toString()));
         }
         return agenda;
+    }
+
+    /** The officials a sentence says were (or are to be) met, named by their posts only. */
+    private static List<String> officialsListed(String s) {
+        Matcher met = MEET_LIST.matcher(s);
+        if (!met.find()) {
+            return List.of();
+        }
+        return LIST_SEPARATOR.splitAsStream(met.group(1)).map(String::strip).filter(People::isPost)
+                .toList();
     }
 
     /** "Laid a wreath and called on the Minister": the items one sentence opened, in the order it tells them. */
@@ -1425,9 +1468,9 @@ public final class ReleaseExtractor {
     private static final Pattern WREATH_ONLY = Pattern.compile("\\b(at|by)\\s+the\\s+(tomb|memorial|monument|grave|eternal\\s+flame)\\b[^.]{0,80}"
             + "\\b(anthem|guard)", Pattern.CASE_INSENSITIVE);
 
-    private void honours(Read read, ItemBuilder item) {
+    private void honours(Read read, ItemBuilder item, Set<String> others) {
         for (Map.Entry<String, Span> honour : hits(read, "honour").entrySet()) {
-            if (item.kind.equals("WREATH_LAYING") && !WREATH_HONOURS.contains(honour.getKey())
+            if (others.contains(honour.getKey()) || item.kind.equals("WREATH_LAYING") && !WREATH_HONOURS.contains(honour.getKey())
                     || item.kind.equals("WELCOME_CEREMONY") && WREATH_HONOURS.contains(honour.getKey()) && !honour.getKey().equals("FLOWERS")) {
                 continue;
             }
@@ -1466,7 +1509,9 @@ public final class ReleaseExtractor {
         Matcher m = PLACE.matcher(s);
         while (m.find()) {
             String place = m.group(1).strip();
-            if (place.split("\\s+").length >= 2 || lexicon.country(place) != null) {
+            Lexicon.CountryWord known = lexicon.country(place);
+            // "to the Saudi general": a country's adjective is no place.
+            if (place.split("\\s+").length >= 2 || known != null && known.form() != Lexicon.Form.ADJECTIVE) {
                 if (!MONTH_FIRST.matcher(place).matches()) {
                     return place.length() > 300 ? place.substring(0, 300) : place;
                 }
@@ -1482,7 +1527,7 @@ public final class ReleaseExtractor {
                 .orElse(item.participants.stream().filter(p -> !p.equals(head) && draft.persons.get(p).country != null
                         && !draft.persons.get(p).country.equals(visitors)).findFirst()
                         .orElse(hosts.size() == 1 && (item.kind.equals("MEETING") || item.kind.equals("TALKS")) ? hosts.get(0) : null));
-        String with = met == null ? null
+        String with = item.official != null ? item.official : met == null ? null
                 : (draft.persons.get(met).rank == null ? "" : draft.persons.get(met).rank + " ") + draft.persons.get(met).name();
         String title = switch (item.kind) {
             case "WREATH_LAYING" -> "Wreath-laying" + (item.location == null ? "" : " at " + item.location);
@@ -1514,7 +1559,7 @@ public final class ReleaseExtractor {
         LocalDate day = visit == null ? null : visit.startDate();
         for (Read read : draft.reads) {
             for (Dates.Found date : read.dates()) {
-                if (date.day() != null && !read.background() && !isDateline(draft, read, date)) {
+                if (date.day() != null && !read.background() && !isDayOfWriting(draft, read, date)) {
                     day = date.day();
                     break;
                 }
@@ -1670,7 +1715,8 @@ public final class ReleaseExtractor {
 
     private static final Pattern GUEST_RECEIVED = Pattern.compile("\\bthe\\s+(?:visiting\\s+|distinguished\\s+|[\\p{Lu}][\\p{L}-]+\\s+)?"
             + "(?:chief|general|admiral|minister|guest|commander|head\\s+of\\s+the\\s+delegation)\\s+(?:also\\s+|was\\s+(?:also\\s+)?)?"
-            + "(?:received|awarded|presented\\s+with|decorated\\s+with|conferred\\s+with)\\b");
+            + "(?:received|awarded|presented\\s+with|decorated\\s+with|conferred\\s+with)\\b"
+            + "|\\b(?:handed|presented|gave|awarded)\\s+(?:his|her|their|the)\\s+(?:visiting\\s+|distinguished\\s+)?(?:guest|visitor)\\b");
     // "Presented on Thursday at the residence of ...": a day after "on" is no recipient.
     private static final Pattern TO_RECIPIENT = Pattern.compile("\\b(?:to|on|upon)\\s+(?:the\\s+)?(?!(?:" + Dates.WEEKDAY + "|"
             + Dates.MONTH + "|\\d)\\b)");
@@ -1789,7 +1835,7 @@ public final class ReleaseExtractor {
         LocalDate day = visit == null ? null : visit.startDate();
         for (Read read : draft.reads) {
             for (Dates.Found date : read.dates()) {
-                if (date.day() != null && !read.background() && !isDateline(draft, read, date)) {
+                if (date.day() != null && !read.background() && !isDayOfWriting(draft, read, date)) {
                     day = date.day();
                     break;
                 }

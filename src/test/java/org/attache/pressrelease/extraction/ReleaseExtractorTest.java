@@ -485,4 +485,70 @@ class ReleaseExtractorTest {
         assertEquals(List.of("Yasar Guler", "Musa Avsever"), e.visit().members().stream().map(i -> e.people().get(i).fullName()).toList());
         assertEquals(List.of("OTHER", "MEETING"), e.visit().agenda().stream().map(Extraction.Item::kind).toList());
     }
+
+    @Test
+    void aProgrammeAnnouncedMeetsEachOfficialListedByPost() {
+        Extraction e = extract("""
+                DHAKA -
+
+                The Chief of Army Staff, General Aziz Ahmed, is due to fly out of Dhaka for Zambia on Friday, 30 April, \
+                the ISPR said in a press release issued on Thursday.
+
+                He will tour military installations of the Zambia Army. In Lusaka he is also to review a parade at \
+                Arakan Barracks and to lay a wreath at the mausoleum. He is further scheduled to meet Zambia's Minister \
+                of Defence, the Commander of the Zambia Army and the Commandant of the Zambia National Service.""",
+                "2021-04-29");
+        Extraction.Visit visit = e.visit();
+        assertEquals("Aziz Ahmed", e.people().get(visit.head()).fullName());
+        assertEquals(List.of("BGD", "ZMB", "PLANNED", "2021-04-30"),
+                List.of(visit.visitingCountry(), visit.hostCountry(), visit.status(), visit.startDate().toString()));
+        assertEquals(List.of("SITE_VISIT", "OTHER", "WREATH_LAYING", "MEETING", "MEETING", "MEETING"),
+                visit.agenda().stream().map(Extraction.Item::kind).toList());
+        assertEquals(Set.of(), visit.agenda().get(1).honours(), "the wreath is the wreath-laying's, not the parade's");
+        assertEquals(List.of("Meeting with Zambia's Minister of Defence", "Meeting with the Commander of the Zambia Army",
+                "Meeting with the Commandant of the Zambia National Service"),
+                visit.agenda().subList(3, 6).stream().map(Extraction.Item::title).toList());
+    }
+
+    @Test
+    void anAwardADayEarlierAndAnOrderMadeKnightAreAwards() {
+        Extraction e = extract("""
+                DHAKA -
+
+                The Chief of General Staff of the Saudi Armed Forces, General Abdul Rahman Al-Banyan, called on the \
+                Chief of Army Staff of the Bangladesh Army, General Shafiul Huq, on Monday. A guard of honour was \
+                presented to the Saudi general at Senakunja, where he planted a sapling.
+
+                A day earlier, on Sunday, General Shafiul Huq had handed his guest the "Army Friendship Medal".""",
+                "2017-08-08");
+        assertEquals(1, e.awards().size(), e.warnings()::toString);
+        assertEquals("Abdul Rahman Al-Banyan", e.people().get(e.awards().get(0).recipient()).fullName());
+        assertEquals(LocalDate.parse("2017-08-06"), e.awards().get(0).conferredOn());
+        assertTrue(e.visit().agenda().stream().map(Extraction.Item::kind).toList().containsAll(List.of("OTHER", "AWARD_CEREMONY")));
+        assertTrue(e.visit().agenda().stream().noneMatch(i -> "Saudi".equals(i.location())), "an adjective is no place");
+
+        Extraction knight = extract("""
+                YAOUNDE, Aug. 28 - Cameroon on Thursday made the Chinese Defense Attache, Senior Colonel Chai \
+                Xiaojiang, a Knight of the Order of Valour.""", "2020-08-29");
+        assertEquals(List.of("Order of Valour", "ORDER", "CMR"), List.of(knight.awards().get(0).name(),
+                knight.awards().get(0).kind(), knight.awards().get(0).conferredBy()));
+    }
+
+    @Test
+    void aMeetingHeldInACountryWithADocumentSignedIsAVisit() {
+        Extraction e = extract("""
+                ADDIS ABABA -
+
+                Ethiopia and Djibouti on Monday signed an agreement under which their armed forces will work together \
+                on border security. The document was signed at the close of the Defense Chiefs of Staff meeting, held in \
+                Addis Ababa. The signatories were the Chief of Staff of the Ethiopian army, Field Marshal Birhanu Jula, \
+                and his Djiboutian counterpart, General Zakaria Cheikh Ibrahim. Speaking after the signing, Field \
+                Marshal Birhanu said the agreement would open the way to closer cooperation.""", "2022-03-08");
+        Extraction.Visit visit = e.visit();
+        assertEquals(List.of("DJI", "ETH", "2022-03-07"), List.of(visit.visitingCountry(), visit.hostCountry(),
+                visit.startDate().toString()), "'on Monday' before 'will work' is the Monday past");
+        assertEquals("Zakaria Cheikh Ibrahim", e.people().get(visit.head()).fullName());
+        assertEquals(List.of("Birhanu Jula"), visit.hosts().stream().map(i -> e.people().get(i).fullName()).toList());
+        assertEquals(List.of("Agreement"), e.agreements().stream().map(Extraction.AgreementFact::title).toList());
+    }
 }
