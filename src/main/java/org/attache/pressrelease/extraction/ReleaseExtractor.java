@@ -114,6 +114,8 @@ public final class ReleaseExtractor {
             + "(?:\\s+\\([\\p{Lu}][^)]*\\))?)");
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|to)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:of\\s+(?:the\\s+)?|"
             + "and\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,7})");
+    private static final Pattern BARE_NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}[\\p{L}'’-]+\\b");
+    private static final Pattern TO_BEFORE = Pattern.compile("\\b(?:to|on)\\s+(?:both\\s+)?$|\\band\\s+(?:to\\s+)?$");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\s+(?:him|her|them)\\b");
     private static final Pattern HONOURED = Pattern.compile("\\b(?:honou?red|decorated|recogni[sz]ed|distinguished)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -278,9 +280,20 @@ public final class ReleaseExtractor {
             for (Phrases.Match<Lexicon.CountryWord> c : lexicon.countries.findAll(titleCaseCapitals(sentence.text()))) {
                 countries.add(new CountryHit(c.value().code(), c.value().form(), c.start(), c.end()));
             }
+            List<People.Mention> found = new ArrayList<>(people.in(sentence.text()));
+            // "Lich said", "conferred the order on both Lich and Cuong": a surname alone, of one named in full before.
+            Matcher word = BARE_NAME.matcher(sentence.text());
+            while (word.find()) {
+                int at = word.start();
+                if (found.stream().noneMatch(m -> m.start() <= at && at < m.end()) && !lexicon.isNotName(word.group())
+                        && lexicon.country(word.group()) == null) {
+                    found.add(new People.Mention(at, word.end(), at, List.of(word.group()), null, null, null));
+                }
+            }
+            found.sort(Comparator.comparingInt(People.Mention::start));
             List<People.Mention> mentions = new ArrayList<>();
             List<Integer> persons = new ArrayList<>();
-            for (People.Mention mention : people.in(sentence.text())) {
+            for (People.Mention mention : found) {
                 int person = person(draft, sentence, mention);
                 if (person >= 0) {
                     mentions.add(mention);
@@ -1020,7 +1033,8 @@ public final class ReleaseExtractor {
     private static final List<String> NTH = List.of("second", "third", "fourth", "fifth", "sixth");
     // "On the second day of the visit": dated from the visit's first day.
     private static final Pattern NTH_DAY = Pattern.compile("\\b(second|third|fourth|fifth|sixth)\\s+day\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern THE_MEETING = Pattern.compile("\\bthe\\s+(talks|meeting|discussions?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THE_MEETING = Pattern.compile("\\bthe\\s+(?:official\\s+|bilateral\\s+|expanded\\s+)?(talks|meeting|discussions?)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern THE_TALKS = Pattern.compile("\\bthe\\s+talks\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DELEGATION_TALKS = Pattern.compile("\\bdelegations?\\b|\\bexpanded\\b|\\bofficial\\s+talks\\b"
             + "|\\bdelegation[- ]level\\b", Pattern.CASE_INSENSITIVE);
@@ -1123,8 +1137,12 @@ public final class ReleaseExtractor {
                         met = candidate;
                     }
                 }
-                if (met == null && TOOK_PART.matcher(s).find() && THE_MEETING.matcher(s).find() && lastMeeting(items) != null) {
-                    met = lastMeeting(items); // "General Fatma Ahmed also took part in the talks": the meeting told
+                ItemBuilder told = lastMeeting(items);
+                if (met == null && told != null && THE_MEETING.matcher(s).find()
+                        && (TOOK_PART.matcher(s).find() || told.participants.stream().noneMatch(hosts::contains))) {
+                    // "General Fatma Ahmed also took part in the talks", "when the talks had ended, Ministers Papikyan and
+                    // Burchuladze signed": the meeting told, whose host is named now.
+                    met = told;
                 }
                 if (met == null) {
                     met = new ItemBuilder(kind, day);
@@ -1609,12 +1627,21 @@ public final class ReleaseExtractor {
             int recipient = named[0];
             PersonBuilder person = draft.persons.get(recipient);
             String conferredBy = conferredBy(draft, read, verb.start(), authorityText, person, visit);
+            // "Gen. Ngo Xuan Lich presented the order, on behalf of the President of Vietnam": the one who confers it
+            // serves the conferring country.
+            int conferrer = firstMentionBefore(read, verb.start());
+            if (conferrer >= 0 && conferredBy != null && draft.persons.get(read.persons().get(conferrer)).country == null
+                    && read.persons().get(conferrer) != recipient && !PASSIVE.matcher(s).find()) {
+                draft.persons.get(read.persons().get(conferrer)).country = conferredBy;
+            }
             if (person.country == null && conferredBy != null && visit != null) {
                 person.country = conferredBy.equals(visit.visitingCountry()) ? visit.hostCountry() : visit.visitingCountry();
             }
             if (person.country == null) {
+                // Another country the sentence names, else the dateline's: a recipient is seldom of the conferring country.
+                String dateline = datelineCountry(draft, conferredBy);
                 person.country = read.countries().stream().map(CountryHit::code).filter(c -> !c.equals(conferredBy)).findFirst()
-                        .orElse(conferredBy);
+                        .orElse(dateline != null ? dateline : conferredBy);
             }
             if (conferredBy == null) {
                 draft.warnings.add("The country that conferred an award could not be decided: \"" + shorten(s) + "\"");
@@ -1762,8 +1789,19 @@ public final class ReleaseExtractor {
         }
         if (k >= 0 && (read.mentions().get(k).start() < conferrers || pronoun)) {
             found.add(k);
+            // "presented the Order to Minister Lich, and the second-class Order to Gen. Luong Cuong": each one it went to.
+            for (int next = k + 1; next < read.mentions().size(); next++) {
+                int start = read.mentions().get(next).start();
+                if (start < conferrers && TO_BEFORE.matcher(s.substring(read.mentions().get(next - 1).end(), start)).find()) {
+                    found.add(next);
+                }
+            }
         }
         return found;
+    }
+
+    private static int firstMentionBefore(Read read, int position) {
+        return !read.mentions().isEmpty() && read.mentions().get(0).end() <= position ? 0 : -1;
     }
 
     private static int lastMentionBefore(Read read, int position) {

@@ -551,4 +551,34 @@ class ReleaseExtractorTest {
         assertEquals(List.of("Birhanu Jula"), visit.hosts().stream().map(i -> e.people().get(i).fullName()).toList());
         assertEquals(List.of("Agreement"), e.agreements().stream().map(Extraction.AgreementFact::title).toList());
     }
+
+    @Test
+    void ordersToSeveralAndSurnamesAloneAreAwardsToThoseNamedBefore() {
+        Extraction e = extract("""
+                HANOI, December 20 -
+
+                Acting on behalf of the President of Vietnam, the Minister of Defence, Gen. Ngo Xuan Lich, presented the \
+                Independence Order to Gen. Tea Banh, Minister of Defence of Cambodia. The Lao Defence Minister, Gen. \
+                Chansamone Chanyalath, presented the Issara Order to Minister Lich, and the Issara Order, second class, \
+                to Gen. Luong Cuong. Gen. Tea Banh in his turn conferred the Friendship Order on both Lich and Cuong.""",
+                "2019-12-20");
+        assertEquals(List.of("Tea Banh", "Ngo Xuan Lich", "Luong Cuong", "Ngo Xuan Lich", "Luong Cuong"),
+                e.awards().stream().map(a -> e.people().get(a.recipient()).fullName()).toList());
+        assertEquals(List.of("VNM", "LAO", "LAO", "KHM", "KHM"), e.awards().stream().map(Extraction.AwardFact::conferredBy).toList());
+        assertEquals("VNM", e.people().get(e.awards().get(1).recipient()).country(), "he conferred Vietnam's order");
+        assertEquals("VNM", e.people().get(e.awards().get(2).recipient()).country(), "the dateline's, not the conferrer's");
+    }
+
+    @Test
+    void talksHeldBeforeTheHostIsNamedAreTheTalksWithHim() {
+        Extraction e = extract("""
+                YEREVAN, 17 November - The Minister of Defence of Armenia, Suren Papikyan, today hosted the Minister of \
+                Defence of Georgia, Juansher Burchuladze, who is on an official visit. The two ministers first talked in \
+                private and were then joined by their delegations for talks in an expanded format, on cooperation between \
+                the armed forces. When the official talks had ended, Ministers Papikyan and Burchuladze signed a \
+                cooperation plan. The guest planted a spruce tree in the grounds of the ministry.""", "2023-11-17");
+        assertEquals(List.of("MEETING", "TALKS", "SIGNING", "OTHER"), e.visit().agenda().stream().map(Extraction.Item::kind).toList());
+        assertEquals("Talks with Suren Papikyan", e.visit().agenda().get(1).title());
+        assertTrue(e.visit().agenda().get(1).topics().contains("military"), e.visit().agenda().get(1).topics()::toString);
+    }
 }
