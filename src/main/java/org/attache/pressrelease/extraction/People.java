@@ -123,8 +123,8 @@ final class People {
                     int from = post.start();
                     // So is a country's name: "Iraq's Defense Minister Erfan al-Hayali".
                     Matcher adjective = COUNTRY_BEFORE.matcher(sentence.substring(0, from));
-                    if (adjective.find() && lexicon.country(adjective.group(1)) != null) {
-                        from = adjective.start(1);
+                    if (adjective.find() && countryStart(adjective) >= 0) {
+                        from = countryStart(adjective);
                     }
                     named = new Mention(named.start(), named.end(), named.nameStart(), named.tokens(), null, null,
                             sentence.substring(from, at).strip());
@@ -276,6 +276,15 @@ final class People {
         return new Mention(start, name.end, name.start, name.tokens, rank, title, position);
     }
 
+    /** Where the country COUNTRY_BEFORE found begins ("Sri Lanka", or "Russian" in "The Russian"), or -1 if it names none. */
+    private int countryStart(Matcher country) {
+        if (lexicon.country(country.group(1)) != null) {
+            return country.start(1);
+        }
+        int space = country.group(1).lastIndexOf(' ');
+        return space > 0 && lexicon.country(country.group(1).substring(space + 1)) != null ? country.start(1) + space + 1 : -1;
+    }
+
     /** "the First Deputy Minister of Defense, Chief of the General Staff, " before the rank: the post, commas kept. */
     private String postBefore(String sentence, int start) {
         String before = sentence.substring(0, start).stripTrailing();
@@ -299,13 +308,13 @@ final class People {
             }
             // "Lithuania's Minister of National Defence", "the Estonian Minister": the country the post is of.
             Matcher country = COUNTRY_BEFORE.matcher(parts[i].substring(0, from));
-            boolean named = country.find() && lexicon.country(country.group(1)) != null;
-            if (named) {
-                from = country.start(1);
+            int named = country.find() ? countryStart(country) : -1;
+            if (named >= 0) {
+                from = named;
             }
             String piece = parts[i].substring(from);
             post = post == null ? piece : piece + ", " + post;
-            if (named || from > 0 && !parts[i].substring(0, from).isBlank()) {
+            if (named >= 0 || from > 0 && !parts[i].substring(0, from).isBlank()) {
                 break; // "Italy's Minister of Defence": the post begins with its country
             }
         }

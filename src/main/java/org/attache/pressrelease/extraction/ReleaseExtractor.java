@@ -49,8 +49,8 @@ public final class ReleaseExtractor {
     private static final Pattern AWARD_WORD_AFTER = Pattern.compile("(?s)^\\s*(jubilee\\s+|commemorative\\s+|honorary\\s+)?(medal|order|badge|award|decoration|cross|star|certificate).*");
     private static final Pattern BARE_DOCUMENT = Pattern.compile("(?i)(the\\s+)?(agreements?|plans?|documents?)");
 
-    private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|is\\s+(?:scheduled|expected|due|set|going)\\s+to"
-            + "|are\\s+(?:scheduled|expected|due|set|going)\\s+to|plans?\\s+to"
+    private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|is\\s+(?:also\\s+|further\\s+)?(?:scheduled|expected|due|set|going)\\s+to"
+            + "|are\\s+(?:also\\s+|further\\s+)?(?:scheduled|expected|due|set|going)\\s+to|plans?\\s+to|(?:is|are)\\s+expected\\s+(?:in|at)"
             + "|(?:is|are)\\s+to\\s+(?:visit|hold|meet|sign|attend|tour|pay|address|inspect|lay|take|participate|open|call|come"
             + "|travel|arrive|go|give|make|be|begin|start|receive|host|conduct|discuss|lead|head)"
             + "|will\\s+be|(?:programme|program|schedule|agenda)\\b[^.]{0,40}\\b(?:provides\\s+for|envisages|foresees))\\b",
@@ -89,7 +89,7 @@ public final class ReleaseExtractor {
             + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|at\\s+the\\s+invitation\\s+of"
             + "|audience|played\\s+host)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOOK_PART = Pattern.compile("\\b(took\\s+part|taking\\s+part|participated|attended|sat\\s+in"
-            + "|(?:was|were)\\s+present|joined|sitting\\s+with|sat\\s+with|flanked\\s+by|signatories|signed\\s+by)\\b",
+            + "|(?:was|were)\\s+present|joined|sitting\\s+with|sat\\s+with|flanked\\s+by|signatories|signed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_PRESENT = Pattern.compile("\\b(leadership|behalf|instructions?|decree|orders?|name|memory"
             + "|graves?|greetings|regards|initiative|guidance|directives?)\\s+of\\s+(the\\s+)?[^,]{0,120}$"
@@ -563,9 +563,19 @@ public final class ReleaseExtractor {
                 }
             }
         }
+        // Announced: said in the future tense, or dated after the day it was published ("tomorrow, 3 December").
+        LocalDate firstDay = signal.dates().stream().filter(d -> !isDayOfWriting(draft, signal, d)).map(Dates.Found::day)
+                .filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
+        boolean planned = signal.future() || current.stream().filter(r -> VISIT_SIGNAL.matcher(r.text()).find()).limit(2)
+                .allMatch(Read::future) || draft.anchor != null && firstDay != null && firstDay.isAfter(draft.anchor);
+        String status = planned ? "PLANNED" : "COMPLETED";
+        draft.evidence("delegation.status", signal.offset(), signal.offset() + signal.text().length(), 0.7);
         // The hosts: persons of another country who received, met or talked with the delegation.
         List<Integer> hostCandidates = new ArrayList<>();
         for (Read read : current) {
+            if (read.future() && !planned) {
+                continue; // "is also scheduled to meet General Raza": not met yet in a visit told as done
+            }
             // "The Chief of Staff of the Indonesian Air Force sat in on the call": an official of the host's side who took part.
             boolean hostVerb = HOST_VERB.matcher(read.text()).find();
             boolean tookPart = !hostVerb && TOOK_PART.matcher(read.text()).find();
@@ -694,13 +704,6 @@ public final class ReleaseExtractor {
             }
         }
 
-        // Announced: said in the future tense, or dated after the day it was published ("tomorrow, 3 December").
-        LocalDate firstDay = signal.dates().stream().filter(d -> !isDayOfWriting(draft, signal, d)).map(Dates.Found::day)
-                .filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
-        boolean planned = signal.future() || current.stream().filter(r -> VISIT_SIGNAL.matcher(r.text()).find()).limit(2)
-                .allMatch(Read::future) || draft.anchor != null && firstDay != null && firstDay.isAfter(draft.anchor);
-        String status = planned ? "PLANNED" : "COMPLETED";
-        draft.evidence("delegation.status", signal.offset(), signal.offset() + signal.text().length(), 0.7);
 
         // Dates: the days the visit's sentences give; a span gives the last day.
         LocalDate start = null;

@@ -581,4 +581,23 @@ class ReleaseExtractorTest {
         assertEquals("Talks with Suren Papikyan", e.visit().agenda().get(1).title());
         assertTrue(e.visit().agenda().get(1).topics().contains("military"), e.visit().agenda().get(1).topics()::toString);
     }
+
+    @Test
+    void whoSignedWithTheGuestHostsAndWhoIsStillToBeMetDoesNot() {
+        Extraction e = extract("""
+                TASHKENT - The Russian Minister of Defence, Andrei Belousov, met the President of Uzbekistan, Shavkat \
+                Mirziyoyev, in Tashkent on Tuesday. Mr Belousov came to Uzbekistan on a visit in the course of which he and \
+                the Minister of Defence of Uzbekistan, Shukhrat Khalmukhamedov, signed a plan of cooperation for 2025. \
+                Belousov is also scheduled to meet the Chief of the General Staff, General Bakhodir Nizamov.""", "2025-01-22");
+        Extraction.PersonFact head = e.people().get(e.visit().head());
+        assertEquals(List.of("Andrei Belousov", "RUS"), List.of(head.fullName(), head.country()));
+        assertEquals(List.of("Shavkat Mirziyoyev", "Shukhrat Khalmukhamedov"),
+                e.visit().hosts().stream().map(i -> e.people().get(i).fullName()).toList());
+        assertEquals("COMPLETED", e.visit().status());
+
+        Extraction expected = extract("""
+                TUNIS - Italy's Minister of Defence, Guido Crosetto, is expected in Tunisia this Tuesday, 23 April, for an \
+                official visit.""", "2024-04-23");
+        assertEquals("PLANNED", expected.visit().status());
+    }
 }
