@@ -29,7 +29,7 @@ final class People {
 
     private static final Pattern POST_HEAD = Pattern.compile("\\b(Minister|Secretary|Ambassador|President|Chairman|Chairwoman"
             + "|Director|Rector|Governor|Attach[eé]|attach[eé]|Envoy|Adviser|Advisor|Chief|Commander|Head|Premier|Speaker"
-            + "|Commandant|Representative|Inspector|Undersecretary|Deputy|Councillor|Councilor|Chair|Chairperson|counterpart"
+            + "|Commandant|Representative|Inspector|Undersecretary|Deputy|Councillor|Councilor|Chair|Chairperson"
             + "|Charg[eé]\\s+d['’]Affaires)\\b");
     private static final Pattern POST_BEFORE_NAME = Pattern.compile("\\b(?:(?:Federal|Deputy|First|Acting|Vice|Prime|Defen[cs]e|"
             + "Foreign|Slovak|German)\\s+)*(Minister|Secretary|Ambassador|President|Chairman|Director|Governor|Attach[eé]|Envoy"
@@ -144,7 +144,9 @@ final class People {
             }
             String before = sentence.substring(Math.max(0, comma - 160), comma);
             int lastStop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "));
-            if (POST_HEAD.matcher(before.substring(lastStop + 1)).find() && endsClause(sentence, name.end)) {
+            String clause = before.substring(lastStop + 1);
+            // "his Vietnamese counterpart, Phan Van Giang": a counterpart stands for a post.
+            if ((POST_HEAD.matcher(clause).find() || clause.stripTrailing().endsWith("counterpart")) && endsClause(sentence, name.end)) {
                 found.add(mention(sentence, at, name, null, null));
             }
         }
@@ -167,10 +169,15 @@ final class People {
         return found;
     }
 
+    private static final Pattern ANOTHER_POST = Pattern.compile("\\s+and\\s+(?:with\\s+(?:the\\s+)?|the\\s+)(?=(?:[\\p{Lu}][\\p{L}-]*\\s+){0,2}"
+            + "(?:Minister|Secretary|Ambassador|President|Chairman|Director|Governor|Commander|Chief|Head|Commandant)\\b)");
+    /** "Zhang Youxia, vice chairman of the Central Military Commission": a post written in lower case after a name. */
+    private static final Pattern LOWER_POST = Pattern.compile("(?:(?:first\\s+)?(?:vice|deputy)\\s+)?(?:chairman|chairwoman|chair|president"
+            + "|minister|commander|chief|director|head|secretary|commandant)\\s+(?:of|for)\\b");
     private static final Pattern COUNTRY_OWNS = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)['’]s\\s+");
     private static final Pattern COUNTRY_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?:['’]s)?\\s+"
             + "(?:(?:former|then|new|newly\\s+appointed|current|outgoing|incoming)\\s+)?$");
-    private static final Pattern LEAD_NAME = Pattern.compile("^\\s*|\\b(?:and|with|by|invitation\\s+of|received|welcomed|hosted|greeted"
+    private static final Pattern LEAD_NAME = Pattern.compile("^\\s*(?:\\p{Lu}[\\p{Lu} ,.'()-]{1,60}\\s[-–—]\\s+)?|\\b(?:and|with|by|invitation\\s+of|received|welcomed|hosted|greeted"
             + "|met|includes|included|including|comprising|accompanied\\s+by|joined\\s+by)\\s+(?=\\p{Lu}\\p{Ll})");
 
     private record Name(int start, int end, List<String> tokens) {
@@ -313,6 +320,15 @@ final class People {
                 from = named;
             }
             String piece = parts[i].substring(from);
+            // "talks with President Filipe Nyusi and with the Minister of National Defence": the last official listed.
+            Matcher also = ANOTHER_POST.matcher(piece);
+            int last = -1;
+            while (also.find()) {
+                last = also.end();
+            }
+            if (last > 0) {
+                piece = piece.substring(last);
+            }
             post = post == null ? piece : piece + ", " + post;
             if (named >= 0 || from > 0 && !parts[i].substring(0, from).isBlank()) {
                 break; // "Italy's Minister of Defence": the post begins with its country
@@ -332,7 +348,8 @@ final class People {
         // "Nosiviwe Mapisa-Nqakula, South Africa's Minister of Defence": a post may begin with its country.
         Matcher country = COUNTRY_OWNS.matcher(rest);
         int from = country.lookingAt() && lexicon.country(country.group(1)) != null ? country.end() : 0;
-        if (!POST_HEAD.matcher(rest).region(from, rest.length()).lookingAt() && !POST_START.matcher(rest.substring(from)).find()) {
+        if (!POST_HEAD.matcher(rest).region(from, rest.length()).lookingAt() && !POST_START.matcher(rest.substring(from)).find()
+                && !LOWER_POST.matcher(rest).region(from, rest.length()).lookingAt()) {
             return null;
         }
         Matcher stop = POST_AFTER_END.matcher(rest);

@@ -55,7 +55,9 @@ public final class ReleaseExtractor {
             + "|travel|arrive|go|give|make|be|begin|start|receive|host|conduct|discuss|lead|head)"
             + "|will\\s+be|(?:programme|program|schedule|agenda)\\b[^.]{0,40}\\b(?:provides\\s+for|envisages|foresees))\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern VISIT_SIGNAL = Pattern.compile("\\bdelegation\\b|\\bvisit(s|ed|ing)?\\b|\\barriv(e|ed|es|al)\\b"
+    // "Helped to organise a number of high-level visits", "an exchange of visits": visits in general, not this one.
+    private static final Pattern VISIT_SIGNAL = Pattern.compile("\\bdelegation\\b|\\bvisit(ed|ing)?\\b"
+            + "|(?<!(?:high-level|mutual|regular|reciprocal|frequent|several|of)\\s)\\bvisits\\b|\\barriv(e|ed|es|al)\\b"
             + "|\\bcalled\\s+on\\b|\\btalks\\b|\\btrilateral\\b|\\bmultilateral\\b|\\b(?<!his\\s)(?<!her\\s)tour\\b(?!\\s+of\\s+duty)"
             + "|\\b(?:come|comes|coming|came|travel(?:s|led|ling)?|flew|fly|flies)\\s+to\\s+(?-i:\\p{Lu})"
             + "|\\bmeeting\\b[^.]{0,80}\\bheld\\s+(?:at|in)\\b", Pattern.CASE_INSENSITIVE);
@@ -80,11 +82,12 @@ public final class ReleaseExtractor {
             + "|began|begins|started|starts|is\\s+visiting|was\\s+visiting|visited|will\\s+visit|kicked\\s+off|concluded|wrapped\\s+up"
             + "|led|headed|is\\s+leading|took\\s+part|participated|attended|made|makes|is\\s+making"
             + "|(?:is|are)\\s+to\\s+(?:lead|head|visit|pay|make)|will\\s+(?:lead|head)"
-            + "|(?:is|are)\\s+(?:due|expected|scheduled|set)\\s+to\\s+(?:fly|travel|visit|arrive|leave|pay|lead|head))\\b");
+            + "|(?:is|are)\\s+(?:due|expected|scheduled|set)\\s+to\\s+(?:fly|travel|visit|arrive|leave|pay|lead|head)"
+            + "|will\\s+(?:leave|travel|fly)|left\\s+for|leaves\\s+for|departed\\s+for)\\b");
     /** "General Richardson was in Peru from 13 to 15 September": a trip, even where no word says visit. */
     private static final Pattern ON_TRIP = Pattern.compile("^,?\\s*(?:(?:was|is|has\\s+been)\\s+in|travell?ed\\s+to|flew\\s+(?:in)?to"
             + "|(?:is|are)\\s+(?:due|expected|scheduled|set)\\s+to\\s+(?:fly|travel|leave)(?:\\s+out)?(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*)?"
-            + "\\s+(?:to|for))\\s+(?:the\\s+)?\\p{Lu}");
+            + "\\s+(?:to|for)|(?:set|sets)\\s+off\\b[^.;]{0,40}?\\b(?:to|for))\\s+(?:the\\s+)?\\p{Lu}");
     private static final Pattern HOST_VERB = Pattern.compile("\\b(received|receive|met|meet|meets|meeting|talks|called\\s+on|welcomed|hosted|greeted"
             + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|at\\s+the\\s+invitation\\s+of"
             + "|audience|played\\s+host)\\b", Pattern.CASE_INSENSITIVE);
@@ -103,7 +106,8 @@ public final class ReleaseExtractor {
     /** "Before that, earlier on Wednesday, ...": what follows happened before the event just told. */
     private static final Pattern DONE = Pattern.compile("\\b(went|visited|toured|met|held|laid|signed|talked|inspected|attended"
             + "|concluded|was\\s+received|was\\s+welcomed)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELEASE_DAY = Pattern.compile("\\b(?:issued|released|published|announced|posted)\\s+(?:on\\s+)?$",
+    private static final Pattern RELEASE_DAY = Pattern.compile("\\b(?:issued|released|published|announced|posted|(?:officials|sources)"
+            + "\\s+said|told\\s+reporters)\\s+(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_THAT = Pattern.compile("\\s*(?:before\\s+that|prior\\s+to\\s+that|earlier\\s+(?:that\\s+day"
             + "|in\\s+the\\s+day|on\\s+\\p{L}+day))\\b", Pattern.CASE_INSENSITIVE);
@@ -1378,8 +1382,17 @@ public final class ReleaseExtractor {
         if (!met.find()) {
             return List.of();
         }
-        return LIST_SEPARATOR.splitAsStream(met.group(1)).map(String::strip).filter(People::isPost)
-                .toList();
+        List<String> listed = LIST_SEPARATOR.splitAsStream(met.group(1)).map(String::strip).toList();
+        List<String> officials = new ArrayList<>();
+        for (int i = 0; i < listed.size(); i++) {
+            // "met the Russian Defence Minister, Andrei Belousov": a post with its holder's name is no unnamed official.
+            boolean named = i + 1 < listed.size() && !listed.get(i + 1).isEmpty() && Character.isUpperCase(listed.get(i + 1).charAt(0))
+                    && !People.isPost(listed.get(i + 1));
+            if (People.isPost(listed.get(i)) && !named) {
+                officials.add(listed.get(i));
+            }
+        }
+        return officials;
     }
 
     /** "Laid a wreath and called on the Minister": the items one sentence opened, in the order it tells them. */

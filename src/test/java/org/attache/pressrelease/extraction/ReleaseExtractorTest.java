@@ -600,4 +600,38 @@ class ReleaseExtractorTest {
                 official visit.""", "2024-04-23");
         assertEquals("PLANNED", expected.visit().status());
     }
+
+    @Test
+    void aMinisterWhoWillLeaveForAVisitLeadsItFromTheDayHeLeaves() {
+        Extraction e = extract("""
+                NEW DELHI, July 26 (ANI) - Defence Minister Rajnath Singh will leave on July 28 for a three-day visit to \
+                Mozambique, defence officials said on Friday. He will hold talks with President Filipe Nyusi and with the \
+                Minister of National Defence, Atanasio Ntumuke.""", "2019-07-26");
+        assertEquals("Rajnath Singh", e.people().get(e.visit().head()).fullName());
+        assertEquals(LocalDate.parse("2019-07-28"), e.visit().startDate(), "not the day the officials spoke");
+        assertEquals("Minister of National Defence", e.people().get(e.visit().hosts().get(1)).position());
+
+        Extraction trip = extract("""
+                WELLINGTON, 6 March - The Chief of Defence Force, Lieutenant General Tim Keating, set off today on a trip \
+                to Timor-Leste. He is due to arrive in Dili tonight for a meeting with the Commander of the Timor-Leste \
+                Defence Force, Major General Lere Anan Timur.""", "2017-03-06");
+        assertEquals("Tim Keating", trip.people().get(trip.visit().head()).fullName());
+    }
+
+    @Test
+    void visitsInGeneralMakeNoVisitAndLowerCasePostsAreKept() {
+        Extraction e = extract("""
+                TALLINN - On 12 January 2012 the Permanent Secretary of the Estonian Ministry of Defence, Mikk Marran, \
+                conferred the Cross of Merit on the Naval Attaché of the United States, Commander Kip Henderson. The \
+                attaché had helped to organise a number of high-level visits and port calls.""", "2012-01-13");
+        assertNull(e.visit(), "an award ceremony alone");
+        assertEquals(1, e.awards().size());
+
+        Extraction china = extract("""
+                BEIJING - Zhang Youxia, vice chairman of the Central Military Commission, met the Russian Defence \
+                Minister, Andrei Belousov, who is on an official visit to China, in Beijing on Tuesday. The State \
+                Minister in charge of General Duties, Jacob Oboth, was not there.""", "2024-10-15");
+        assertEquals(List.of("Zhang Youxia"), china.visit().hosts().stream().map(i -> china.people().get(i).fullName()).toList());
+        assertTrue(china.people().stream().noneMatch(p -> p.fullName().equals("Duties")));
+    }
 }
