@@ -120,6 +120,11 @@ public final class ReleaseExtractor {
             + "and\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,7})");
     private static final Pattern BARE_NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}[\\p{L}'’-]+\\b");
     private static final Pattern TO_BEFORE = Pattern.compile("\\b(?:to|on)\\s+(?:both\\s+)?$|\\band\\s+(?:to\\s+)?$");
+    /** "The five officers honoured are Col. A, Col. B, ...": the recipients of an award told before. */
+    private static final Pattern RECIPIENTS_LISTED = Pattern.compile("\\b(?:officers|officials|persons|recipients|servicemen"
+            + "|personnel|soldiers|generals)\\s+(?:honou?red|decorated|awarded)\\s+(?:are|were|include|included)\\b|\\brecipients\\s+"
+            + "(?:are|were|include|included)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_BEHALF = Pattern.compile("\\breceived\\b[^.]{0,80}\\bon\\s+behalf\\s+of\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\s+(?:him|her|them)\\b");
     private static final Pattern HONOURED = Pattern.compile("\\b(?:honou?red|decorated|recogni[sz]ed|distinguished)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -1582,8 +1587,8 @@ public final class ReleaseExtractor {
 
     private boolean isAwardSentence(Read read) {
         Matcher verb = CONFERRAL.matcher(read.text());
-        if (!verb.find()) {
-            return false;
+        if (!verb.find() || ON_BEHALF.matcher(read.text()).find()) {
+            return false; // "received the decorations on behalf of all the recipients": none of his own
         }
         return !read.mentions().isEmpty() && !hits(read, "award").isEmpty();
     }
@@ -1591,6 +1596,7 @@ public final class ReleaseExtractor {
     private List<AwardFact> awards(Draft draft, Visit visit) {
         List<AwardFact> awards = new ArrayList<>();
         LocalDate day = visit == null ? null : visit.startDate();
+        Read untold = null; // an award told before its recipients are: "decorated five officers ... The five are ..."
         for (Read read : draft.reads) {
             for (Dates.Found date : read.dates()) {
                 if (date.day() != null && !read.background() && !isDayOfWriting(draft, read, date)) {
@@ -1598,16 +1604,29 @@ public final class ReleaseExtractor {
                     break;
                 }
             }
-            if (read.background() || !isAwardSentence(read)) {
+            Matcher listed = untold == null || read.background() ? null : RECIPIENTS_LISTED.matcher(read.text());
+            boolean list = listed != null && listed.find() && !isAwardSentence(read);
+            if (read.background() || !isAwardSentence(read) && !list) {
+                if (!read.background() && read.mentions().isEmpty() && CONFERRAL.matcher(read.text()).find()
+                        && !hits(read, "award").isEmpty()) {
+                    untold = read; // "decorated five officers with the Order": who they are comes next
+                }
                 continue;
             }
-            String s = read.text();
+            Read award = list ? untold : read; // the sentence that tells the award
+            String s = award.text();
             Matcher verb = CONFERRAL.matcher(s);
             verb.find();
             // Recipients as (person, start, end) in the sentence.
             List<int[]> recipients = new ArrayList<>();
             Matcher guest = GUEST_RECEIVED.matcher(s);
-            if (visit != null && visit.head() != null && guest.find()) {
+            if (list) {
+                for (int k = 0; k < read.mentions().size(); k++) {
+                    if (read.mentions().get(k).start() >= listed.end()) {
+                        recipients.add(new int[] {read.persons().get(k), read.mentions().get(k).start(), read.mentions().get(k).end()});
+                    }
+                }
+            } else if (visit != null && visit.head() != null && guest.find()) {
                 // "From the hands of General Oviedo, the Australian chief received the Cross": the visit's head.
                 recipients.add(new int[] {visit.head(), guest.start(), guest.end()});
             } else {
@@ -1617,8 +1636,10 @@ public final class ReleaseExtractor {
             }
             if (recipients.isEmpty()) {
                 draft.warnings.add("An award is mentioned but its recipient could not be decided: \"" + shorten(s) + "\"");
+                untold = read;
                 continue;
             }
+            untold = null;
             String name = awardName(s);
             String kind = lexicon.firstPhrase("award", name == null ? s : name);
             if (kind == null) {
@@ -1642,13 +1663,13 @@ public final class ReleaseExtractor {
             for (int[] named : recipients) {
             int recipient = named[0];
             PersonBuilder person = draft.persons.get(recipient);
-            String conferredBy = conferredBy(draft, read, verb.start(), authorityText, person, visit);
+            String conferredBy = conferredBy(draft, award, verb.start(), authorityText, person, visit);
             // "Gen. Ngo Xuan Lich presented the order, on behalf of the President of Vietnam": the one who confers it
             // serves the conferring country.
-            int conferrer = firstMentionBefore(read, verb.start());
-            if (conferrer >= 0 && conferredBy != null && draft.persons.get(read.persons().get(conferrer)).country == null
-                    && read.persons().get(conferrer) != recipient && !PASSIVE.matcher(s).find()) {
-                draft.persons.get(read.persons().get(conferrer)).country = conferredBy;
+            int conferrer = firstMentionBefore(award, verb.start());
+            if (conferrer >= 0 && conferredBy != null && draft.persons.get(award.persons().get(conferrer)).country == null
+                    && award.persons().get(conferrer) != recipient && !PASSIVE.matcher(s).find()) {
+                draft.persons.get(award.persons().get(conferrer)).country = conferredBy;
             }
             if (person.country == null && conferredBy != null && visit != null) {
                 person.country = conferredBy.equals(visit.visitingCountry()) ? visit.hostCountry() : visit.visitingCountry();
@@ -1656,7 +1677,7 @@ public final class ReleaseExtractor {
             if (person.country == null) {
                 // Another country the sentence names, else the dateline's: a recipient is seldom of the conferring country.
                 String dateline = datelineCountry(draft, conferredBy);
-                person.country = read.countries().stream().map(CountryHit::code).filter(c -> !c.equals(conferredBy)).findFirst()
+                person.country = award.countries().stream().map(CountryHit::code).filter(c -> !c.equals(conferredBy)).findFirst()
                         .orElse(dateline != null ? dateline : conferredBy);
             }
             if (conferredBy == null) {
@@ -1674,7 +1695,7 @@ public final class ReleaseExtractor {
             }
             int index = awards.size();
             awards.add(new AwardFact(name, kind, gradeText, recipient, conferredBy, authorityText, on, visit != null));
-            draft.evidence("awards[" + index + "]", read.offset(), read.offset() + s.length(), 0.75);
+            draft.evidence("awards[" + index + "]", award.offset(), award.offset() + s.length(), 0.75);
             draft.evidence("awards[" + index + "].recipient", read.offset() + named[1], read.offset() + named[2], 0.8);
             }
         }

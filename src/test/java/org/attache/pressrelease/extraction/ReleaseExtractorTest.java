@@ -634,4 +634,16 @@ class ReleaseExtractorTest {
         assertEquals(List.of("Zhang Youxia"), china.visit().hosts().stream().map(i -> china.people().get(i).fullName()).toList());
         assertTrue(china.people().stream().noneMatch(p -> p.fullName().equals("Duties")));
     }
+
+    @Test
+    void recipientsListedAfterTheAwardIsToldEachReceiveIt() {
+        Extraction e = extract("""
+                ABUJA - The President of Liberia has decorated five officers of the Nigerian Army with the Order of \
+                Liberia. The five officers honoured are Col. Aminu Gumel, Col. Ismaila Sule and Lt.-Col. Abdulkadir \
+                Abubakar. Col. Gumel received the decorations on behalf of all the recipients.""", "2022-02-12");
+        assertEquals(List.of("Aminu Gumel", "Ismaila Sule", "Abdulkadir Abubakar"),
+                e.awards().stream().map(a -> e.people().get(a.recipient()).fullName()).toList());
+        assertTrue(e.awards().stream().allMatch(a -> a.name().equals("Order of Liberia") && a.conferredBy().equals("LBR")));
+        assertEquals("Lieutenant Colonel", e.people().get(e.awards().get(2).recipient()).rank());
+    }
 }
