@@ -190,6 +190,9 @@ final class People {
             return null;
         }
         int start = i;
+        if (lexicon.countries.startingAt(s, start) != null) {
+            return null; // "the Commander of the Papua New Guinea Defence Force": a country's name, not a person's
+        }
         List<String> tokens = new ArrayList<>();
         int end = i;
         while (i < s.length() && tokens.size() < 7) {

@@ -322,11 +322,14 @@ public final class ReleaseExtractor {
                 }
             }
         }
-        // "De Silva" after "Piyal De Silva": the end of a full name is the same person.
+        // "De Silva" after "Piyal De Silva", "General Mohd Asghar Khan" after "Mohd Asghar Khan Goriman Khan": the end or
+        // the beginning of a full name is the same person.
         for (int i = 0; i < draft.persons.size(); i++) {
             String key = People.key(draft.persons.get(i).name());
+            boolean several = key.indexOf(' ') > 0;
             for (int j = 0; j < draft.persons.size(); j++) {
-                if (i != j && People.key(draft.persons.get(j).name()).endsWith(" " + key)) {
+                String full = People.key(draft.persons.get(j).name());
+                if (i != j && (full.endsWith(" " + key) || several && full.startsWith(key + " "))) {
                     merge(draft, i, j > i ? j : j);
                     i = -1;
                     break;
@@ -1137,7 +1140,7 @@ public final class ReleaseExtractor {
                 // "hosted a welcome ceremony for the guest": the welcome, not a meeting besides it; "went on to the Land
                 // Forces headquarters, where he was met by the Commander": the visit of the place, the host there with him.
                 boolean metThere = triggered.contains("SITE_VISIT") && MET_THERE.matcher(s.substring(0, mention.start())).find();
-                if (verb == null || metThere || triggered.contains("WELCOME_CEREMONY") && (verb.equals("hosted") || verb.equals("welcomed"))) {
+                if (verb == null || metThere || triggered.contains("WELCOME_CEREMONY") && WELCOMING_VERBS.contains(verb)) {
                     continue;
                 }
                 String kind = verb.startsWith("talks") || verb.startsWith("negotiations") ? "TALKS" : "MEETING";
@@ -1500,6 +1503,8 @@ public final class ReleaseExtractor {
     }
 
     /** The honours of a welcome; a wreath-laying keeps wreaths, flowers and plaques; other events any. */
+    /** Verbs that, said with a guard of honour or anthems, tell the welcome rather than a meeting. */
+    private static final Set<String> WELCOMING_VERBS = Set.of("hosted", "welcomed", "received");
     private static final Set<String> WELCOME_HONOURS = Set.of("GUARD_OF_HONOUR", "NATIONAL_ANTHEMS", "MILITARY_ORCHESTRA",
             "BOOK_OF_HONOUR", "GUN_SALUTE");
     private static final Set<String> WREATH_HONOURS = Set.of("WREATH", "FLOWERS", "MEMORIAL_PLAQUE");

@@ -646,4 +646,17 @@ class ReleaseExtractorTest {
         assertTrue(e.awards().stream().allMatch(a -> a.name().equals("Order of Liberia") && a.conferredBy().equals("LBR")));
         assertEquals("Lieutenant Colonel", e.people().get(e.awards().get(2).recipient()).rank());
     }
+
+    @Test
+    void theBeginningOfAFullNameIsThePersonAndACountryNameIsNoPerson() {
+        Extraction e = extract("""
+                KUALA LUMPUR - The Chief of the Royal Malaysian Air Force, General Tan Sri Mohd Asghar Khan Goriman Khan, \
+                paid an official visit to Papua New Guinea, where he was received by the Commander of the Papua New \
+                Guinea Defence Force, Brigadier General Mark Goina, and a guard of honour was presented to him. In the \
+                meeting that followed, General Mohd Asghar Khan and Brigadier General Goina discussed training.""",
+                "2023-08-22");
+        assertEquals(List.of("Mohd Asghar Khan Goriman Khan", "Mark Goina"), e.people().stream().map(Extraction.PersonFact::fullName).toList());
+        assertEquals(List.of("WELCOME_CEREMONY", "MEETING"), e.visit().agenda().stream().map(Extraction.Item::kind).toList(),
+                "received with a guard of honour is the welcome; the meeting follows it");
+    }
 }
