@@ -51,6 +51,7 @@ public final class ReleaseExtractor {
 
     private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|is\\s+(?:also\\s+|further\\s+)?(?:scheduled|expected|due|set|going)\\s+to"
             + "|are\\s+(?:also\\s+|further\\s+)?(?:scheduled|expected|due|set|going)\\s+to|plans?\\s+to|(?:is|are)\\s+expected\\s+(?:in|at)"
+            + "|(?:leaves|departs|is\\s+leaving)\\s+(?:today\\s+|tomorrow\\s+|tonight\\s+)?for"
             + "|(?:is|are)\\s+to\\s+(?:visit|hold|meet|sign|attend|tour|pay|address|inspect|lay|take|participate|open|call|come"
             + "|travel|arrive|go|give|make|be|begin|start|receive|host|conduct|discuss|lead|head)"
             + "|will\\s+be|(?:programme|program|schedule|agenda)\\b[^.]{0,40}\\b(?:provides\\s+for|envisages|foresees))\\b",
@@ -68,7 +69,7 @@ public final class ReleaseExtractor {
             + "|were\\s+established|has\\s+been\\s+(held|conducted|awarded)|in\\s+the\\s+wake\\s+of|(?<!\\b(?:after|once|when|until)\\b[^.,]{0,80})had\\s+been|since\\s+(19|20)\\d\\d|for\\s+the\\s+first\\s+time\\s+in"
             + "|in\\s+(19|20)\\d\\d|years?\\s+ago|back\\s+in|founded|established\\s+in|first\\s+introduced|is\\s+awarded\\s+to"
             + "|is\\s+conferred|is\\s+given\\s+to|career|graduated|served\\s+as|previous\\s+(visit|meeting|round)"
-            + "|builds\\s+on|follows\\s+(?:on\\s+from\\s+)?(?:the|a|an|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:visit|trip|meeting))\\b",
+            + "|recently,?\\s+when|builds\\s+on|follows\\s+(?:on\\s+from\\s+)?(?:the|a|an|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:visit|trip|meeting))\\b",
             Pattern.CASE_INSENSITIVE);
     /** A year written out; "for 2024" names a plan's year, not when something happened. */
     private static final Pattern SINCE = Pattern.compile("\\bsince\\s+(?:\\p{L}+\\s+)?(?:\\d{1,2}\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -81,6 +82,7 @@ public final class ReleaseExtractor {
             + "|^,?\\s*(?:(?:on|this|last)\\s+\\p{Lu}\\p{L}+(?:\\s+\\d+)?,?\\s*|today,?\\s*|yesterday,?\\s*)?(paid|pays|is\\s+paying|was\\s+paying|will\\s+pay|arrived|arrives|has\\s+arrived|will\\s+arrive|is\\s+on|was\\s+on"
             + "|began|begins|started|starts|is\\s+visiting|was\\s+visiting|visited|will\\s+visit|kicked\\s+off|concluded|wrapped\\s+up"
             + "|led|headed|is\\s+leading|took\\s+part|participated|attended|made|makes|is\\s+making"
+            + "|leaves\\s+(?:today\\s+|tomorrow\\s+|on\\s+\\p{L}+\\s+)?for"
             + "|(?:is|are)\\s+to\\s+(?:lead|head|visit|pay|make)|will\\s+(?:lead|head)"
             + "|(?:is|are)\\s+(?:due|expected|scheduled|set)\\s+to\\s+(?:fly|travel|visit|arrive|leave|pay|lead|head)"
             + "|will\\s+(?:leave|travel|fly)|left\\s+for|leaves\\s+for|departed\\s+for)\\b");
@@ -88,7 +90,7 @@ public final class ReleaseExtractor {
     private static final Pattern ON_TRIP = Pattern.compile("^,?\\s*(?:(?:was|is|has\\s+been)\\s+in|travell?ed\\s+to|flew\\s+(?:in)?to"
             + "|(?:is|are)\\s+(?:due|expected|scheduled|set)\\s+to\\s+(?:fly|travel|leave)(?:\\s+out)?(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*)?"
             + "\\s+(?:to|for)|(?:set|sets)\\s+off\\b[^.;]{0,40}?\\b(?:to|for))\\s+(?:the\\s+)?\\p{Lu}");
-    private static final Pattern HOST_VERB = Pattern.compile("\\b(received|receive|met|meet|meets|meeting|talks|called\\s+on|welcomed|hosted|greeted"
+    private static final Pattern HOST_VERB = Pattern.compile("\\b(received|receive|met|meet|meets|meeting|talks|called\\s+on|calls?\\s+on|welcomed|hosted|greeted"
             + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|at\\s+the\\s+invitation\\s+of"
             + "|audience|played\\s+host)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOOK_PART = Pattern.compile("\\b(took\\s+part|taking\\s+part|participated|attended|sat\\s+in"
@@ -147,7 +149,7 @@ public final class ReleaseExtractor {
             + "|directive)\\s+of|by)\\s+(?:the\\s+)?((?:President|Prime\\s+Minister|King|Emir|Amir|Sultan|Minister|Ministry|Chief|Commander"
             + "|Government|Head)[^,;.]{0,100}?)(?=,|;|\\.|\\s+(?:awarded|conferred|presented|decorated|was|were|to|on)\\b|$)");
     private static final Pattern DOCUMENT = Pattern.compile("\\b(agreements?|memorand(?:um|a)|MoU|plans?|protocols?|contracts?|programmes?"
-            + "|programs?|roadmap|declaration|treaty|accord)\\b", Pattern.CASE_INSENSITIVE);
+            + "|programs?|roadmap|declaration|treaty|accord|arrangements?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIGNED = Pattern.compile("\\b(sign(?:ed|ing)|signatures?|inked|concluded)\\b", Pattern.CASE_INSENSITIVE);
     // "are due to sign": a document to be signed, which a planned visit's agenda holds and no list of signed documents.
     private static final Pattern TO_SIGN = Pattern.compile("\\b(sign(?:ed|ing)|sign(?!\\s+of)|signatures?|inked|concluded)\\b",
@@ -1968,24 +1970,18 @@ public final class ReleaseExtractor {
         return agreements;
     }
 
-    private static String documentKind(String title) {
+    /** A document's kind, from the first document word of its title ("Plan of military cooperation": a plan). */
+    private String documentKind(String title) {
         Matcher first = DOCUMENT.matcher(title);
-        if (!first.find()) {
-            return "AGREEMENT";
-        }
-        String word = first.group(1).toLowerCase();
-        return word.startsWith("memorand") || word.equals("mou") ? "MEMORANDUM"
-                : word.startsWith("plan") || word.startsWith("program") || word.equals("roadmap") ? "PLAN"
-                : word.startsWith("protocol") ? "PROTOCOL"
-                : word.startsWith("contract") ? "CONTRACT"
-                : word.equals("declaration") ? "OTHER" : "AGREEMENT";
+        String kind = first.find() ? lexicon.firstPhrase("agreement", first.group(1)) : null;
+        return kind == null ? "AGREEMENT" : kind;
     }
 
     private static final Pattern SHORT_DOCUMENT = Pattern.compile("(?i)(?:[\\p{L}-]+\\s+)?(?:agreements?|memorand(?:um|a)|MoU"
             + "|plans?|protocols?|contracts?|programmes?|programs?|documents?)");
 
     /** "The memorandum" after "a memorandum of understanding on military cooperation": the document named again. */
-    private static boolean sameDocument(String earlier, String title) {
+    private boolean sameDocument(String earlier, String title) {
         Matcher year = YEAR.matcher(title);
         return earlier.equalsIgnoreCase(title) || documentKind(earlier).equals(documentKind(title))
                 && (SHORT_DOCUMENT.matcher(title).matches() || year.find() && earlier.contains(year.group(1)));

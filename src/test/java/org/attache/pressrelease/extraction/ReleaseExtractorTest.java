@@ -659,4 +659,24 @@ class ReleaseExtractorTest {
         assertEquals(List.of("WELCOME_CEREMONY", "MEETING"), e.visit().agenda().stream().map(Extraction.Item::kind).toList(),
                 "received with a guard of honour is the welcome; the meeting follows it");
     }
+
+    @Test
+    void aSecretaryLeavingTodayCallsOnOfficialsAndAnArrangementSignedRecentlyIsBackground() {
+        Extraction e = extract("""
+                CANBERRA, 21 May -
+
+                The Parliamentary Secretary for Defence, Rosa Delmont, leaves today for Fiji on a three-day visit. She \
+                will call on the Commander of the Fiji Military Forces, Rear Admiral Viliame Naupoto.
+
+                The relationship gained weight recently, when the two prime ministers signed a Defence Cooperation \
+                Arrangement.""", "2013-05-21");
+        assertEquals("Rosa Delmont", e.people().get(e.visit().head()).fullName());
+        assertEquals(List.of("Viliame Naupoto"), e.visit().hosts().stream().map(i -> e.people().get(i).fullName()).toList());
+        assertTrue(e.agreements().isEmpty(), "signed recently, before the visit: " + e.agreements());
+
+        Extraction signed = extract("""
+                COLOMBO - The army chiefs of Sri Lanka and India signed an arrangement on peacekeeping training at the \
+                end of the visit of General Manoj Pande to Colombo.""", "2023-04-27");
+        assertEquals(List.of("OTHER"), signed.agreements().stream().map(Extraction.AgreementFact::kind).toList());
+    }
 }
