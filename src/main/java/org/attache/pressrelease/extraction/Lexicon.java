@@ -43,6 +43,8 @@ public final class Lexicon {
     final Map<String, Map<String, Pattern>> phrases = new LinkedHashMap<>();
     /** Words that are capitalised in releases but never part of a person's name. */
     final Set<String> notNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    /** A country's one-word names and adjectives, unaccented as the country dictionary keeps them. */
+    private final Set<String> countryWords = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
     public static Lexicon get() {
         return INSTANCE;
@@ -81,7 +83,7 @@ public final class Lexicon {
         // A country's one-word name or adjective is never a person's name; cities often are (Victoria, Douglas).
         for (String word : countries.phrases()) {
             if (countries.get(word).form() != Form.CITY && !word.contains(" ")) {
-                notNames.add(word);
+                countryWords.add(word);
             }
         }
         ranks.phrases().forEach(r -> notNames.addAll(List.of(r.split("\\s+"))));
@@ -120,7 +122,8 @@ public final class Lexicon {
     }
 
     public boolean isNotName(String word) {
-        return notNames.contains(word);
+        // Country words are kept unaccented ("Turkiye"); other words as written ("Tô" is a name, "To" is not).
+        return notNames.contains(word) || countryWords.contains(Phrases.fold(word));
     }
 
     static List<String> lines(String name) {

@@ -190,8 +190,11 @@ final class People {
             return null;
         }
         int start = i;
-        if (lexicon.countries.startingAt(s, start) != null) {
-            return null; // "the Commander of the Papua New Guinea Defence Force": a country's name, not a person's
+        Phrases.Match<Lexicon.CountryWord> country = lexicon.countries.startingAt(s, start);
+        if (country != null && country.value().form() != Lexicon.Form.CITY) {
+            // "the Commander of the Papua New Guinea Defence Force": a country's name, not a person's (a city's may be:
+            // General Milan Mojsilovic)
+            return null;
         }
         List<String> tokens = new ArrayList<>();
         int end = i;

@@ -1,16 +1,19 @@
 package org.attache.pressrelease.extraction;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A dictionary of phrases found in text by whole words, longest first ("Lieutenant General" before "General",
  * "Republic of Korea" before "Korea"): a hash lookup per word start instead of a regular expression of thousands
- * of alternatives, which the country names and ranks would otherwise be.
+ * of alternatives, which the country names and ranks would otherwise be. Accents do not matter ("Việt Nam" is "Viet
+ * Nam"), case does ("US" is no "us").
  */
 final class Phrases<V> {
 
@@ -18,6 +21,7 @@ final class Phrases<V> {
     }
 
     private static final int PREFIX = 3;
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
     private final Map<String, V> byPhrase = new HashMap<>();
     /** The first characters of every phrase: most word starts begin none, and are passed over at a lookup or three. */
@@ -25,14 +29,15 @@ final class Phrases<V> {
     private int maxWords = 1;
 
     void put(String phrase, V value) {
-        byPhrase.putIfAbsent(phrase, value);
-        prefixes.add(phrase.substring(0, Math.min(PREFIX, phrase.length())));
+        String key = fold(phrase);
+        byPhrase.putIfAbsent(key, value);
+        prefixes.add(key.substring(0, Math.min(PREFIX, key.length())));
         maxWords = Math.max(maxWords, phrase.split("\\s+").length);
     }
 
     private boolean mayStartAt(CharSequence text, int start) {
         for (int n = 1; n <= PREFIX && start + n <= text.length(); n++) {
-            if (prefixes.contains(text.subSequence(start, start + n).toString())) {
+            if (prefixes.contains(fold(text.subSequence(start, start + n)))) {
                 return true;
             }
         }
@@ -40,7 +45,17 @@ final class Phrases<V> {
     }
 
     V get(String phrase) {
-        return byPhrase.get(phrase);
+        return byPhrase.get(fold(phrase));
+    }
+
+    /** The text without its accents; ASCII text (most of it) as it is, with no work. */
+    static String fold(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+            }
+        }
+        return text.toString();
     }
 
     java.util.Set<String> phrases() {
@@ -85,7 +100,7 @@ final class Phrases<V> {
             int end = ends.get(w);
             // "Lithuania's": the phrase without its possessive.
             if (end - start > 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
-                V owner = byPhrase.get(text.subSequence(start, end - 2).toString());
+                V owner = byPhrase.get(fold(text.subSequence(start, end - 2)));
                 if (owner != null) {
                     return new Match<>(start, end - 2, text.subSequence(start, end - 2).toString(), owner);
                 }
@@ -96,7 +111,7 @@ final class Phrases<V> {
                 if (e < end && Character.isLetterOrDigit(text.charAt(e))) {
                     break;
                 }
-                V value = byPhrase.get(text.subSequence(start, e).toString());
+                V value = byPhrase.get(fold(text.subSequence(start, e)));
                 if (value != null && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)))) {
                     return new Match<>(start, e, text.subSequence(start, e).toString(), value);
                 }

@@ -58,10 +58,11 @@ public final class ReleaseExtractor {
             Pattern.CASE_INSENSITIVE);
     // "Helped to organise a number of high-level visits", "an exchange of visits": visits in general, not this one.
     private static final Pattern VISIT_SIGNAL = Pattern.compile("\\bdelegation\\b|\\bvisit(ed|ing)?\\b"
-            + "|(?<!(?:high-level|mutual|regular|reciprocal|frequent|several|of)\\s)\\bvisits\\b|\\barriv(e|ed|es|al)\\b"
+            + "|(?<!(?:high-level|mutual|regular|reciprocal|frequent|several|of)\\s)\\bvisits\\b(?!\\s+exchanged)|\\barriv(e|ed|es|al)\\b"
             + "|\\bcalled\\s+on\\b|\\btalks\\b|\\btrilateral\\b|\\bmultilateral\\b|\\b(?<!his\\s)(?<!her\\s)tour\\b(?!\\s+of\\s+duty)"
             + "|\\b(?:come|comes|coming|came|travel(?:s|led|ling)?|flew|fly|flies)\\s+to\\s+(?-i:\\p{Lu})"
-            + "|\\bmeeting\\b[^.]{0,80}\\bheld\\s+(?:at|in)\\b", Pattern.CASE_INSENSITIVE);
+            + "|\\bmeeting\\b[^.]{0,80}\\bheld\\s+(?:at|in)\\b|\\bheld\\s+(?:their|a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}meeting\\s+in\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_VISIT = Pattern.compile("\\b(telephone|phone)\\s+(call|conversation|talk)s?\\b"
             + "|\\bvideo\\s*(conference|call|link)\\b|\\bfarewell\\s+call", Pattern.CASE_INSENSITIVE);
     private static final Pattern BACKGROUND = Pattern.compile("\\b((?<!\\bday\\s)(?<!\\bdays\\s)earlier(?!\\s+(?:in\\s+the\\s+day|today|that\\s+day|on\\b))|previously"
@@ -127,6 +128,8 @@ public final class ReleaseExtractor {
             + "|personnel|soldiers|generals)\\s+(?:honou?red|decorated|awarded)\\s+(?:are|were|include|included)\\b|\\brecipients\\s+"
             + "(?:are|were|include|included)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ON_BEHALF = Pattern.compile("\\breceived\\b[^.]{0,80}\\bon\\s+behalf\\s+of\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RECEIVED_TO_DECORATE = Pattern.compile("\\b(?:present|award|confer|decorate|hand)(?:ed|ing)?\\s+"
+            + "(?:him|her)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\s+(?:him|her|them)\\b");
     private static final Pattern HONOURED = Pattern.compile("\\b(?:honou?red|decorated|recogni[sz]ed|distinguished)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -734,6 +737,9 @@ public final class ReleaseExtractor {
                 }
                 if (isDayOfWriting(draft, read, date)) {
                     continue; // "TBILISI, October 4 - ... is to come tomorrow": the day it was written, not of the visit
+                }
+                if (draft.anchor != null && date.day().isBefore(draft.anchor.minusYears(1))) {
+                    continue; // "the Anzac landing of 25 April 1915": history, not the visit a release reports
                 }
                 boolean ending = UNTIL.matcher(read.text().substring(Math.max(0, date.start() - 40), date.start())).find();
                 if (ending) {
@@ -1800,6 +1806,15 @@ public final class ReleaseExtractor {
     private static List<Integer> recipients(Read read, Matcher verb) {
         String s = read.text();
         List<Integer> found = new ArrayList<>();
+        // "The Minister received the Defence Attaché, Lt Col Fries, in order to present him with the Badge": the one
+        // received is the one decorated.
+        if (verb.group(1).equalsIgnoreCase("received") && RECEIVED_TO_DECORATE.matcher(s).region(verb.end(), s.length()).find()) {
+            int k = firstMentionAfter(read, verb.end());
+            if (k >= 0) {
+                found.add(k);
+                return found;
+            }
+        }
         Matcher by = BY.matcher(s);
         int conferrers = by.find(verb.start()) ? by.start() : s.length();
         Matcher passive = PASSIVE.matcher(s);

@@ -679,4 +679,31 @@ class ReleaseExtractorTest {
                 end of the visit of General Manoj Pande to Colombo.""", "2023-04-27");
         assertEquals(List.of("OTHER"), signed.agreements().stream().map(Extraction.AgreementFact::kind).toList());
     }
+
+    @Test
+    void accentedCountriesAMeetingOfThreeMinistersAndAGeneralNamedMilan() {
+        Extraction e = extract("""
+                VIENTIANE - The defence ministers of Việt Nam, Laos and Cambodia held their annual meeting in Vientiane \
+                on Wednesday. The Lao Minister of National Defence, General Khamlieng Outhakaysone, welcomed the \
+                Vietnamese Minister of National Defence, General Phan Văn Giang, and Serbia's Chief of the General \
+                Staff, General Milan Mojsilovic, who attended as a guest. Their armies landed together on 25 April \
+                1915.""", "2025-10-16");
+        Extraction.Visit visit = e.visit();
+        assertEquals("MULTILATERAL_EVENT", visit.kind());
+        assertEquals("LAO", visit.hostCountry());
+        assertTrue(visit.otherCountries().contains("VNM") || "VNM".equals(visit.visitingCountry()), visit::toString);
+        assertEquals(LocalDate.parse("2025-10-15"), visit.startDate(), "1915 is history, not the visit");
+        assertTrue(e.people().stream().anyMatch(p -> p.fullName().equals("Milan Mojsilovic")));
+    }
+
+    @Test
+    void theOneReceivedToBeDecoratedIsTheRecipientAndVisitsExchangedAreNoVisit() {
+        Extraction e = extract("""
+                RIGA, 21 August - Latvia's Minister of Defence, Artis Pabriks, today received the Defence Attaché of \
+                Germany, Lieutenant Colonel Thorsten Fries, in order to present him with the Badge of Honour. He has \
+                supported the visits exchanged by the highest officials of the two countries.""", "2020-08-21");
+        assertNull(e.visit());
+        assertEquals("Thorsten Fries", e.people().get(e.awards().get(0).recipient()).fullName());
+        assertEquals("LVA", e.awards().get(0).conferredBy());
+    }
 }
