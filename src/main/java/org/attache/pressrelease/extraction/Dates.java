@@ -36,7 +36,7 @@ final class Dates {
             + DAY + "\\s+" + MONTH + YEAR + "\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
     // "Where cooperation stands today", "as it exists today": nowadays, not the day of an event.
-    private static final Pattern RELATIVE = Pattern.compile("(?<!\\bstands\\s)(?<!\\bexists\\s)(?<!\\bis\\s)\\b(today|yesterday|tomorrow|this\\s+morning|this\\s+afternoon"
+    private static final Pattern RELATIVE = Pattern.compile("\\b(today(?<!\\bstands\\stoday)(?<!\\bexists\\stoday)(?<!\\bis\\stoday)|yesterday|tomorrow|this\\s+morning|this\\s+afternoon"
             + "|this\\s+evening|tonight|(?:on\\s+|last\\s+|next\\s+|this\\s+|on\\s+the\\s+)?" + WEEKDAY + ")\\b(?:,?\\s+(?:the\\s+)?\\d{1,2})?", Pattern.CASE_INSENSITIVE);
 
     private Dates() {

@@ -34,18 +34,18 @@ import org.attache.pressrelease.extraction.Sentences.Sentence;
 public final class ReleaseExtractor {
 
     // Tests of a sentence's words, compiled once: extraction runs them for every sentence of every release.
-    private static final Pattern LONG_AGO = Pattern.compile("(?is).*\\b(last\\s+year|years?\\s+ago|in\\s+(19|20)\\d\\d)\\b.*");
+    private static final Pattern LONG_AGO = Pattern.compile("(?i)\\b(last\\s+year|years?\\s+ago|in\\s+(19|20)\\d\\d)\\b");
     private static final Pattern THAT_OCCASION = Pattern.compile("\\b(?:that|the\\s+same)\\s+(?:occasion|visit|time|year|day|meeting|trip)\\b"
             + "|\\bat\\s+the\\s+time\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNTERPART = Pattern.compile("(\\p{Lu}[\\p{L}-]+)\\s+(?:counterpart|colleague|guest|opposite\\s+number)"
             + "\\s*,?\\s*[^,.;]{0,80}$");
-    private static final Pattern SIDE = Pattern.compile(".*\\bthe\\s+(\\p{Lu}[\\p{L}-]+)\\s+side\\b[^.]*$");
-    private static final Pattern DELEGATION_OF_BEFORE = Pattern.compile("(?s).*\\bdelegation\\s+(?:of|from)\\s+(?:the\\s+)?$");
+    private static final Pattern SIDE = Pattern.compile("\\bthe\\s+(\\p{Lu}[\\p{L}-]+)\\s+side\\b");
+    private static final Pattern DELEGATION_OF_BEFORE = Pattern.compile("\\bdelegation\\s+(?:of|from)\\s+(?:the\\s+)?$");
     private static final Pattern CAPITAL_AFTER = Pattern.compile("(?s)^\\s+(?:capital|city|region|port|town)\\b.*");
-    private static final Pattern ANOTHER_MEETING = Pattern.compile("(?is).*\\b(separate|another|second)\\s+(bilateral\\s+|one-on-one\\s+)?meeting\\b.*");
-    private static final Pattern SEPARATE = Pattern.compile("(?is).*\\b(separate|another)\\b.*");
+    private static final Pattern ANOTHER_MEETING = Pattern.compile("(?i)\\b(separate|another|second)\\s+(bilateral\\s+|one-on-one\\s+)?meeting\\b");
+    private static final Pattern SEPARATE = Pattern.compile("(?i)\\b(separate|another)\\b");
     private static final Pattern MONTH_FIRST = Pattern.compile(Dates.MONTH + "(?:\\s.*)?");
-    private static final Pattern AWARD_WORD_BEFORE = Pattern.compile("(?s).*\\b(medal|order|badge|award|decoration|title|rank|cross|star|certificate|insignia)\\s*(of\\s+)?$");
+    private static final Pattern AWARD_WORD_BEFORE = Pattern.compile("\\b(medal|order|badge|award|decoration|title|rank|cross|star|certificate|insignia)\\s*(of\\s+)?$");
     private static final Pattern AWARD_WORD_AFTER = Pattern.compile("(?s)^\\s*(jubilee\\s+|commemorative\\s+|honorary\\s+)?(medal|order|badge|award|decoration|cross|star|certificate).*");
     private static final Pattern BARE_DOCUMENT = Pattern.compile("(?i)(the\\s+)?(agreements?|plans?|documents?)");
 
@@ -58,16 +58,16 @@ public final class ReleaseExtractor {
             Pattern.CASE_INSENSITIVE);
     // "Helped to organise a number of high-level visits", "an exchange of visits": visits in general, not this one.
     private static final Pattern VISIT_SIGNAL = Pattern.compile("\\bdelegation\\b|\\bvisit(ed|ing)?\\b"
-            + "|(?<!(?:high-level|mutual|regular|reciprocal|frequent|several|of)\\s)\\bvisits\\b(?!\\s+exchanged)|\\barriv(e|ed|es|al)\\b"
+            + "|\\bvisits\\b(?<!(?:high-level|mutual|regular|reciprocal|frequent|several|of)\\svisits)(?!\\s+exchanged)|\\barriv(e|ed|es|al)\\b"
             + "|\\bcalled\\s+on\\b|\\btalks\\b|\\btrilateral\\b|\\bmultilateral\\b|\\b(?<!his\\s)(?<!her\\s)tour\\b(?!\\s+of\\s+duty)"
             + "|\\b(?:come|comes|coming|came|travel(?:s|led|ling)?|flew|fly|flies)\\s+to\\s+(?-i:\\p{Lu})"
             + "|\\bmeeting\\b[^.]{0,80}\\bheld\\s+(?:at|in)\\b|\\bheld\\s+(?:their|a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}meeting\\s+in\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_VISIT = Pattern.compile("\\b(telephone|phone)\\s+(call|conversation|talk)s?\\b"
             + "|\\bvideo\\s*(conference|call|link)\\b|\\bfarewell\\s+call", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BACKGROUND = Pattern.compile("\\b((?<!\\bday\\s)(?<!\\bdays\\s)earlier(?!\\s+(?:in\\s+the\\s+day|today|that\\s+day|on\\b))|previously"
+    private static final Pattern BACKGROUND = Pattern.compile("\\b(earlier(?<!\\bday\\searlier)(?<!\\bdays\\searlier)(?!\\s+(?:in\\s+the\\s+day|today|that\\s+day|on\\b))|previously"
             + "|last\\s+year|in\\s+the\\s+past|it\\s+should\\s+be\\s+noted|it\\s+is\\s+worth|recall(s|ed)?\\s+that|to\\s+recall|notably|was\\s+established"
-            + "|were\\s+established|has\\s+been\\s+(held|conducted|awarded)|in\\s+the\\s+wake\\s+of|(?<!\\b(?:after|once|when|until)\\b[^.,]{0,80})had\\s+been|since\\s+(19|20)\\d\\d|for\\s+the\\s+first\\s+time\\s+in"
+            + "|were\\s+established|has\\s+been\\s+(held|conducted|awarded)|in\\s+the\\s+wake\\s+of|had(?<!\\b(?:after|once|when|until)\\b[^.,]{0,80}had)\\s+been|since\\s+(19|20)\\d\\d|for\\s+the\\s+first\\s+time\\s+in"
             + "|in\\s+(19|20)\\d\\d|years?\\s+ago|back\\s+in|founded|established\\s+in|first\\s+introduced|is\\s+awarded\\s+to"
             + "|is\\s+conferred|is\\s+given\\s+to|career|graduated|served\\s+as|previous\\s+(visit|meeting|round)"
             + "|recently,?\\s+when|builds\\s+on|follows\\s+(?:on\\s+from\\s+)?(?:the|a|an|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:visit|trip|meeting))\\b",
@@ -183,18 +183,23 @@ public final class ReleaseExtractor {
     /** One sentence as read; {@code hits} keeps, per phrase group, which phrases it matches where (matched once). */
     private record Read(Sentence sentence, boolean future, boolean background, List<Dates.Found> dates,
             List<CountryHit> countries, List<People.Mention> mentions, List<Integer> persons,
-            Map<String, Map<String, Span>> hits) {
+            Map<String, Map<String, Span>> hits, Map<Pattern, Boolean> finds) {
 
         String text() {
             return sentence.text();
         }
 
+        /** Whether the pattern occurs in the sentence: asked many times of a sentence, so matched once. */
+        boolean has(Pattern pattern) {
+            return finds.computeIfAbsent(pattern, p -> p.matcher(sentence.text()).find());
+        }
+
         Read background(boolean background) {
-            return new Read(sentence, future, background, dates, countries, mentions, persons, hits);
+            return new Read(sentence, future, background, dates, countries, mentions, persons, hits, finds);
         }
 
         Read persons(List<Integer> persons) {
-            return new Read(sentence, future, background, dates, countries, mentions, persons, hits);
+            return new Read(sentence, future, background, dates, countries, mentions, persons, hits, finds);
         }
 
         int offset() {
@@ -299,8 +304,11 @@ public final class ReleaseExtractor {
             Matcher word = BARE_NAME.matcher(sentence.text());
             while (word.find()) {
                 int at = word.start();
-                if (found.stream().noneMatch(m -> m.start() <= at && at < m.end()) && !lexicon.isNotName(word.group())
-                        && lexicon.country(word.group()) == null) {
+                String bare = word.group();
+                // Cheap first: a word of someone's name as written; only then the costlier checks and linking.
+                if (draft.persons.stream().anyMatch(p -> p.tokens.contains(bare))
+                        && found.stream().noneMatch(m -> m.start() <= at && at < m.end())
+                        && !lexicon.isNotName(bare) && lexicon.country(bare) == null) {
                     found.add(new People.Mention(at, word.end(), at, List.of(word.group()), null, null, null));
                 }
             }
@@ -314,7 +322,7 @@ public final class ReleaseExtractor {
                     persons.add(person);
                 }
             }
-            draft.reads.add(new Read(sentence, future, false, dates, countries, mentions, persons, new HashMap<>()));
+            draft.reads.add(new Read(sentence, future, false, dates, countries, mentions, persons, new HashMap<>(), new HashMap<>()));
         }
         // Short namings before the full one ("Metin" ... "General Metin Gürak") link once all are known.
         for (int i = 0; i < draft.persons.size(); i++) {
@@ -351,11 +359,17 @@ public final class ReleaseExtractor {
         for (Read read : draft.reads) {
             for (int k = 0; k < read.mentions().size(); k++) {
                 PersonBuilder p = draft.persons.get(read.persons().get(k));
+                if (p.country != null) {
+                    continue;
+                }
                 String before = read.text().substring(0, read.mentions().get(k).start());
                 Matcher counterpart = COUNTERPART.matcher(before);
-                Matcher side = SIDE.matcher(before);
-                Lexicon.CountryWord named = p.country != null ? null : counterpart.find() ? lexicon.country(counterpart.group(1))
-                        : side.find() ? lexicon.country(side.group(1)) : null;
+                String side = null;
+                for (Matcher sides = SIDE.matcher(before); sides.find(); ) {
+                    side = sides.group(1); // the last side named before the person
+                }
+                Lexicon.CountryWord named = counterpart.find() ? lexicon.country(counterpart.group(1))
+                        : side != null ? lexicon.country(side) : null;
                 if (named != null) {
                     p.country = named.code();
                 }
@@ -526,7 +540,7 @@ public final class ReleaseExtractor {
     private boolean startsEvent(Read read) {
         for (String kind : List.of("WREATH_LAYING", "WELCOME_CEREMONY", "SIGNING", "SITE_VISIT")) {
             if (lexicon.phrases("agenda").get(kind).matcher(read.text()).find()) {
-                return !LONG_AGO.matcher(read.text()).matches();
+                return !read.has(LONG_AGO);
             }
         }
         return false;
@@ -536,8 +550,8 @@ public final class ReleaseExtractor {
     // The visit
 
     private Visit visit(Draft draft, LocalDate datelineDay) {
-        List<Read> current = draft.reads.stream().filter(r -> !r.background() && !NOT_A_VISIT.matcher(r.text()).find()).toList();
-        Read signal = current.stream().filter(r -> VISIT_SIGNAL.matcher(r.text()).find()).findFirst().orElse(null);
+        List<Read> current = draft.reads.stream().filter(r -> !r.background() && !r.has(NOT_A_VISIT)).toList();
+        Read signal = current.stream().filter(r -> r.has(VISIT_SIGNAL)).findFirst().orElse(null);
         if (signal == null) {
             return null;
         }
@@ -573,7 +587,7 @@ public final class ReleaseExtractor {
                 String before = read.text().substring(Math.max(0, hit.start() - 40), hit.start());
                 boolean delegation = after.matches("(?s)^\\s+(?:military\\s+|defen[cs]e\\s+|high[- ]level\\s+|official\\s+|naval\\s+"
                         + "|army\\s+|government\\s+)?(?:delegation|guests?|side|minister|counterpart).*")
-                        || DELEGATION_OF_BEFORE.matcher(before).matches();
+                        || DELEGATION_OF_BEFORE.matcher(before).find();
                 if (visiting == null && hit.form() != Lexicon.Form.CITY && delegation && !hit.code().equals(host)) {
                     visiting = hit.code();
                     draft.evidence("delegation.visitingCountry", read.offset() + hit.start(), read.offset() + hit.end(), 0.8);
@@ -583,7 +597,7 @@ public final class ReleaseExtractor {
         // Announced: said in the future tense, or dated after the day it was published ("tomorrow, 3 December").
         LocalDate firstDay = signal.dates().stream().filter(d -> !isDayOfWriting(draft, signal, d)).map(Dates.Found::day)
                 .filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
-        boolean planned = signal.future() || current.stream().filter(r -> VISIT_SIGNAL.matcher(r.text()).find()).limit(2)
+        boolean planned = signal.future() || current.stream().filter(r -> r.has(VISIT_SIGNAL)).limit(2)
                 .allMatch(Read::future) || draft.anchor != null && firstDay != null && firstDay.isAfter(draft.anchor);
         String status = planned ? "PLANNED" : "COMPLETED";
         draft.evidence("delegation.status", signal.offset(), signal.offset() + signal.text().length(), 0.7);
@@ -594,8 +608,8 @@ public final class ReleaseExtractor {
                 continue; // "is also scheduled to meet General Raza": not met yet in a visit told as done
             }
             // "The Chief of Staff of the Indonesian Air Force sat in on the call": an official of the host's side who took part.
-            boolean hostVerb = HOST_VERB.matcher(read.text()).find();
-            boolean tookPart = !hostVerb && TOOK_PART.matcher(read.text()).find();
+            boolean hostVerb = read.has(HOST_VERB);
+            boolean tookPart = !hostVerb && read.has(TOOK_PART);
             if (!hostVerb && !tookPart || isAwardSentence(read)) {
                 continue;
             }
@@ -792,13 +806,13 @@ public final class ReleaseExtractor {
         return new Visit(visitingCountry, hostCountry, others, kind, status, start, end, head, hosts, members, agenda, title);
     }
 
-    private static final Pattern ACCOMPANYING_BEFORE = Pattern.compile("(?is).*\\b(accompanied\\s+by|delegation\\s+(?:that\\s+"
+    private static final Pattern ACCOMPANYING_BEFORE = Pattern.compile("(?i)\\b(accompanied\\s+by|delegation\\s+(?:that\\s+"
             + "|which\\s+)?(?:also\\s+)?(?:includes?|included|including|comprised?|comprising|consist(?:s|ed)\\s+of)"
             + "|members?\\s+of\\s+(?:the|his|her)\\s+delegation|along\\s+with|together\\s+with|joined\\s+by"
             + "|with\\s+(?:him|her)\\s+(?:were|was)|travell?ing\\s+with|(?:officers|officials|members)\\s+(?:in|of)\\s+the\\s+"
             + "(?:[\\p{L}-]+\\s+)?(?:party|delegation)\\s+(?:were|was|included)|among\\s+(?:the\\s+)?(?:delegation|those\\s+accompanying)|delegation\\s+members"
             + "|(?:from|on)\\s+the\\s+[\\p{L}-]+\\s+side|(?:side|party|team)\\s+(?:consisted\\s+of|comprised|included"
-            + "|was\\s+made\\s+up\\s+of))\\b.*"); // within one sentence: any dot is an abbreviation's ("Mr. Heffern")
+            + "|was\\s+made\\s+up\\s+of))\\b");
     private static final Pattern ACCOMPANIED_BY = Pattern.compile("\\baccompanied\\s+by\\s+[^,.;]{0,40}$"
             + "|\\btravell?ing\\s+with\\s+(?:[^,.;]{0,60},\\s*)?[^,.;]{0,40}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCOMPANYING_AFTER = Pattern.compile("(?is)^,?[^.;]{0,160}?\\b(accompanied|was\\s+accompanying|joined)"
@@ -806,7 +820,7 @@ public final class ReleaseExtractor {
 
     /** Whether the sentence names this person as going with the head ("accompanied by", "the delegation included"). */
     private static boolean accompanying(Read read, int k) {
-        return ACCOMPANYING_BEFORE.matcher(read.text().substring(0, read.mentions().get(k).start())).matches()
+        return ACCOMPANYING_BEFORE.matcher(read.text()).region(0, read.mentions().get(k).start()).find()
                 || ACCOMPANYING_AFTER.matcher(read.text().substring(read.mentions().get(k).end())).matches();
     }
 
@@ -879,7 +893,7 @@ public final class ReleaseExtractor {
                 String afterPost = mention.position() != null && after.startsWith(",")
                         ? after.replaceFirst("^,\\s*[^,]*?" + Pattern.quote(mention.position()), "") : after;
                 boolean onVisit = (ON_VISIT.matcher(after).find() || ON_VISIT.matcher(afterPost).find())
-                        && VISIT_SIGNAL.matcher(read.text()).find();
+                        && read.has(VISIT_SIGNAL);
                 boolean onTrip = ON_TRIP.matcher(after).find() || ON_TRIP.matcher(afterPost).find();
                 // "General Kainerugaba, travelling with Lt Gen Okiding, arrived": the one going along does not lead.
                 if ((onVisit || onTrip) && !accompanying(read, k) && !NOT_PRESENT.matcher(read.text().substring(0, mention.start())).find()
@@ -922,11 +936,11 @@ public final class ReleaseExtractor {
         return null;
     }
 
-    private static final Pattern PLACE_STRONG = Pattern.compile("(?s).*\\b(?:(?:visit|trip|tour|travel(?:l)?ed|arrived|arrives|arrival"
+    private static final Pattern PLACE_STRONG = Pattern.compile("\\b(?:(?:visit|trip|tour|travel(?:l)?ed|arrived|arrives|arrival"
             + "|paid|pays|went|came|flew|heads?|delegation)\\b[^;]{0,60}?\\b(?:to|in|into)"
             + "|(?:fly|flies|flew|leave|leaves|left|depart|departs|departed)\\b[^;]{0,40}?\\bfor|visiting|visited|visits|toured|visit\\s+of|held\\s+in|took\\s+place\\s+in|hosted\\s+by)"
             + "\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Emirate|Federation)\\s+of\\s+(?:the\\s+)?)?$");
-    private static final Pattern PLACE_WEAK = Pattern.compile("(?s).*\\b(?:in|at)\\s+(?:the\\s+)?$");
+    private static final Pattern PLACE_WEAK = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?$");
 
     /** The country a visit took place in: "visit to Azerbaijan", "arrived in Baku", "met in Tehran", "the Kazakh capital". */
     private String hostByPlace(Draft draft, List<Read> current) {
@@ -944,11 +958,11 @@ public final class ReleaseExtractor {
                 if (hit.form() == Lexicon.Form.ADJECTIVE && !capital || after.matches("(?s)^['’]s\\b.*")) {
                     continue; // "came to Iraq's assistance": a country's own, not a place
                 }
-                if (PLACE_STRONG.matcher(before).matches() || capital && PLACE_STRONG.matcher(before.replaceAll("the\\s+$", "")).matches()) {
+                if (PLACE_STRONG.matcher(before).find() || capital && PLACE_STRONG.matcher(before.replaceAll("the\\s+$", "")).find()) {
                     draft.evidence("delegation.hostCountry", read.offset() + hit.start(), read.offset() + hit.end(), 0.85);
                     return hit.code();
                 }
-                if (weak == null && (PLACE_WEAK.matcher(before).matches() || capital)) {
+                if (weak == null && (PLACE_WEAK.matcher(before).find() || capital)) {
                     weak = hit;
                     weakRead = read;
                 }
@@ -1090,7 +1104,7 @@ public final class ReleaseExtractor {
             boolean pending = read.future() && !planned;
             // An award conferred during the visit is a ceremony of its own, unless it ends the meeting it is said of.
             boolean conferral = isAwardSentence(read) && !hits(read, "agenda").containsKey("AWARD_CEREMONY");
-            if (conferral && (pending || read.background() || CONTINUES.matcher(s).find() && item != null && isMeeting(item))) {
+            if (conferral && (pending || read.background() || read.has(CONTINUES) && item != null && isMeeting(item))) {
                 continue;
             }
             boolean dated = false;
@@ -1105,7 +1119,7 @@ public final class ReleaseExtractor {
             if (!dated && start != null && nth.find()) {
                 day = start.plusDays(NTH.indexOf(nth.group(1).toLowerCase()) + 1);
             }
-            if (BEFORE_MEETING.matcher(s).find() && item != null && isMeeting(item)) {
+            if (read.has(BEFORE_MEETING) && item != null && isMeeting(item)) {
                 insertAt = items.indexOf(item);
             }
             // "Before that, ...": this sentence's events go before the one just told, and the day goes on after it.
@@ -1127,11 +1141,11 @@ public final class ReleaseExtractor {
                     || honour.equals("MILITARY_ORCHESTRA") || honour.equals("GUN_SALUTE"));
             // A guard of honour, anthems, a band or a salute make the welcome, in whatever sentence they appear.
             boolean welcomeHonour = hits(read, "honour").keySet().stream().anyMatch(WELCOME_HONOURS::contains);
-            if (!pending && !conferral && ceremonial || triggered.contains("WREATH_LAYING") && welcomeHonour && !WREATH_ONLY.matcher(s).find()) {
+            if (!pending && !conferral && ceremonial || triggered.contains("WREATH_LAYING") && welcomeHonour && !read.has(WREATH_ONLY)) {
                 triggered.add("WELCOME_CEREMONY");
             }
             List<ItemBuilder> targets = new ArrayList<>();
-            boolean continues = CONTINUES.matcher(s).find() && item != null;
+            boolean continues = read.has(CONTINUES) && item != null;
 
             // Meetings and talks: one item per host official met, whichever sentence names them again.
             Set<Integer> acted = new HashSet<>();
@@ -1153,16 +1167,16 @@ public final class ReleaseExtractor {
                 }
                 String kind = verb.startsWith("talks") || verb.startsWith("negotiations") ? "TALKS" : "MEETING";
                 ItemBuilder met = null;
-                boolean another = ANOTHER_MEETING.matcher(s).matches();
+                boolean another = read.has(ANOTHER_MEETING);
                 for (ItemBuilder candidate : items) {
                     if (isMeeting(candidate) && candidate.participants.contains(p) && !another
-                            && (candidate.kind.equals(kind) || !SEPARATE_TALKS.matcher(s).find())) {
+                            && (candidate.kind.equals(kind) || !read.has(SEPARATE_TALKS))) {
                         met = candidate;
                     }
                 }
                 ItemBuilder told = lastMeeting(items);
-                if (met == null && told != null && THE_MEETING.matcher(s).find()
-                        && (TOOK_PART.matcher(s).find() || told.participants.stream().noneMatch(hosts::contains))) {
+                if (met == null && told != null && read.has(THE_MEETING)
+                        && (read.has(TOOK_PART) || told.participants.stream().noneMatch(hosts::contains))) {
                     // "General Fatma Ahmed also took part in the talks", "when the talks had ended, Ministers Papikyan and
                     // Burchuladze signed": the meeting told, whose host is named now.
                     met = told;
@@ -1211,7 +1225,7 @@ public final class ReleaseExtractor {
                     targets.add(welcome);
                 }
             }
-            if (triggered.contains("SIGNING") && AFTER_TALKS.matcher(s).find() && last(items, "TALKS") == null) {
+            if (triggered.contains("SIGNING") && read.has(AFTER_TALKS) && last(items, "TALKS") == null) {
                 // "After talks between the delegations, the ministers are due to sign": the talks come first.
                 ItemBuilder talks = new ItemBuilder("TALKS", day);
                 insertAt = add(items, talks, insertAt);
@@ -1269,7 +1283,7 @@ public final class ReleaseExtractor {
             }
             if (targets.isEmpty() && (triggered.contains("MEETING") || triggered.contains("TALKS"))) {
                 boolean talks = triggered.contains("TALKS");
-                boolean separate = SEPARATE_TALKS.matcher(s).find();
+                boolean separate = read.has(SEPARATE_TALKS);
                 if (talks && triggered.contains("MEETING") && separate) {
                     // "first met face to face, then continued in an expanded format": both, each once.
                     for (String kind : List.of("MEETING", "TALKS")) {
@@ -1282,7 +1296,7 @@ public final class ReleaseExtractor {
                     }
                 } else if (continues && item != null && isMeeting(item)) {
                     targets.add(item);
-                } else if (talks && last(items, "TALKS") != null && !SEPARATE.matcher(s).matches()) {
+                } else if (talks && last(items, "TALKS") != null && !read.has(SEPARATE)) {
                     targets.add(last(items, "TALKS"));
                 } else if (lastMeeting(items) != null && !separate) {
                     targets.add(lastMeeting(items)); // the meeting again, after a ceremony or a visit in between
@@ -1599,8 +1613,7 @@ public final class ReleaseExtractor {
     // Awards
 
     private boolean isAwardSentence(Read read) {
-        Matcher verb = CONFERRAL.matcher(read.text());
-        if (!verb.find() || ON_BEHALF.matcher(read.text()).find()) {
+        if (!read.has(CONFERRAL) || read.has(ON_BEHALF)) {
             return false; // "received the decorations on behalf of all the recipients": none of his own
         }
         return !read.mentions().isEmpty() && !hits(read, "award").isEmpty();
@@ -1720,7 +1733,7 @@ public final class ReleaseExtractor {
         while (quoted.find()) {
             String before = s.substring(Math.max(0, quoted.start() - 40), quoted.start()).toLowerCase();
             String after = s.substring(quoted.end(), Math.min(s.length(), quoted.end() + 30)).toLowerCase();
-            if (AWARD_WORD_BEFORE.matcher(before).matches()
+            if (AWARD_WORD_BEFORE.matcher(before).find()
                     || AWARD_WORD_AFTER.matcher(after).matches()
                     || lexicon.firstPhrase("award", quoted.group(1)) != null) {
                 String inner = quoted.group(1).strip();
