@@ -38,8 +38,11 @@ final class People {
     private static final Pattern ARTICLE_JOINED = Pattern.compile("(?:al|el|ad|ar|as|at|an|ash|az|ud|ul)-\\p{Lu}[\\p{L}'’-]*");
     private static final Pattern RANK_AS_POST = Pattern.compile("\\b(?:the|its|his|her)\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+)?$");
     private static final Pattern COMMA = Pattern.compile(",\\s*");
+    /** The words an official's post is named by, where a name is looked for next to one. */
+    private static final String POST_WORDS = "Minister|Secretary|Ambassador|President|Chairman|Chairwoman|Director|Governor"
+            + "|Commander|Chief|Head|Commandant|Chair";
     private static final Pattern POST_ONLY = Pattern.compile("(?:the\\s+|[\\p{Lu}][\\p{L}-]*['’]s\\s+)(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}"
-            + "(?:Minister|Secretary|Commander|Commandant|Chief|Chairman|Director|Head|President|Governor|Ambassador)"
+            + "(?:" + POST_WORDS + ")"
             + "(?:\\s+(?:of|for|to)\\s+[^,]{1,80})?");
     private static final Pattern ROMAN = Pattern.compile("I{1,3}|IV|VI{0,3}");
     private static final Pattern RETIRED = Pattern.compile("\\G\\s*\\((?:R|r|Retd|retd|Retd\\.|retired|Ret\\.)\\)");
@@ -170,10 +173,10 @@ final class People {
     }
 
     private static final Pattern ANOTHER_POST = Pattern.compile("\\s+and\\s+(?:with\\s+(?:the\\s+)?|the\\s+)(?=(?:[\\p{Lu}][\\p{L}-]*\\s+){0,2}"
-            + "(?:Minister|Secretary|Ambassador|President|Chairman|Director|Governor|Commander|Chief|Head|Commandant)\\b)");
+            + "(?:" + POST_WORDS + ")\\b)");
     /** "Zhang Youxia, vice chairman of the Central Military Commission": a post written in lower case after a name. */
-    private static final Pattern LOWER_POST = Pattern.compile("(?:(?:first\\s+)?(?:vice|deputy)\\s+)?(?:chairman|chairwoman|chair|president"
-            + "|minister|commander|chief|director|head|secretary|commandant)\\s+(?:of|for)\\b");
+    private static final Pattern LOWER_POST = Pattern.compile("(?:(?:first\\s+)?(?:vice|deputy)\\s+)?(?:" + POST_WORDS.toLowerCase()
+            + ")\\s+(?:of|for)\\b");
     private static final Pattern COUNTRY_OWNS = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)['’]s\\s+");
     private static final Pattern COUNTRY_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?:['’]s)?\\s+"
             + "(?:(?:former|then|new|newly\\s+appointed|current|outgoing|incoming)\\s+)?$");
