@@ -109,8 +109,7 @@ public class ImportService {
         String url = trimToNull(input.sourceUrl());
         String hash = sha256(text);
         PressReleaseImport existing = previous(url, hash);
-        if (existing != null && existing.status != ImportStatus.DISCARDED) {
-            existing.alreadyImported = true;
+        if (isLive(existing)) {
             return existing;
         }
         // Extracting takes most of an import's time, so it runs before the locks: imports of different releases
@@ -119,8 +118,7 @@ public class ImportService {
         // Two imports of the same release at once wait for each other here, and the second finds the first's.
         lock("press-release:" + (url != null ? url : hash));
         existing = previous(url, hash);
-        if (existing != null && existing.status != ImportStatus.DISCARDED) {
-            existing.alreadyImported = true;
+        if (isLive(existing)) {
             return existing;
         }
         PressReleaseImport release = existing != null ? existing : new PressReleaseImport();
@@ -228,6 +226,15 @@ public class ImportService {
     private static PressReleaseImport previous(String url, String hash) {
         return PressReleaseImport.<PressReleaseImport>find(url == null ? "textHash = ?1" : "sourceUrl = ?2 or textHash = ?1",
                 url == null ? new Object[] {hash} : new Object[] {hash, url}).firstResult();
+    }
+
+    /** Whether an earlier import of the release stands (not discarded): then it is the answer, marked as such. */
+    private static boolean isLive(PressReleaseImport existing) {
+        if (existing == null || existing.status == ImportStatus.DISCARDED) {
+            return false;
+        }
+        existing.alreadyImported = true;
+        return true;
     }
 
     /** A lock on the key until the transaction ends. */

@@ -99,6 +99,7 @@ public final class ReleaseExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_PRESENT = Pattern.compile("\\b(leadership|behalf|instructions?|decree|orders?|name|memory"
             + "|graves?|greetings|regards|initiative|guidance|directives?)\\s+of\\s+(the\\s+)?[^,]{0,120}$"
+            + "|\\b(?:monument|memorial|statue|bust|tomb|mausoleum)\\s+(?:to|of)\\s+(?:the\\s+)?[^,]{0,40}$"
             + "|\\b(?:made\\s+public|announced|reported|posted|disclosed)\\s+by\\s+[^,]{0,120}(?:,\\s*)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTINUES = Pattern.compile("\\b(during|at|in\\s+the\\s+course\\s+of|at\\s+the\\s+end\\s+of"
             + "|following|after)\\s+the\\s+(meeting|talks|conversation|negotiations)\\b"
@@ -1687,42 +1688,42 @@ public final class ReleaseExtractor {
             Matcher authority = AUTHORITY.matcher(s);
             String authorityText = authority.find() ? authority.group(1).strip() : null;
             for (int[] named : recipients) {
-            int recipient = named[0];
-            PersonBuilder person = draft.persons.get(recipient);
-            String conferredBy = conferredBy(draft, award, verb.start(), authorityText, person, visit);
-            // "Gen. Ngo Xuan Lich presented the order, on behalf of the President of Vietnam": the one who confers it
-            // serves the conferring country.
-            int conferrer = firstMentionBefore(award, verb.start());
-            if (conferrer >= 0 && conferredBy != null && draft.persons.get(award.persons().get(conferrer)).country == null
-                    && award.persons().get(conferrer) != recipient && !PASSIVE.matcher(s).find()) {
-                draft.persons.get(award.persons().get(conferrer)).country = conferredBy;
-            }
-            if (person.country == null && conferredBy != null && visit != null) {
-                person.country = conferredBy.equals(visit.visitingCountry()) ? visit.hostCountry() : visit.visitingCountry();
-            }
-            if (person.country == null) {
-                // Another country the sentence names, else the dateline's: a recipient is seldom of the conferring country.
-                String dateline = datelineCountry(draft, conferredBy);
-                person.country = award.countries().stream().map(CountryHit::code).filter(c -> !c.equals(conferredBy)).findFirst()
-                        .orElse(dateline != null ? dateline : conferredBy);
-            }
-            if (conferredBy == null) {
-                draft.warnings.add("The country that conferred an award could not be decided: \"" + shorten(s) + "\"");
-                continue;
-            }
-            int awarded = recipient;
-            String awardName = name;
-            if (awards.stream().anyMatch(a -> a.recipient() == awarded && a.name().equals(awardName))) {
-                continue;
-            }
-            LocalDate on = day;
-            if (on == null) {
-                draft.warnings.add("An award has no date in the text: set conferredOn.");
-            }
-            int index = awards.size();
-            awards.add(new AwardFact(name, kind, gradeText, recipient, conferredBy, authorityText, on, visit != null));
-            draft.evidence("awards[" + index + "]", award.offset(), award.offset() + s.length(), 0.75);
-            draft.evidence("awards[" + index + "].recipient", read.offset() + named[1], read.offset() + named[2], 0.8);
+                int recipient = named[0];
+                PersonBuilder person = draft.persons.get(recipient);
+                String conferredBy = conferredBy(draft, award, verb.start(), authorityText, person, visit);
+                // "Gen. Ngo Xuan Lich presented the order, on behalf of the President of Vietnam": the one who confers it
+                // serves the conferring country.
+                int conferrer = firstMentionBefore(award, verb.start());
+                if (conferrer >= 0 && conferredBy != null && draft.persons.get(award.persons().get(conferrer)).country == null
+                        && award.persons().get(conferrer) != recipient && !PASSIVE.matcher(s).find()) {
+                    draft.persons.get(award.persons().get(conferrer)).country = conferredBy;
+                }
+                if (person.country == null && conferredBy != null && visit != null) {
+                    person.country = conferredBy.equals(visit.visitingCountry()) ? visit.hostCountry() : visit.visitingCountry();
+                }
+                if (person.country == null) {
+                    // Another country the sentence names, else the dateline's: a recipient is seldom of the conferring country.
+                    String dateline = datelineCountry(draft, conferredBy);
+                    person.country = award.countries().stream().map(CountryHit::code).filter(c -> !c.equals(conferredBy)).findFirst()
+                            .orElse(dateline != null ? dateline : conferredBy);
+                }
+                if (conferredBy == null) {
+                    draft.warnings.add("The country that conferred an award could not be decided: \"" + shorten(s) + "\"");
+                    continue;
+                }
+                int awarded = recipient;
+                String awardName = name;
+                if (awards.stream().anyMatch(a -> a.recipient() == awarded && a.name().equals(awardName))) {
+                    continue;
+                }
+                LocalDate on = day;
+                if (on == null) {
+                    draft.warnings.add("An award has no date in the text: set conferredOn.");
+                }
+                int index = awards.size();
+                awards.add(new AwardFact(name, kind, gradeText, recipient, conferredBy, authorityText, on, visit != null));
+                draft.evidence("awards[" + index + "]", award.offset(), award.offset() + s.length(), 0.75);
+                draft.evidence("awards[" + index + "].recipient", read.offset() + named[1], read.offset() + named[2], 0.8);
             }
         }
         return awards;

@@ -706,4 +706,15 @@ class ReleaseExtractorTest {
         assertEquals("Thorsten Fries", e.people().get(e.awards().get(0).recipient()).fullName());
         assertEquals("LVA", e.awards().get(0).conferredBy());
     }
+
+    @Test
+    void oneAMonumentIsToIsRememberedNotMet() {
+        Extraction e = extract("""
+                ULAANBAATAR - Mongolia's Minister of Defence, Gursed Saikhanbayar, received the visiting Chief of the \
+                Defence Staff of New Zealand, Air Marshal Tony Davies. Before the talks, Air Marshal Davies laid a \
+                wreath at the Monument to Marshal Zhukov.""", "2024-05-14");
+        assertEquals(List.of("Gursed Saikhanbayar"), e.visit().hosts().stream().map(i -> e.people().get(i).fullName()).toList());
+        assertTrue(e.visit().agenda().stream().noneMatch(i -> i.title().contains("Zhukov") && !i.kind().equals("WREATH_LAYING")),
+                e.visit().agenda()::toString);
+    }
 }
