@@ -63,6 +63,42 @@ class DelegationSearchTest {
     }
 
     @Test
+    void findsAVisitByItsCountriesHonoursAwardsDocumentsAndPeopleOnEitherSide() {
+        String tag = word();
+        String head = person("Sukhbaatar Ganbold", "MNG");
+        String host = person("Walter Astudillo" + tag, "PER");
+        String recipient = person("Nergui Tsogt" + tag, "MNG");
+        Map<String, Object> input = delegationInput("MNG", "PER", "2024-05-02");
+        input.put("title", "Visit " + tag);
+        input.put("headId", head);
+        input.put("hosts", List.of(Map.of("personId", host, "position", "Chief of the Joint Command")));
+        String visit = delegation(input);
+        Map<String, Object> wreath = agendaInput("WREATH_LAYING", "Ceremony", "2024-05-02");
+        wreath.put("location", "Pantheon of the Heroes");
+        wreath.put("honours", List.of("WREATH", "GUARD_OF_HONOUR", "NATIONAL_ANTHEMS"));
+        ok("add-agenda-item", "delegationId", visit, "input", wreath);
+        Map<String, Object> award = org.attache.Fixtures.awardInput(recipient, "PER", "2024-05-03", visit);
+        award.put("name", "Order of Military Merit");
+        award.put("kind", "ORDER");
+        award.put("grade", "Grand Cross");
+        ok("confer-award", "input", award);
+        ok("record-agreement", "input", Map.of("title", "Plan on interoperability for 2025", "kind", "PLAN",
+                "parties", List.of("MNG", "PER"), "delegationId", visit));
+
+        for (String typed : List.of("Mongolia", "Mongolian", "Peru", "Peruvian", "wreath", "wreath laying",
+                "guard of honour", "anthems", "Pantheon", "order", "merit", "grand cross", "interoperability", "plan",
+                "Astudillo" + tag, "Tsogt" + tag, "joint command")) {
+            assertEquals(List.of(visit), ids(search(typed + " " + tag, null)), typed);
+        }
+        assertEquals(List.of(), ids(search("Kazakh " + tag, null)), "a country the visit does not involve");
+
+        // What changes afterwards is found too: a revoked award is no longer.
+        String awardId = ok("awards", "filter", Map.of("delegationId", visit)).getString("data.awards.edges[0].node.id");
+        ok("revoke-award", "id", awardId);
+        assertEquals(List.of(), ids(search("merit " + tag, null)));
+    }
+
+    @Test
     void theSearchFollowsRenamesAndRemovals() {
         String oldName = word(), newName = word(), spoken = word();
         String head = person("General " + oldName, "KAZ");

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -101,6 +102,20 @@ public final class Lexicon {
     /** The English short name of a country, such as Azerbaijan. */
     public String countryName(String code) {
         return countryNames.get(code);
+    }
+
+    /** Every country's names and adjectives (not its cities), space-separated, by code: what readers call it. */
+    public Map<String, String> countryNamesAndAdjectives() {
+        Map<String, Set<String>> words = new TreeMap<>();
+        for (String word : countries.phrases()) {
+            CountryWord country = countries.get(word);
+            if (country.form() != Form.CITY) {
+                words.computeIfAbsent(country.code(), c -> new TreeSet<>()).add(word);
+            }
+        }
+        Map<String, String> result = new TreeMap<>();
+        words.forEach((code, all) -> result.put(code, String.join(" ", all)));
+        return result;
     }
 
     public CountryWord country(String word) {
