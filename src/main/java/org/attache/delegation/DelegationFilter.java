@@ -19,5 +19,7 @@ public record DelegationFilter(
         DelegationStatus status,
         DelegationKind kind,
         @Id @Description("Visits this person led, joined or received.") String personId,
-        @Description("Slug of a topic discussed during the visit or one of its agenda items.") String topic) {
+        @Description("Slug of a topic discussed during the visit or one of its agenda items.") String topic,
+        @Description("Alpha-3 code of a second country taking part: with country, the visits between the two in"
+                + " either direction.") String counterpart) {
 }

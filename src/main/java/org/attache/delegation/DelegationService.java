@@ -133,7 +133,7 @@ public class DelegationService {
 
     public Search plan(DelegationFilter filter, DelegationOrder order, Integer first, String after) {
         int pageSize = Paging.pageSize(first);
-        DelegationFilter f = filter == null ? new DelegationFilter(null, null, null, null, null, null, null, null, null, null) : filter;
+        DelegationFilter f = filter == null ? new DelegationFilter(null, null, null, null, null, null, null, null, null, null, null) : filter;
         String text = trimToNull(f.text());
         if (text != null && text.length() > MAX_SEARCH_TEXT) {
             throw ApiException.invalid("filter.text", "filter.text must be at most " + MAX_SEARCH_TEXT + " characters.");
@@ -158,6 +158,7 @@ public class DelegationService {
         Country host = f.hostCountry() == null ? null : countries.require(f.hostCountry(), "filter.hostCountry");
         Country visiting = f.visitingCountry() == null ? null : countries.require(f.visitingCountry(), "filter.visitingCountry");
         Country either = f.country() == null ? null : countries.require(f.country(), "filter.country");
+        Country counterpart = f.counterpart() == null ? null : countries.require(f.counterpart(), "filter.counterpart");
         Person person = f.personId() == null ? null : persons.require(f.personId(), "filter.personId");
         String topic = f.topic() == null ? null : topics.require(f.topic(), "filter.topic").slug;
 
@@ -167,6 +168,8 @@ public class DelegationService {
                 .where("e.visiting_country_code = :visiting", "visiting", visiting == null ? null : visiting.code)
                 .where("(e.host_country_code = :either or e.visiting_country_code = :either)", "either",
                         either == null ? null : either.code)
+                .where("(e.host_country_code = :counterpart or e.visiting_country_code = :counterpart)", "counterpart",
+                        code(counterpart))
                 .where("e.start_date >= :from", "from", f.from())
                 .where("e.start_date <= :to", "to", f.to())
                 .where("e.status = :status", "status", f.status() == null ? null : f.status().name())
@@ -190,7 +193,7 @@ public class DelegationService {
         };
         boolean ascending = sort == DelegationOrder.START_DATE_ASC;
         String cursorKind = Cursor.kind("delegation:" + sort, words, code(host), code(visiting), code(either), f.from(),
-                f.to(), f.status(), f.kind(), person == null ? null : person.id, topic);
+                f.to(), f.status(), f.kind(), person == null ? null : person.id, topic, code(counterpart));
         if (after != null) {
             String[] key = Cursor.decode(after, cursorKind, 2);
             Object afterKey = switch (sort) {

@@ -423,7 +423,7 @@ final class SqlSelection {
         /** What is mapped below; an argument or filter field added to the schema later stays with the resolvers. */
         private static final Set<String> ARGUMENTS = Set.of("filter", "orderBy", "first", "after");
         private static final Set<String> FILTER_FIELDS = Set.of("text", "hostCountry", "visitingCountry", "country", "from",
-                "to", "status", "kind", "personId", "topic");
+                "to", "status", "kind", "personId", "topic", "counterpart");
 
         static PageArguments of(Map<String, Object> arguments) {
             if (!ARGUMENTS.containsAll(arguments.keySet())
@@ -436,7 +436,7 @@ final class SqlSelection {
                     filter = new DelegationFilter(text(f.get("text")), text(f.get("hostCountry")), text(f.get("visitingCountry")),
                             text(f.get("country")), date(f.get("from")), date(f.get("to")),
                             constant(DelegationStatus.class, f.get("status")), constant(DelegationKind.class, f.get("kind")),
-                            text(f.get("personId")), text(f.get("topic")));
+                            text(f.get("personId")), text(f.get("topic")), text(f.get("counterpart")));
                 } else if (arguments.get("filter") != null) {
                     throw new Unsupported("a filter that is not an object");
                 }

@@ -99,6 +99,26 @@ class DelegationSearchTest {
     }
 
     @Test
+    void aCounterpartNarrowsToTheVisitsBetweenTwoCountriesEitherWay() {
+        String topic = topic();
+        List<String> between = new ArrayList<>();
+        for (String[] pair : List.of(new String[] {"KAZ", "AZE"}, new String[] {"AZE", "KAZ"}, new String[] {"KAZ", "TUR"},
+                new String[] {"TUR", "AZE"})) {
+            Map<String, Object> input = delegationInput(pair[0], pair[1], "2024-02-0" + (between.size() + 1));
+            input.put("topics", List.of(topic));
+            String visit = delegation(input);
+            if (List.of(pair).containsAll(List.of("KAZ", "AZE"))) {
+                between.add(visit);
+            }
+        }
+        Map<String, Object> filter = Map.of("topic", topic, "country", "kaz", "counterpart", "AZE");
+        assertEquals(List.of(between.get(1), between.get(0)), ids(ok("delegations", "filter", filter)));
+        assertEquals(List.of(between.get(1), between.get(0)),
+                org.attache.GraphQL.okWithResolvers("delegations", "filter", filter).getList("data.delegations.edges.node.id"));
+        assertError(run("delegations", "filter", Map.of("counterpart", "XXX")), "NOT_FOUND", "filter.counterpart");
+    }
+
+    @Test
     void theSearchFollowsRenamesAndRemovals() {
         String oldName = word(), newName = word(), spoken = word();
         String head = person("General " + oldName, "KAZ");
