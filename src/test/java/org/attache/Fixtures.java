@@ -2,11 +2,21 @@ package org.attache;
 
 import static org.attache.GraphQL.ok;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+
+import org.attache.demo.SeedVisit;
+
+import io.restassured.path.json.JsonPath;
 
 /** Builds valid inputs and records through the API, so each test states only what it is about. */
 public final class Fixtures {
@@ -73,5 +83,21 @@ public final class Fixtures {
         input.put("conferredOn", conferredOn);
         input.put("delegationId", delegationId);
         return input;
+    }
+
+    /** Records the founding press release's visit through the public mutations of docs/examples; answers its ids. */
+    public static Map<String, String> seedVisit() {
+        return SeedVisit.record(request -> {
+            JsonPath response = GraphQL.post(request.getString("query"), variables(request.getJsonObject("variables")));
+            try (var reader = Json.createReader(new StringReader(response.prettify()))) {
+                return reader.readObject();
+            }
+        });
+    }
+
+    private static Object[] variables(JsonObject json) {
+        return json.entrySet().stream()
+                .flatMap(e -> Stream.of(e.getKey(), ((JsonString) e.getValue()).getString()))
+                .toArray();
     }
 }

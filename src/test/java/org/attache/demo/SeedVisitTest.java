@@ -4,12 +4,8 @@ import static org.attache.GraphQL.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,12 +18,7 @@ class SeedVisitTest {
 
     @Test
     void seedVisitIsRecordedThroughTheApiAndReadsBackCompletely() {
-        Map<String, String> ids = SeedVisit.record(request -> {
-            JsonPath response = post(request.getString("query"), variables(request.getJsonObject("variables")));
-            try (var reader = Json.createReader(new StringReader(response.prettify()))) {
-                return reader.readObject();
-            }
-        });
+        Map<String, String> ids = org.attache.Fixtures.seedVisit();
         // The read-back document is the one docs/examples publishes.
         JsonPath visit = post(SeedVisit.document("seed-visit.graphql"), "visit", ids.get("visit"));
         assertNull(visit.get("errors"), visit::prettify);
@@ -74,11 +65,5 @@ class SeedVisitTest {
         assertEquals("Colonel", visit.getString(d + "awards[0].recipient.rank"));
         assertEquals("KAZ", visit.getString(d + "awards[0].conferredBy.code"));
         assertEquals("2024-04-25", visit.getString(d + "awards[0].conferredOn"));
-    }
-
-    private static Object[] variables(JsonObject json) {
-        return json.entrySet().stream()
-                .flatMap(e -> java.util.stream.Stream.of(e.getKey(), ((jakarta.json.JsonString) e.getValue()).getString()))
-                .toArray();
     }
 }
