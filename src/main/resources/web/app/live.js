@@ -7,15 +7,17 @@ export function connectLive({ onState }) {
   let socket = null;
   let attempt = 0;
   let nextId = 1;
-  let stopped = false;
+  // Operations may start only once the server has acknowledged connection_init (else it closes with 4401).
+  let acknowledged = false;
 
   const send = message => socket?.readyState === WebSocket.OPEN && socket.send(JSON.stringify(message));
-  const start = (id, subscription) => send({ id, type: 'subscribe', payload: { query: subscription.query, variables: subscription.variables } });
+  const start = (id, subscription) => acknowledged
+    && send({ id, type: 'subscribe', payload: { query: subscription.query, variables: subscription.variables } });
 
   function connect() {
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
     socket = new WebSocket(`${scheme}//${location.host}/graphql`, 'graphql-transport-ws');
-    let acknowledged = false;
+    acknowledged = false;
     socket.onopen = () => {
       const token = session.token();
       send({ type: 'connection_init', payload: token ? { Authorization: `Bearer ${token}` } : {} });
@@ -42,9 +44,10 @@ export function connectLive({ onState }) {
       }
     };
     socket.onclose = event => {
-      if (stopped) return;
+      const wasLive = acknowledged;
+      acknowledged = false;
       if (event.code === 4401 || event.code === 4403) session.expired();
-      onState(acknowledged ? 'reconnecting' : 'offline');
+      onState(wasLive ? 'reconnecting' : 'offline');
       // Backs off up to 15 s between attempts, with jitter so that a restarted service is not hit all at once.
       const delay = Math.min(15000, 500 * 2 ** attempt++) * (0.75 + Math.random() / 2);
       setTimeout(connect, delay);
@@ -59,7 +62,7 @@ export function connectLive({ onState }) {
       start(id, subscriptions.get(id));
       return () => {
         subscriptions.delete(id);
-        send({ id, type: 'complete' });
+        if (acknowledged) send({ id, type: 'complete' });
       };
     },
     /** Sign-in changed: the connection starts over with the new token. */
