@@ -3,7 +3,7 @@ import { session } from './session.js';
 
 export class GraphQLError extends Error {
   constructor(errors, data) {
-    super(errors.map(error => error.message).join(' '));
+    super([...new Set(errors.map(error => error.message))].join(' '));
     this.errors = errors;
     this.data = data;
     this.code = errors[0]?.extensions?.code;
@@ -32,6 +32,19 @@ export async function gql(document, variables = {}) {
     throw error;
   }
   return body.data;
+}
+
+/**
+ * A view's answer, or null when what it is about does not exist: the lists filtered by an unknown country or person
+ * answer NOT_FOUND, which then says no more than the missing record itself.
+ */
+export async function orNotFound(answer) {
+  try {
+    return await answer;
+  } catch (error) {
+    if (error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
 }
 
 /** Every page of a connection, one request after another, up to a limit: for exports. */

@@ -10,9 +10,10 @@ echarts.use([BarChart, HeatmapChart, LineChart, ScatterChart, GridComponent, Leg
 const live = new Set();
 const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-function chart(option, label, onClick) {
+function chart(option, label, onClick, height) {
   const element = document.createElement('div');
   element.className = 'plot';
+  if (height) element.style.height = `${height}px`;
   element.setAttribute('role', 'img');
   element.setAttribute('aria-label', label);
   requestAnimationFrame(() => {
@@ -44,11 +45,12 @@ export function timeline(visits) {
   return chart({
     tooltip: { formatter: p => `${escape(dated[p.dataIndex].title)}<br>${escape(dated[p.dataIndex].startDate)}` },
     grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
-    xAxis: { type: 'time' },
+    xAxis: { type: 'time', minInterval: 24 * 3600 * 1000 },
     yAxis: { type: 'category', inverse: true, data: dated.map(v => `${v.visitingCountry.name} → ${v.hostCountry.name}`),
       axisLabel: { width: 180, overflow: 'truncate' } },
     series: [{ type: 'scatter', symbolSize: 12, data: dated.map((v, i) => [v.startDate, i]) }],
-  }, `Timeline of ${dated.length} visits`, p => { location.hash = `#/visit/${encodeURIComponent(dated[p.dataIndex].id)}`; });
+  }, `Timeline of ${dated.length} visits`, p => { location.hash = `#/visit/${encodeURIComponent(dated[p.dataIndex].id)}`; },
+  Math.min(340, 80 + 22 * dated.length));
 }
 
 /** Country pairs as a matrix: the most active countries, visitors per row, hosts per column, visits in the cells. */

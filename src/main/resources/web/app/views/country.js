@@ -1,14 +1,14 @@
 // A country: its totals, its cooperation per year as a chart with numbers, the visits it made or hosted, the awards
 // it conferred.
-import { gql } from '../api.js';
+import { gql, orNotFound } from '../api.js';
 import { h, fill, table, dates, humanize, personLink, countryLink, visitLink, figure } from '../dom.js';
 import { cooperationBars } from '../charts.js';
 import COUNTRY from '../queries/country.graphql';
 
 export async function country(main, params) {
   const code = params.get('code');
-  const data = await gql(COUNTRY, { code });
-  const c = data.country;
+  const data = await orNotFound(gql(COUNTRY, { code }));
+  const c = data?.country;
   if (!c) {
     fill(main, h('h1', {}, 'Country not found'), h('p', {}, `No country has the code ${code}.`));
     return;

@@ -68,7 +68,8 @@ export async function importer(main, params, navigate) {
     table('', [
       ['Imported', d => d.createdAt.slice(0, 16).replace('T', ' ')],
       ['By', d => d.createdBy],
-      ['Release', d => h('a', { href: `#/import/${d.id}` }, d.source?.title || d.delegation?.title || `Import ${d.id}`)],
+      ['Release', d => h('a', { href: `#/import/${d.id}` }, d.source?.title || d.delegation?.title
+        || [d.source?.outlet, d.source?.url].filter(Boolean).join(': ') || `Import ${d.id}`)],
     ], drafts.edges.map(e => e.node), 'No drafts waiting.'));
 }
 

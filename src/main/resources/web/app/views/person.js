@@ -1,12 +1,12 @@
 // A person: the visits they led, joined or received, and the awards they received, over time.
-import { gql } from '../api.js';
+import { gql, orNotFound } from '../api.js';
 import { h, fill, table, dates, humanize, countryLink, visitLink } from '../dom.js';
 import PERSON from '../queries/person.graphql';
 
 export async function person(main, params) {
   const id = params.get('id');
-  const data = await gql(PERSON, { id });
-  const p = data.person;
+  const data = await orNotFound(gql(PERSON, { id }));
+  const p = data?.person;
   if (!p) {
     fill(main, h('h1', {}, 'Person not found'), h('p', {}, `No person has the id ${id}.`));
     return;
