@@ -54,7 +54,8 @@ export function timeline(visits) {
 }
 
 /** Country pairs as a matrix: the most active countries, visitors per row, hosts per column, visits in the cells. */
-export function pairMatrix(pairs, size = 12) {
+export function pairMatrix(pairs, size = 12, onPick) {
+  const countries = new Map(pairs.flatMap(p => [[p.one.name, p.one], [p.other.name, p.other]]));
   const activity = new Map();
   pairs.forEach(p => [p.one.name, p.other.name].forEach(n => activity.set(n, (activity.get(n) || 0) + p.visits)));
   const names = [...activity.keys()].sort((a, b) => activity.get(b) - activity.get(a) || a.localeCompare(b)).slice(0, size);
@@ -69,7 +70,8 @@ export function pairMatrix(pairs, size = 12) {
     yAxis: { type: 'category', data: names, name: 'visitor', splitArea: { show: true }, axisLabel: { interval: 0 } },
     visualMap: { min: 0, max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120 },
     series: [{ type: 'heatmap', data: cells, label: { show: true } }],
-  }, `Visits between the ${names.length} most active countries`);
+  }, `Visits between the ${names.length} most active countries`,
+  onPick && (p => onPick(countries.get(names[p.value[1]]), countries.get(names[p.value[0]]))));
 }
 
 /** Per topic, visits per period: one line each. */
@@ -88,16 +90,16 @@ export function trendLines(trends) {
   }, `Topics discussed per period, ${trends.length} topics`);
 }
 
-/** A country's visits made and hosted, awards conferred and received, per period. */
-export function cooperationBars(periods) {
+/** A country's visits made and hosted, awards conferred and received, per period (with one counterpart or all). */
+export function cooperationBars(periods, country = '') {
   const series = [['visitsMade', 'Visits made'], ['visitsHosted', 'Visits hosted'], ['awardsConferred', 'Awards conferred'],
     ['awardsReceived', 'Awards received']];
   return chart({
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0 },
     grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
-    xAxis: { type: 'category', data: periods.map(p => p.start.slice(0, 4)) },
+    xAxis: { type: 'category', data: periods.map(p => p.start) },
     yAxis: { type: 'value', minInterval: 1 },
     series: series.map(([key, name]) => ({ type: 'bar', name, data: periods.map(p => p[key]) })),
-  }, 'Cooperation per year');
+  }, `Cooperation${country ? ` of ${country}` : ''} per period`);
 }

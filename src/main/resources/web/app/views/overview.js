@@ -62,6 +62,14 @@ export async function overview(main, params, navigate) {
     h('button', { type: 'submit' }, 'Apply'),
     h('button', { type: 'button', class: 'quiet', onclick: () => navigate('#/') }, 'Clear')));
 
+  // Drafts may lack dates: the service refuses to order them by date, so the form does not offer it.
+  const orderFor = draft => form.querySelectorAll('select[name=order] option[value^=START_DATE]').forEach(option => {
+    option.disabled = draft;
+    if (draft && option.selected) form.querySelector('select[name=order]').value = '';
+  });
+  form.querySelector('select[name=status]').addEventListener('change', event => orderFor(event.target.value === 'DRAFT'));
+  orderFor(params.get('status') === 'DRAFT');
+
   const status = h('span', { class: 'progress', role: 'status' });
   const exportButton = h('button', { type: 'button', class: 'quiet', onclick: async () => {
     exportButton.disabled = true;

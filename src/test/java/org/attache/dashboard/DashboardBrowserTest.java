@@ -237,6 +237,9 @@ class DashboardBrowserTest {
 
         Page editor = open(token(Roles.EDITOR), "#/");
         assertText(editor.locator("#session"), "editor");
+        // Editors may list drafts, which have no order by date.
+        editor.locator("select[name=status]").selectOption("DRAFT");
+        assertEquals(Boolean.TRUE, editor.locator("select[name=order] option[value=START_DATE_ASC]").evaluate("o => o.disabled"));
         editor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import")).click();
         PlaywrightAssertions.assertThat(editor.locator("textarea[name=text]")).isVisible();
     }
@@ -285,7 +288,16 @@ class DashboardBrowserTest {
         page.locator("figure summary").first().click();
         assertText(page.locator("figure table").first(), "Kazakhstan");
 
-        page.locator("figure table a[href='#/country/KAZ']").first().click();
+        // A pair's cooperation per period, chart and numbers, in the same view.
+        page.locator("figure table a", new Page.LocatorOptions().setHasText("Cooperation")).first().click();
+        assertText(page.locator("main figure").first(), "cooperation per period");
+        page.locator("main figure").first().locator("summary").click();
+        PlaywrightAssertions.assertThat(page.locator("main figure").first().locator("tbody tr").first()).isVisible();
+        PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile("counterpart=[A-Z]{3}"));
+
+        Locator matrix = page.locator("main figure").nth(1); // the pair's figure comes first now
+        matrix.locator("summary").click();
+        matrix.locator("table a[href='#/country/KAZ']").first().click();
         assertText(page.locator("main h1"), "Kazakhstan");
         assertText(page.locator("main"), "Visits made or hosted");
     }
