@@ -1,11 +1,9 @@
 // GraphQL over HTTP, as any client of the service: POST /graphql with the bearer token.
 import { session } from './session.js';
 
-export class GraphQLError extends Error {
-  constructor(errors, data) {
+class GraphQLError extends Error {
+  constructor(errors) {
     super([...new Set(errors.map(error => error.message))].join(' '));
-    this.errors = errors;
-    this.data = data;
     this.code = errors[0]?.extensions?.code;
   }
 }
@@ -27,7 +25,7 @@ export async function gql(document, variables = {}) {
     throw new GraphQLError([{ message: `The service answered ${response.status}.`, extensions: { code: 'UNAVAILABLE' } }]);
   }
   if (body.errors?.length) {
-    const error = new GraphQLError(body.errors, body.data);
+    const error = new GraphQLError(body.errors);
     if (error.code === 'UNAUTHENTICATED') session.expired();
     throw error;
   }

@@ -60,7 +60,7 @@ async function render({ quiet = false } = {}) {
   const scroll = window.scrollY;
   const target = h('div', { class: 'view' });
   const context = {
-    watch: (query, variables) => viewSubscriptions.push(live.subscribe(query, variables, () => refreshSoon(query))),
+    watch: (query, variables) => viewSubscriptions.push(live.subscribe(query, variables, refreshSoon)),
   };
   try {
     await view(target, params, navigate, context);
@@ -97,11 +97,34 @@ function header() {
     : [h('a', { href: `#/sign-in?${new URLSearchParams({ then: location.hash || '#/' })}` }, 'Sign in')]);
 }
 
-/** What changed, said quietly: a short note that fades, and the view on screen brought up to date. */
+/**
+ * What changed, said quietly: a short note that fades. A burst (a bulk import being published) shows three notes
+ * and counts the rest in one more, instead of filling the screen.
+ */
+const NOTES = 3;
+const more = h('div', { class: 'toast' });
+let unshown = 0;
+let moreTimer = null;
+
 function toast(text) {
+  const place = document.getElementById('toasts');
+  if (place.childElementCount - (more.isConnected ? 1 : 0) >= NOTES) {
+    unshown += 1;
+    more.textContent = `… and ${unshown} more change${unshown === 1 ? '' : 's'}`;
+    place.append(more);
+    clearTimeout(moreTimer);
+    moreTimer = setTimeout(() => { more.remove(); unshown = 0; }, 6000);
+    return;
+  }
   const note = h('div', { class: 'toast' }, text);
-  document.getElementById('toasts').append(note);
+  place.insertBefore(note, more.isConnected ? more : null);
   setTimeout(() => note.remove(), 6000);
+}
+
+/** Whether a change to this visit (null: to none) may alter the view on screen: a visit's page only shows its own. */
+function concernsView(visitId) {
+  const shown = parse(location.hash).path.match(/^\/visit\/([^/]+)$/);
+  return !shown || visitId != null && decodeURIComponent(shown[1]) === String(visitId);
 }
 
 function refreshSoon() {
@@ -123,13 +146,14 @@ live.subscribe(LIVE_VISITS, {}, payload => {
   const event = payload.data?.delegationChanged;
   if (!event) return;
   toast(`Visit ${change[event.change]}: ${event.delegation?.title || `#${event.id}`}`);
-  refreshSoon();
+  if (concernsView(event.id)) refreshSoon();
 });
 live.subscribe(LIVE_AWARDS, {}, payload => {
   const event = payload.data?.awardConferred;
   if (!event) return;
   toast(`Award ${change[event.change]}: ${event.award ? `${event.award.name} to ${event.award.recipient.fullName}` : `#${event.id}`}`);
-  refreshSoon();
+  // A revoked award no longer says which visit it was of: any view may have shown it.
+  if (!event.award || concernsView(event.award.delegation?.id)) refreshSoon();
 });
 
 session.onChange(() => {

@@ -54,6 +54,20 @@ export const countryLink = country => country
 
 export const visitLink = visit => h('a', { href: `#/visit/${encodeURIComponent(visit.id)}` }, visit.title);
 
+export const statusBadge = status => h('span', { class: `status ${status.toLowerCase()}` }, humanize(status));
+
+/** The columns every list of visits shows, in one order; a view adds its own between them. */
+export const visitColumns = {
+  lead: [
+    ['Dates', v => dates(v.startDate, v.endDate)],
+    ['From', v => countryLink(v.visitingCountry)],
+    ['To', v => countryLink(v.hostCountry)],
+    ['Visit', v => visitLink(v)],
+  ],
+  head: ['Led by', v => personLink(v.head)],
+  status: ['Status', v => statusBadge(v.status)],
+};
+
 /** A chart with its numbers one click away: the same data as a table in a disclosure under it. */
 export function figure(title, chartElement, numbers) {
   return h('figure', { class: 'chart' },

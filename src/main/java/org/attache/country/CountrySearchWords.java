@@ -27,7 +27,7 @@ class CountrySearchWords {
 
     @Transactional
     void fill(@Observes StartupEvent start) {
-        Map<String, String> words = Lexicon.get().countryNamesAndAdjectives();
+        Map<String, String> words = Lexicon.countryNamesAndAdjectives();
         var session = Panache.getEntityManager();
         session.createNativeQuery("SET LOCAL statement_timeout = 0").executeUpdate();
         int changed = session.createNativeQuery("""

@@ -1,7 +1,7 @@
 // A country: its totals, its cooperation per year as a chart with numbers, the visits it made or hosted, the awards
 // it conferred.
 import { gql, orNotFound } from '../api.js';
-import { h, fill, table, dates, humanize, personLink, countryLink, visitLink, figure } from '../dom.js';
+import { h, fill, table, personLink, visitLink, visitColumns, figure } from '../dom.js';
 import { cooperationBars } from '../charts.js';
 import COUNTRY from '../queries/country.graphql';
 
@@ -31,12 +31,9 @@ export async function country(main, params) {
       h('h2', { id: 'visits' }, `Visits made or hosted (${data.delegations.totalCount})`),
       h('p', {}, h('a', { href: `#/?country=${encodeURIComponent(c.code)}` }, 'All of them in the visits list')),
       table('', [
-        ['Dates', v => dates(v.startDate, v.endDate)],
-        ['Visit', v => visitLink(v)],
-        ['From', v => countryLink(v.visitingCountry)],
-        ['To', v => countryLink(v.hostCountry)],
-        ['Led by', v => personLink(v.head)],
-        ['Status', v => humanize(v.status)],
+        ...visitColumns.lead,
+        visitColumns.head,
+        visitColumns.status,
       ], data.delegations.edges.map(e => e.node))),
     h('section', { 'aria-labelledby': 'awards' }, h('h2', { id: 'awards' }, `Awards conferred (${data.awards.totalCount})`),
       table('', [

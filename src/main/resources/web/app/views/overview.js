@@ -2,7 +2,7 @@
 // the back button keeps the place.
 import { gql, allPages } from '../api.js';
 import { session } from '../session.js';
-import { h, fill, table, humanize, dates, personLink, countryLink, visitLink, figure, errorBox } from '../dom.js';
+import { h, fill, table, humanize, dates, visitColumns, figure, errorBox } from '../dom.js';
 import { timeline } from '../charts.js';
 import OVERVIEW from '../queries/overview.graphql';
 import EXPORT from '../queries/export.graphql';
@@ -101,13 +101,10 @@ export async function overview(main, params, navigate) {
         `${page.totalCount} visit${page.totalCount === 1 ? '' : 's'} · showing ${first}–${first + visits.length - 1}`,
       ' ', exportButton, ' ', status),
     table('Visits matching the filters', [
-      ['Dates', v => dates(v.startDate, v.endDate)],
-      ['From', v => countryLink(v.visitingCountry)],
-      ['To', v => countryLink(v.hostCountry)],
-      ['Visit', v => visitLink(v)],
-      ['Led by', v => personLink(v.head)],
+      ...visitColumns.lead,
+      visitColumns.head,
       ['Kind', v => humanize(v.kind)],
-      ['Status', v => h('span', { class: `status ${v.status.toLowerCase()}` }, humanize(v.status))],
+      visitColumns.status,
       ['Topics', v => v.topics.map(t => t.label).join(', ')],
     ], visits, 'No visit matches these filters.'),
     h('nav', { class: 'pager', 'aria-label': 'Pages' }, previous, next),

@@ -1,6 +1,6 @@
 // A person: the visits they led, joined or received, and the awards they received, over time.
 import { gql, orNotFound } from '../api.js';
-import { h, fill, table, dates, humanize, countryLink, visitLink } from '../dom.js';
+import { h, fill, table, humanize, countryLink, visitLink, visitColumns } from '../dom.js';
 import PERSON from '../queries/person.graphql';
 
 export async function person(main, params) {
@@ -19,12 +19,9 @@ export async function person(main, params) {
       h('dt', {}, 'Post'), h('dd', {}, p.position || '—')),
     h('section', { 'aria-labelledby': 'visits' }, h('h2', { id: 'visits' }, `Visits (${data.delegations.totalCount})`),
       table('', [
-        ['Dates', v => dates(v.startDate, v.endDate)],
-        ['Visit', v => visitLink(v)],
-        ['From', v => countryLink(v.visitingCountry)],
-        ['To', v => countryLink(v.hostCountry)],
+        ...visitColumns.lead,
         ['Part', v => v.head?.id === p.id ? 'Led' : (v.hostCountry.code === p.country.code ? 'Hosted' : 'Took part')],
-        ['Status', v => humanize(v.status)],
+        visitColumns.status,
       ], visits)),
     h('section', { 'aria-labelledby': 'awards' }, h('h2', { id: 'awards' }, 'Awards received'), table('', [
       ['Award', a => [a.name, a.grade ? ` (${a.grade})` : '']],

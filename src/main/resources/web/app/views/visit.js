@@ -2,7 +2,7 @@
 // admins the change history.
 import { gql } from '../api.js';
 import { session } from '../session.js';
-import { h, fill, table, humanize, dates, personLink, countryLink } from '../dom.js';
+import { h, fill, table, humanize, dates, personLink, countryLink, statusBadge } from '../dom.js';
 import VISIT from '../queries/visit.graphql';
 import LIVE_AGENDA from '../queries/live-agenda.graphql';
 
@@ -28,7 +28,7 @@ export async function visit(main, params, navigate, context) {
       fact('To', countryLink(v.hostCountry)),
       v.otherCountries.length ? fact('Also taking part', v.otherCountries.map((c, i) => [i ? ', ' : '', countryLink(c)])) : null,
       fact('Dates', dates(v.startDate, v.endDate)),
-      fact('Status', h('span', { class: `status ${v.status.toLowerCase()}` }, humanize(v.status))),
+      fact('Status', statusBadge(v.status)),
       fact('Led by', v.head ? [personLink(v.head), v.head.position ? `, ${v.head.position}` : ''] : '—'),
       v.topics.length ? fact('Topics', v.topics.map(t => t.label).join(', ')) : null),
     v.summary ? h('p', { class: 'summary' }, v.summary) : null,

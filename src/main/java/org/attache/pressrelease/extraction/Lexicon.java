@@ -32,7 +32,6 @@ public final class Lexicon {
     private static final String FOLDER = "extraction/";
     /** Plain address words: they introduce a name but are no title of it. */
     private static final Set<String> ADDRESS_WORDS = Set.of("Mister", "Mrs", "Ms", "Miss", "Madam");
-    private static final Lexicon INSTANCE = new Lexicon();
 
     final Phrases<CountryWord> countries = new Phrases<>();
     final Map<String, String> countryNames = new HashMap<>();
@@ -47,13 +46,22 @@ public final class Lexicon {
     /** A country's one-word names and adjectives, unaccented as the country dictionary keeps them. */
     private final Set<String> countryWords = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
+    /** Built on first use: the service starts without it (CountrySearchWords reads the country rows alone). */
+    private static final class Holder {
+        static final Lexicon INSTANCE = new Lexicon();
+    }
+
     public static Lexicon get() {
-        return INSTANCE;
+        return Holder.INSTANCE;
+    }
+
+    /** countries.tsv, a row per country: its code, then its names, adjectives and cities, each column |-separated. */
+    private static List<String[]> countryRows() {
+        return lines("countries.tsv").stream().map(line -> line.split("\t", -1)).toList();
     }
 
     private Lexicon() {
-        for (String line : lines("countries.tsv")) {
-            String[] columns = line.split("\t", -1);
+        for (String[] columns : countryRows()) {
             String code = columns[0];
             addCountryWords(code, columns, 1, Form.NAME);
             addCountryWords(code, columns, 2, Form.ADJECTIVE);
@@ -105,17 +113,13 @@ public final class Lexicon {
     }
 
     /** Every country's names and adjectives (not its cities), space-separated, by code: what readers call it. */
-    public Map<String, String> countryNamesAndAdjectives() {
-        Map<String, Set<String>> words = new TreeMap<>();
-        for (String word : countries.phrases()) {
-            CountryWord country = countries.get(word);
-            if (country.form() != Form.CITY) {
-                words.computeIfAbsent(country.code(), c -> new TreeSet<>()).add(word);
-            }
+    public static Map<String, String> countryNamesAndAdjectives() {
+        Map<String, String> words = new TreeMap<>();
+        for (String[] columns : countryRows()) {
+            String named = columns[1] + (columns.length > 2 && !columns[2].isBlank() ? "|" + columns[2] : "");
+            words.put(columns[0], String.join(" ", named.split("\\|")));
         }
-        Map<String, String> result = new TreeMap<>();
-        words.forEach((code, all) -> result.put(code, String.join(" ", all)));
-        return result;
+        return words;
     }
 
     public CountryWord country(String word) {
