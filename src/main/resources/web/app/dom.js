@@ -44,15 +44,16 @@ export function dates(start, end) {
   return end && end !== start ? `${start} – ${end}` : start;
 }
 
+// Names and titles in right-to-left scripts keep their own direction, and the commas between them theirs (dir=auto).
 export const personLink = person => person
-  ? h('a', { href: `#/person/${encodeURIComponent(person.id)}` }, [person.rank, person.title, person.fullName].filter(Boolean).join(' '))
+  ? h('a', { href: `#/person/${encodeURIComponent(person.id)}`, dir: 'auto' }, [person.rank, person.title, person.fullName].filter(Boolean).join(' '))
   : '—';
 
 export const countryLink = country => country
   ? h('a', { href: `#/country/${encodeURIComponent(country.code)}` }, country.name)
   : '—';
 
-export const visitLink = visit => h('a', { href: `#/visit/${encodeURIComponent(visit.id)}` }, visit.title);
+export const visitLink = visit => h('a', { href: `#/visit/${encodeURIComponent(visit.id)}`, dir: 'auto' }, visit.title);
 
 export const statusBadge = status => h('span', { class: `status ${status.toLowerCase()}` }, humanize(status));
 

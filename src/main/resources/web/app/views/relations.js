@@ -13,6 +13,7 @@ export async function relations(main, params, navigate) {
   const withPair = Boolean(country && counterpart);
   const data = await gql(RELATIONS, {
     from: params.get('from') || null, to: params.get('to') || null, interval, pairs: 100,
+    // cooperationStats needs a country even where @include leaves it out: any value stands in then.
     country: country || '', counterpart: counterpart || null, withPair });
   const pairLink = (one, other) => {
     const next = new URLSearchParams(params);
