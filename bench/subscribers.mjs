@@ -91,9 +91,9 @@ for (const target of STEPS) {
   const sent = new Map();
   for (let i = 0; i < EVENTS; i++) {
     const started = performance.now();
-    await graphql(`mutation ($id: ID!, $input: DelegationInput!, $v: Int!) {
+    await graphql(`mutation ($id: ID!, $input: DelegationUpdateInput!, $v: Int!) {
       updateDelegation(id: $id, input: $input, expectedVersion: $v) { version } }`,
-      { id: visit.id, input: { ...input, title: `Capacity probe ${target}/${i}` }, v: version });
+      { id: visit.id, input: { title: `Capacity probe ${target}/${i}` }, v: version });
     version++;
     sent.set(version, started);
     await sleep(GAP_MS);

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.attache.delegation.Delegation;
+import org.attache.graphql.Given;
 import org.attache.graphql.Resolvers;
 import org.attache.persistence.Batch;
 import org.attache.person.Person;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 
@@ -31,6 +33,9 @@ public class AgendaApi {
 
     @Inject
     AgendaService agenda;
+
+    @Inject
+    Context context;
 
     @Query
     @Description("The agenda item with this id, or null.")
@@ -49,9 +54,10 @@ public class AgendaApi {
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @NonNull
-    @Description("Replaces an agenda item's fields. expectedVersion must be the version last read, or the update is a CONFLICT.")
-    public AgendaItem updateAgendaItem(@NonNull @Id String id, @NonNull AgendaItemInput input, int expectedVersion) {
-        return agenda.update(id, input, expectedVersion);
+    @Description("Changes the fields the input gives and keeps the others. expectedVersion must be the version last read,"
+            + " or the update is a CONFLICT.")
+    public AgendaItem updateAgendaItem(@NonNull @Id String id, @NonNull AgendaItemUpdateInput input, int expectedVersion) {
+        return agenda.update(id, input, Given.in(context, "input"), expectedVersion);
     }
 
     @Mutation

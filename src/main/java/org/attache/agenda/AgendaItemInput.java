@@ -15,7 +15,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("AgendaItemInput")
-@Description("An event of a visit. Updates replace every field, lists included.")
+@Description("An event of a visit, as addAgendaItem records it.")
 public record AgendaItemInput(
         @NonNull @NotNull AgendaItemKind kind,
         @NonNull @Visible @Chars(max = 300) @Description("At most 300 characters.") String title,

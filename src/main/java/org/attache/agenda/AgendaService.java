@@ -9,11 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.attache.delegation.Delegation;
 import org.attache.delegation.DelegationService;
 import org.attache.graphql.ApiException;
+import org.attache.graphql.Given;
 import org.attache.graphql.Ids;
+import org.attache.graphql.Inputs;
 import org.attache.history.ChangeHistory;
 import org.attache.live.ChangeFeed;
 import org.attache.live.ChangeKind;
@@ -30,6 +33,9 @@ public class AgendaService {
 
     @Inject
     ChangeHistory history;
+
+    @Inject
+    Validator validator;
 
     @Inject
     ChangeFeed feed;
@@ -78,9 +84,13 @@ public class AgendaService {
     }
 
     @Transactional
-    public AgendaItem update(String id, @Valid AgendaItemInput input, int expectedVersion) {
+    public AgendaItem update(String id, AgendaItemUpdateInput changes, Given given, int expectedVersion) {
         AgendaItem item = require(id);
         item.expectVersion(expectedVersion, "agenda item");
+        AgendaItemInput input = Inputs.valid(validator, changes.over(new AgendaItemInput(item.kind, item.title, item.date,
+                item.startTime, item.location, item.description,
+                item.participants.stream().map(p -> String.valueOf(p.id)).toList(),
+                item.topics.stream().map(t -> t.slug).toList(), List.copyOf(item.honours)), given));
         return history.updated(item, () -> {
             apply(item, input);
             item.touch();

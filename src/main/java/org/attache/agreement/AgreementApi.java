@@ -1,11 +1,13 @@
 package org.attache.agreement;
 
+import io.smallrye.graphql.api.Context;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.attache.delegation.Delegation;
+import org.attache.graphql.Given;
 import org.attache.graphql.Resolvers;
 import org.attache.persistence.Batch;
 import org.attache.person.Person;
@@ -26,6 +28,9 @@ public class AgreementApi {
 
     @Inject
     AgreementService agreements;
+
+    @Inject
+    Context context;
 
     @Query
     @Description("The document signed with this id, or null.")
@@ -51,9 +56,10 @@ public class AgreementApi {
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @NonNull
-    @Description("Replaces a document's fields. expectedVersion must be the version last read, or the update is a CONFLICT.")
-    public Agreement updateAgreement(@NonNull @Id String id, @NonNull AgreementInput input, int expectedVersion) {
-        return agreements.update(id, input, expectedVersion);
+    @Description("Changes the fields the input gives and keeps the others. expectedVersion must be the version last read,"
+            + " or the update is a CONFLICT.")
+    public Agreement updateAgreement(@NonNull @Id String id, @NonNull AgreementUpdateInput input, int expectedVersion) {
+        return agreements.update(id, input, Given.in(context, "input"), expectedVersion);
     }
 
     @Mutation

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("AgreementInput")
-@Description("A document signed. Updates replace every field, lists included.")
+@Description("A document signed, as recordAgreement records it.")
 public record AgreementInput(
         @NonNull @Visible @Chars(max = 500) @Description("At most 500 characters.") String title,
         @NonNull @NotNull AgreementKind kind,

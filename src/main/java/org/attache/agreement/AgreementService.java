@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.attache.country.Country;
 import org.attache.country.CountryService;
@@ -17,6 +18,8 @@ import org.attache.delegation.DelegationService;
 import org.attache.delegation.DelegationStatus;
 import org.attache.graphql.ApiException;
 import org.attache.graphql.Cursor;
+import org.attache.graphql.Given;
+import org.attache.graphql.Inputs;
 import org.attache.graphql.Paging;
 import org.attache.history.ChangeHistory;
 import org.attache.persistence.Query;
@@ -30,6 +33,9 @@ public class AgreementService {
 
     @Inject
     ChangeHistory history;
+
+    @Inject
+    Validator validator;
 
     @Inject
     CountryService countries;
@@ -58,9 +64,13 @@ public class AgreementService {
     }
 
     @Transactional
-    public Agreement update(String id, @Valid AgreementInput input, int expectedVersion) {
+    public Agreement update(String id, AgreementUpdateInput changes, Given given, int expectedVersion) {
         Agreement agreement = Records.require(Agreement.class, id, "id", "agreement");
         agreement.expectVersion(expectedVersion, "agreement");
+        AgreementInput input = Inputs.valid(validator, changes.over(new AgreementInput(agreement.title, agreement.kind,
+                agreement.signedOn, agreement.parties.stream().map(c -> c.code).toList(),
+                agreement.signatories.stream().map(p -> String.valueOf(p.id)).toList(),
+                agreement.delegation == null ? null : String.valueOf(agreement.delegation.id)), given));
         return history.updated(agreement, () -> {
             apply(agreement, input);
             agreement.touch();

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("AwardInput")
-@Description("An award as a press release describes it. Updates replace every field.")
+@Description("An award as a press release describes it.")
 public record AwardInput(
         @NonNull @Visible @Chars(max = 300) @Description("At most 300 characters.") String name,
         @NonNull @NotNull AwardKind kind,

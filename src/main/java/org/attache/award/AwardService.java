@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.attache.country.Country;
 import org.attache.country.CountryService;
@@ -16,6 +17,8 @@ import org.attache.delegation.DelegationService;
 import org.attache.delegation.DelegationStatus;
 import org.attache.graphql.ApiException;
 import org.attache.graphql.Cursor;
+import org.attache.graphql.Given;
+import org.attache.graphql.Inputs;
 import org.attache.graphql.Paging;
 import org.attache.history.ChangeHistory;
 import org.attache.live.ChangeFeed;
@@ -33,6 +36,9 @@ public class AwardService {
 
     @Inject
     ChangeHistory history;
+
+    @Inject
+    Validator validator;
 
     @Inject
     PersonService persons;
@@ -79,9 +85,13 @@ public class AwardService {
     }
 
     @Transactional
-    public Award update(String id, @Valid AwardInput input, int expectedVersion) {
+    public Award update(String id, AwardUpdateInput changes, Given given, int expectedVersion) {
         Award award = require(id);
         award.expectVersion(expectedVersion, "award");
+        AwardInput input = Inputs.valid(validator, changes.over(new AwardInput(award.name, award.kind,
+                String.valueOf(award.recipient.id), award.conferredBy.code, award.conferredOn,
+                award.delegation == null ? null : String.valueOf(award.delegation.id), award.citation, award.grade,
+                award.conferredByAuthority), given));
         return history.updated(award, () -> {
             apply(award, input);
             award.touch();

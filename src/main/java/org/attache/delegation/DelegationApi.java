@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.attache.country.Country;
+import org.attache.graphql.Given;
 import org.attache.graphql.Resolvers;
 import org.attache.persistence.Batch;
 import org.attache.person.Person;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 
@@ -32,6 +34,9 @@ public class DelegationApi {
 
     @Inject
     DelegationService delegations;
+
+    @Inject
+    Context context;
 
     @Query
     @Description("The visit with this id, or null.")
@@ -58,9 +63,10 @@ public class DelegationApi {
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @NonNull
-    @Description("Replaces a visit's fields and lists. expectedVersion must be the version last read, or the update is a CONFLICT.")
-    public Delegation updateDelegation(@NonNull @Id String id, @NonNull DelegationInput input, int expectedVersion) {
-        return delegations.update(id, input, expectedVersion);
+    @Description("Changes the fields and lists the input gives and keeps the others. expectedVersion must be the version"
+            + " last read, or the update is a CONFLICT.")
+    public Delegation updateDelegation(@NonNull @Id String id, @NonNull DelegationUpdateInput input, int expectedVersion) {
+        return delegations.update(id, input, Given.in(context, "input"), expectedVersion);
     }
 
     @Mutation

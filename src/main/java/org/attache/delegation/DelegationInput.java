@@ -15,7 +15,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("DelegationInput")
-@Description("A visit as a press release describes it. Updates replace every field, lists included.")
+@Description("A visit as a press release describes it.")
 public record DelegationInput(
         @NonNull @Visible @Chars(max = 300) @Description("At most 300 characters.") String title,
         @NonNull @NotNull DelegationKind kind,

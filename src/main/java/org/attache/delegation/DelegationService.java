@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.attache.country.Country;
 import org.attache.country.CountryService;
@@ -21,6 +22,8 @@ import org.attache.delegation.DelegationInput.SourceInput;
 import org.attache.graphql.ApiException;
 import org.attache.graphql.Cursor;
 import org.attache.graphql.ErrorCode;
+import org.attache.graphql.Given;
+import org.attache.graphql.Inputs;
 import org.attache.graphql.Paging;
 import org.attache.history.ChangeHistory;
 import org.attache.live.ChangeFeed;
@@ -56,6 +59,9 @@ public class DelegationService {
     @Inject
     Actor actor;
 
+    @Inject
+    Validator validator;
+
     public Delegation find(String id) {
         Delegation delegation = Records.find(Delegation.class, id);
         return delegation == null || !visible(delegation) ? null : delegation;
@@ -75,21 +81,23 @@ public class DelegationService {
         Delegation delegation = new Delegation();
         apply(delegation, input);
         delegation.persist();
-        replaceParticipantsAndSources(delegation, input);
+        replaceParticipantsAndSources(delegation, input, Given.ALL);
         history.created(delegation);
         return delegation;
     }
 
+    /** Changes what the input gives and keeps the rest; the rules are checked on the visit as it will be. */
     @Transactional
-    public Delegation update(String id, @Valid DelegationInput input, int expectedVersion) {
+    public Delegation update(String id, DelegationUpdateInput changes, Given given, int expectedVersion) {
         Delegation delegation = require(id, "id");
         delegation.expectVersion(expectedVersion, "delegation");
+        DelegationInput input = Inputs.valid(validator, changes.over(asInput(delegation), given));
         return history.updated(delegation, () -> {
             boolean undated = delegation.startDate == null;
             apply(delegation, input);
             requireRecordsWithinVisit(delegation);
             delegation.touch();
-            replaceParticipantsAndSources(delegation, input);
+            replaceParticipantsAndSources(delegation, input, given);
             if (undated && delegation.status == DelegationStatus.DRAFT) {
                 dateUndatedDrafts(delegation);
             }
@@ -303,12 +311,35 @@ public class DelegationService {
         }
     }
 
-    private void replaceParticipantsAndSources(Delegation delegation, DelegationInput input) {
-        DelegationMember.delete("delegation", delegation);
+    /** The visit as an input that records it again: what an update starts from. */
+    private DelegationInput asInput(Delegation d) {
+        List<DelegationMember> participants = DelegationMember.list("delegation = ?1 order by ordinal", d);
+        return new DelegationInput(d.title, d.kind, d.status, d.visitingCountry.code, d.hostCountry.code,
+                d.head == null ? null : String.valueOf(d.head.id), asInputs(participants, DelegationMember.Side.MEMBER),
+                asInputs(participants, DelegationMember.Side.HOST), d.startDate, d.endDate, d.summary,
+                d.topics.stream().map(t -> t.slug).toList(),
+                VisitSource.<VisitSource>list("delegation = ?1 order by ordinal", d).stream()
+                        .map(s -> new SourceInput(s.outlet, s.url, s.title, s.publishedOn)).toList(),
+                d.otherCountries.stream().map(c -> c.code).toList());
+    }
+
+    private static List<DelegationMemberInput> asInputs(List<DelegationMember> participants, DelegationMember.Side side) {
+        return participants.stream().filter(m -> m.side == side)
+                .map(m -> new DelegationMemberInput(String.valueOf(m.person.id), m.role, m.position)).toList();
+    }
+
+    /** Members and hosts are replaced together (one person is never on both sides); sources on their own. */
+    private void replaceParticipantsAndSources(Delegation delegation, DelegationInput input, Given given) {
+        if (given.has("members") || given.has("hosts")) {
+            DelegationMember.delete("delegation", delegation);
+            Set<Long> seen = new HashSet<>();
+            addParticipants(delegation, DelegationMember.Side.MEMBER, list(input.members(), "members"), "members", seen);
+            addParticipants(delegation, DelegationMember.Side.HOST, list(input.hosts(), "hosts"), "hosts", seen);
+        }
+        if (!given.has("sources")) {
+            return;
+        }
         VisitSource.delete("delegation", delegation);
-        Set<Long> seen = new HashSet<>();
-        addParticipants(delegation, DelegationMember.Side.MEMBER, list(input.members(), "members"), "members", seen);
-        addParticipants(delegation, DelegationMember.Side.HOST, list(input.hosts(), "hosts"), "hosts", seen);
         List<SourceInput> sources = list(input.sources(), "sources");
         for (int i = 0; i < sources.size(); i++) {
             SourceInput in = sources.get(i);

@@ -1,6 +1,11 @@
 package org.attache.graphql;
 
 import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 /** How free text from inputs is stored: trimmed, and blank (nothing visible) meaning absent. */
 public final class Inputs {
@@ -35,5 +40,17 @@ public final class Inputs {
             }
         }
         return values;
+    }
+
+    /**
+     * The input, checked as a service method's @Valid parameter is: for an input built inside the service (an update
+     * over the record's current values), where no interceptor sees it.
+     */
+    public static <T> T valid(Validator validator, T input) {
+        Set<ConstraintViolation<T>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return input;
     }
 }

@@ -1,9 +1,11 @@
 package org.attache.person;
 
 
+import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
+import org.attache.graphql.Given;
 import org.attache.graphql.Resolvers;
 import org.attache.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
@@ -21,6 +23,9 @@ public class PersonApi {
 
     @Inject
     PersonService persons;
+
+    @Inject
+    Context context;
 
     @Query
     @Description("The person with this id, or null.")
@@ -46,9 +51,10 @@ public class PersonApi {
     @Mutation
     @RolesAllowed(Roles.EDITOR)
     @NonNull
-    @Description("Replaces a person's fields. expectedVersion must be the version last read, or the update is a CONFLICT.")
-    public Person updatePerson(@NonNull @Id String id, @NonNull PersonInput input, int expectedVersion) {
-        return persons.update(id, input, expectedVersion);
+    @Description("Changes the fields the input gives and keeps the others. expectedVersion must be the version last read,"
+            + " or the update is a CONFLICT.")
+    public Person updatePerson(@NonNull @Id String id, @NonNull PersonUpdateInput input, int expectedVersion) {
+        return persons.update(id, input, Given.in(context, "input"), expectedVersion);
     }
 
     @Mutation

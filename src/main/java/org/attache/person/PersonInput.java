@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("PersonInput")
-@Description("A person as a press release describes them. Updates replace every field.")
+@Description("A person as a press release describes them.")
 public record PersonInput(
         @NonNull @Visible @Chars(max = 200) @Description("Full name, at most 200 characters.") String fullName,
         @Chars(max = 100) @Description("Rank, at most 100 characters.") String rank,

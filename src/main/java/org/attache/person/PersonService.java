@@ -10,11 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.attache.country.Country;
 import org.attache.country.CountryService;
 import org.attache.graphql.ApiException;
 import org.attache.graphql.Cursor;
+import org.attache.graphql.Given;
+import org.attache.graphql.Inputs;
 import org.attache.graphql.Paging;
 import org.attache.history.ChangeHistory;
 import org.attache.persistence.Query;
@@ -30,6 +33,9 @@ public class PersonService {
 
     @Inject
     CountryService countries;
+
+    @Inject
+    Validator validator;
 
     public Person find(String id) {
         return Records.find(Person.class, id);
@@ -52,10 +58,13 @@ public class PersonService {
         return person;
     }
 
+    /** Changes what the input gives and keeps the rest; the rules are checked on the person as they will be. */
     @Transactional
-    public Person update(String id, @Valid PersonInput input, int expectedVersion) {
+    public Person update(String id, PersonUpdateInput changes, Given given, int expectedVersion) {
         Person person = require(id, "id");
         person.expectVersion(expectedVersion, "person");
+        PersonInput input = Inputs.valid(validator, changes.over(
+                new PersonInput(person.fullName, person.rank, person.position, person.country.code, person.title), given));
         return history.updated(person, () -> {
             apply(person, input);
             person.touch();

@@ -168,21 +168,15 @@ function show(text, start) {
   mark.scrollIntoView({ block: 'center' });
 }
 
-/** Inline corrections of the drafted visit; everything the form does not show is sent back as it is. */
+/** Inline corrections of the drafted visit: the update sends the form's fields, and what it leaves out stays as it is. */
 function editForm(v, countries, act, reload) {
   const options = selected => countries.map(c => h('option', { value: c.code, selected: c.code === selected }, c.name));
   return h('form', { class: 'edit', 'aria-label': 'Correct the drafted visit', onsubmit: event => {
     event.preventDefault();
     const f = Object.fromEntries(new FormData(event.target));
     const input = {
-      title: f.title, kind: f.kind, status: v.status, startDate: f.startDate || null, endDate: f.endDate || null,
+      title: f.title, kind: f.kind, startDate: f.startDate || null, endDate: f.endDate || null,
       summary: f.summary || null, visitingCountry: f.visitingCountry, hostCountry: f.hostCountry,
-      headId: v.head?.id ?? null,
-      members: v.members.map(m => ({ personId: m.person.id, role: m.role, position: m.position })),
-      hosts: v.hosts.map(m => ({ personId: m.person.id, role: m.role, position: m.position })),
-      otherCountries: v.otherCountries.map(c => c.code),
-      topics: v.topics.map(t => t.slug),
-      sources: v.sources.map(s => ({ outlet: s.outlet, title: s.title, url: s.url, publishedOn: s.publishedOn })),
     };
     act(() => gql(SAVE_DRAFT, { id: v.id, expectedVersion: v.version, input }), reload);
   } },

@@ -78,27 +78,27 @@ class GeneratedMutationsTest {
 
         for (Map<String, Object> input : oneAtATime(PersonInput.class)) {
             String id = expectAccepted("createPerson", "PersonInput", input, PERSON, "person", null);
-            expectAccepted("updatePerson", "PersonInput", input, PERSON, "person", id);
+            expectAccepted("updatePerson", "PersonUpdateInput", input, PERSON, "person", id);
         }
         for (Map<String, Object> input : oneAtATime(DelegationInput.class)) {
             String id = expectAccepted("createDelegation", "DelegationInput", input, VISIT, "delegation", null);
-            expectAccepted("updateDelegation", "DelegationInput", input, VISIT, "delegation", id);
+            expectAccepted("updateDelegation", "DelegationUpdateInput", input, VISIT, "delegation", id);
             bothPathsAgree(id);
         }
         String visit = visit();
         for (Map<String, Object> input : oneAtATime(AgendaItemInput.class)) {
             String id = expectAccepted("addAgendaItem", "AgendaItemInput", input, ITEM, "agendaItem", null, visit);
-            expectAccepted("updateAgendaItem", "AgendaItemInput", input, ITEM, "agendaItem", id);
+            expectAccepted("updateAgendaItem", "AgendaItemUpdateInput", input, ITEM, "agendaItem", id);
         }
         bothPathsAgree(visit);
         for (Map<String, Object> input : oneAtATime(AwardInput.class)) {
             String id = expectAccepted("conferAward", "AwardInput", input, AWARD, "award", null);
-            expectAccepted("updateAward", "AwardInput", input, AWARD, "award", id);
+            expectAccepted("updateAward", "AwardUpdateInput", input, AWARD, "award", id);
         }
         bothPathsAgree(visit);
         for (Map<String, Object> input : oneAtATime(AgreementInput.class)) {
             String id = expectAccepted("recordAgreement", "AgreementInput", input, AGREEMENT, "agreement", null);
-            expectAccepted("updateAgreement", "AgreementInput", input, AGREEMENT, "agreement", id);
+            expectAccepted("updateAgreement", "AgreementUpdateInput", input, AGREEMENT, "agreement", id);
         }
 
         // Combinations: any answer may refuse (two choices can break a rule together), none may fail internally.
