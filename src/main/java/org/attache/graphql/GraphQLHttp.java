@@ -100,6 +100,12 @@ public class GraphQLHttp {
     }
 
     private void screen(RoutingContext ctx) {
+        // A client that names neither GraphQL media type (*/*, or no Accept at all) gets application/json, as the
+        // GraphQL-over-HTTP specification asks; SmallRye would pick application/graphql-response+json.
+        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
+        if (accept == null || !(accept.contains(GRAPHQL_RESPONSE) || accept.contains("application/json"))) {
+            ctx.request().headers().set(HttpHeaders.ACCEPT, "application/json");
+        }
         String method = ctx.request().method().name();
         if (method.equals("POST") || method.equals("GET")) {
             admit(ctx);

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.micrometer.core.instrument.Counter;
 import io.netty.buffer.ByteBufUtil;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -29,9 +30,11 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.websocket.GraphQLWebSocketSession;
 import io.smallrye.graphql.websocket.GraphQLWebsocketHandler;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.WebSocketFrame;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -61,6 +64,10 @@ public class GraphQLWebSocket {
     public static final short SUBPROTOCOL_NOT_ACCEPTABLE = 4406;
     /** graphql-transport-ws: no connection_init in time. */
     public static final short INIT_TIMEOUT = 4408;
+    /** Characters per outgoing frame: at most 64 KB in UTF-8 (4 bytes a character at most). */
+    private static final int OUTGOING_FRAME_CHARS = 65536 / 4;
+    /** A message larger than a request may be (WebSocketLimits). */
+    public static final short TOO_BIG = 1009;
     // After authentication (-200; a token in the upgrade request's header counts), before GraphQLHttp (-100) and
     // SmallRye's WebSocket route (-99), which never sees an upgrade.
     private static final int ORDER = -101;
@@ -69,6 +76,7 @@ public class GraphQLWebSocket {
 
     private final int maxSubscriptions;
     private final int maxUnreadBytes;
+    private final int maxMessageBytes;
     private final Duration initTimeout;
     private final Optional<String> initPayloadToken;
     private final Set<ServerWebSocket> open = ConcurrentHashMap.newKeySet();
@@ -78,7 +86,8 @@ public class GraphQLWebSocket {
             @ConfigProperty(name = "attache.subscriptions.max-unread-bytes") MemorySize maxUnreadBytes,
             @ConfigProperty(name = "attache.subscriptions.init-timeout") Duration initTimeout,
             @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name") Optional<String> initPayloadToken,
-            MeterRegistry registry) {
+            WebSocketLimits limits, MeterRegistry registry) {
+        this.maxMessageBytes = limits.maxMessageBytes();
         this.maxSubscriptions = maxSubscriptions;
         this.maxUnreadBytes = (int) Math.min(Integer.MAX_VALUE, maxUnreadBytes.asLongValue());
         this.initTimeout = initTimeout;
@@ -88,7 +97,7 @@ public class GraphQLWebSocket {
                 .description("Open GraphQL WebSocket connections").register(registry);
         // Present from the start, at zero: a dashboard's rate() needs the series before the first close.
         for (short code : new short[] {GOING_AWAY, EXPIRED, TOO_SLOW, BAD_MESSAGE, FORBIDDEN, SUBPROTOCOL_NOT_ACCEPTABLE,
-                INIT_TIMEOUT}) {
+                INIT_TIMEOUT, TOO_BIG}) {
             closedCounter(code);
         }
     }
@@ -152,6 +161,17 @@ public class GraphQLWebSocket {
             });
             socket.endHandler(v -> protocol.onEnd());
             socket.exceptionHandler(failure -> {
+                // A frame, or a message in frames, over the limit (WebSocketLimits), or a broken frame: the client is
+                // told why. Vert.x reports the message in frames with an IllegalStateException that says so.
+                if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("max message size")
+                        || failure instanceof CorruptedWebSocketFrameException corrupted && corrupted.closeStatus().code() == TOO_BIG) {
+                    closeCounted(socket, TOO_BIG, "Message too big: at most " + maxMessageBytes + " bytes, as an HTTP request.");
+                    return;
+                }
+                if (failure instanceof CorruptedWebSocketFrameException corrupted) {
+                    closeCounted(socket, (short) corrupted.closeStatus().code(), corrupted.closeStatus().reasonText());
+                    return;
+                }
                 // A client that goes away without a close frame (a closed tab) is not worth SmallRye's warning.
                 if (!(failure instanceof HttpClosedException)) {
                     protocol.onThrowable(failure);
@@ -262,7 +282,7 @@ public class GraphQLWebSocket {
                 return;
             }
             watch(message);
-            socket.writeTextMessage(message);
+            writeInFrames(message);
         }
 
         /**
@@ -270,7 +290,7 @@ public class GraphQLWebSocket {
          * are recognised by their first characters (SmallRye writes the type first) and not looked into.
          */
         private void watch(String message) {
-            if (message.startsWith("{\"type\":\"next\"") || message.startsWith("{\"type\":\"data\"")) {
+            if (isEvent(message)) {
                 return;
             }
             if (message.contains("\"type\":\"connection_ack\"")) {
@@ -281,6 +301,28 @@ public class GraphQLWebSocket {
                 if (parsed != null && parsed.getValue("id") instanceof String id) {
                     operations.remove(id);
                 }
+            }
+        }
+
+        /**
+         * Sends the message in frames of at most 64 KB: what Vert.x-based clients (the SmallRye GraphQL client) take
+         * by default, although the server takes larger frames from clients (WebSocketLimits).
+         */
+        private void writeInFrames(String message) {
+            if (message.length() <= OUTGOING_FRAME_CHARS) {
+                socket.writeFrame(WebSocketFrame.textFrame(message, true));
+                return;
+            }
+            for (int start = 0; start < message.length();) {
+                int end = Math.min(message.length(), start + OUTGOING_FRAME_CHARS);
+                if (end < message.length() && Character.isHighSurrogate(message.charAt(end - 1))) {
+                    end--; // a character is never split between frames
+                }
+                String part = message.substring(start, end);
+                boolean last = end == message.length();
+                socket.writeFrame(start == 0 ? WebSocketFrame.textFrame(part, last)
+                        : WebSocketFrame.continuationFrame(Buffer.buffer(part), last));
+                start = end;
             }
         }
 
@@ -320,6 +362,12 @@ public class GraphQLWebSocket {
         public String toString() {
             return String.valueOf(socket.remoteAddress());
         }
+    }
+
+    /** A next (graphql-ws: data) message; SmallRye writes the type near the start. */
+    private static boolean isEvent(String message) {
+        String start = message.substring(0, Math.min(message.length(), 40));
+        return start.contains("\"type\":\"next\"") || start.contains("\"type\":\"data\"");
     }
 
     private Counter closedCounter(short code) {

@@ -41,6 +41,20 @@ class ProtocolTest {
                 .then().statusCode(200).contentType(startsWith(accept)).body("data.topics", notNullValue());
     }
 
+    /** The GraphQL-over-HTTP SHOULDs for clients that name no GraphQL media type: application/json. */
+    @Test
+    void anyOrNoAcceptHeaderGetsApplicationJson() {
+        for (String accept : new String[] {"*/*", "text/html, */*;q=0.8", null}) {
+            RequestSpecification request = given().header("Authorization", "Bearer " + token(Roles.VIEWER));
+            if (accept != null) {
+                request.accept(accept);
+            }
+            request.contentType("application/json").body(Map.of("query", "{ topics { slug } }"))
+                    .when().post("/graphql")
+                    .then().statusCode(200).contentType(startsWith("application/json")).body("data.topics", notNullValue());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"{\"query\": ", "[{\"query\": \"{ topics { slug } }\"}]", "{\"variables\": {}}",
             "{\"query\": 42}", "{\"query\": \"{ topics { slug } }\", \"variables\": [1]}", "\"just a string\""})
