@@ -102,6 +102,7 @@ public class EngineCustomizer implements EventingService {
         Introspection.enabledJvmWide(config.getValue("attache.graphql.introspection", Boolean.class));
 
         List<Instrumentation> chain = new ArrayList<>();
+        chain.add(new InputScalars.NulCheck());
         chain.add(new RequestLimits(config.getValue("attache.graphql.max-depth", Integer.class),
                 config.getValue("attache.graphql.max-cost", Long.class),
                 config.getValue("attache.graphql.max-aliases", Integer.class)));

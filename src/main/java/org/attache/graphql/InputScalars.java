@@ -7,13 +7,31 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
 import graphql.GraphQLContext;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.execution.CoercedVariables;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.values.InputInterceptor;
+import graphql.language.Argument;
+import graphql.language.ArrayValue;
 import graphql.language.IntValue;
+import graphql.language.Node;
+import graphql.language.ObjectField;
+import graphql.language.ObjectValue;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.schema.Coercing;
@@ -21,6 +39,7 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLTypeUtil;
 
 /**
  * Scalars as clients send them, checked while graphql-java reads the request: a Date in one written form and within
@@ -51,7 +70,9 @@ public final class InputScalars {
         return switch (scalar.getName()) {
             case "Date" -> checking(scalar, textual(InputScalars::date));
             case "Time" -> checking(scalar, textual(InputScalars::time));
-            case "String", "ID" -> checking(scalar, textual(InputScalars::text));
+            // Not String: introspection's own arguments (__type(name:)) are graphql-java's String, and a variable declared
+            // String! must be that very type to be used there. Strings are checked by NulCheck instead.
+            case "ID" -> checking(scalar, textual(InputScalars::text));
             case "Int" -> checking(scalar, InputScalars::integer);
             default -> scalar;
         };
@@ -174,5 +195,82 @@ public final class InputScalars {
             }
         };
         return scalar.transform(builder -> builder.coercing(coercing));
+    }
+
+    /**
+     * Refuses text with the NUL character in String values as {@link #strict} does in other scalars: in variables
+     * through graphql-java's input interceptor (so {@link InputErrors} names the field from the refused value), in
+     * the document's literals before the operation runs.
+     */
+    static final class NulCheck extends SimplePerformantInstrumentation {
+
+        private static final InputInterceptor VARIABLES = (value, type, context, locale) -> {
+            if (value instanceof String text && GraphQLTypeUtil.unwrapAll(type) instanceof GraphQLScalarType scalar
+                    && scalar.getName().equals("String")) {
+                try {
+                    text(text);
+                } catch (RefusedValue e) {
+                    throw CoercingParseValueException.newCoercingParseValueException().message(e.reason())
+                            .extensions(Map.of(REFUSED_VALUE, text)).build();
+                }
+            }
+            return value;
+        };
+
+        @Override
+        public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+                InstrumentationState state) {
+            input.getGraphQLContext().put(InputInterceptor.class, VARIABLES);
+            return input;
+        }
+
+        @Override
+        public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+                InstrumentationState state) {
+            ExecutionContext execution = parameters.getExecutionContext();
+            @SuppressWarnings("rawtypes")
+            List<Node> pending = new ArrayList<>(List.of(execution.getOperationDefinition()));
+            pending.addAll(execution.getFragmentsByName().values());
+            while (!pending.isEmpty()) {
+                Node<?> node = pending.remove(pending.size() - 1);
+                if (node instanceof Argument argument) {
+                    String field = nul(argument.getValue(), argument.getName());
+                    if (field != null) {
+                        String named = field.startsWith("input.") ? field.substring("input.".length()) : field;
+                        throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+                                .message(named + ": text must not contain the NUL character (U+0000).")
+                                .location(argument.getSourceLocation())
+                                .extensions(Map.of("code", ErrorCode.VALIDATION.name(), "field", named)).build()));
+                    }
+                } else {
+                    pending.addAll(node.getChildren());
+                }
+            }
+            return super.beginExecuteOperation(parameters, state);
+        }
+
+        /** Where in this literal a text holds NUL ("filter.text", "sources[1].title"), or null. */
+        private static String nul(Value<?> value, String path) {
+            if (value instanceof StringValue text) {
+                return text.getValue().indexOf('\u0000') >= 0 ? path : null;
+            }
+            if (value instanceof ObjectValue object) {
+                for (ObjectField field : object.getObjectFields()) {
+                    String found = nul(field.getValue(), path + "." + field.getName());
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            if (value instanceof ArrayValue array) {
+                for (int i = 0; i < array.getValues().size(); i++) {
+                    String found = nul(array.getValues().get(i), path + "[" + i + "]");
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        }
     }
 }

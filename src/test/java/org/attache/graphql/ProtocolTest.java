@@ -41,6 +41,16 @@ class ProtocolTest {
                 .then().statusCode(200).contentType(startsWith(accept)).body("data.topics", notNullValue());
     }
 
+    /** A variable declared String! fits introspection's own String arguments (the audit's "map {variables}" MUST). */
+    @Test
+    void aStringVariableFitsTheTypeArgumentOfIntrospection() {
+        client("application/json").contentType("application/json")
+                .body(Map.of("query", "query Type($name: String!) { __type(name: $name) { name } }",
+                        "variables", Map.of("name", "Delegation")))
+                .when().post("/graphql")
+                .then().statusCode(200).body("errors", nullValue()).body("data.__type.name", is("Delegation"));
+    }
+
     /** The GraphQL-over-HTTP SHOULDs for clients that name no GraphQL media type: application/json. */
     @Test
     void anyOrNoAcceptHeaderGetsApplicationJson() {
