@@ -24,6 +24,14 @@ public class Country extends PanacheEntityBase {
     @Description("English short name, such as Azerbaijan.")
     public String name;
 
+    /** The code again under the name clients' caches identify records by (Apollo's id with __typename). */
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("The same as code: the id by which caches (Apollo, Relay) identify the country.")
+    public String getId() {
+        return code;
+    }
+
     /** A read-only copy for results that SQL assembled with the name already joined in (statistics); never persisted. */
     public static Country of(String code, String name) {
         Country value = new Country();

@@ -104,7 +104,7 @@ final class SqlSelection {
                     "position", column("position"),
                     "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
                     "country", new Reference("Country", "code", "country_code"))),
-            "Country", new Table("country", fields("code", column("code"), "name", column("name"),
+            "Country", new Table("country", fields("id", column("code"), "code", column("code"), "name", column("name"),
                     "hostedCount", new Total("hosted"), "sentCount", new Total("sent"),
                     "awardsConferredCount", new Total("awards_conferred"))));
 
@@ -233,6 +233,10 @@ final class SqlSelection {
     private String pageInfo(List<Field> merged, Page page) {
         return json("PageInfo", subfields(merged, "PageInfo"), (field, fields) -> switch (field.getName()) {
             case "hasNextPage" -> page == null ? "false" : "(select count(*) > " + page.size() + " from " + page.name() + ")";
+            // As PageInfo.of: a page asked for after a cursor has edges before it.
+            case "hasPreviousPage" -> page != null && page.search().after() != null ? "true" : "false";
+            case "startCursor" -> page == null ? "null" : "(select " + cursor(page) + " from " + page.name()
+                    + " e where e.page_row = 1 and e.page_row <= " + page.size() + ")";
             case "endCursor" -> page == null ? "null" : "coalesce((select " + cursor(page) + " from " + page.name()
                     + " e where e.page_row <= " + page.size() + " order by e.page_row desc limit 1), "
                     + "cast(" + parameter(page.search().after()) + " as text))";

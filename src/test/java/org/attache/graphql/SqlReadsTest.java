@@ -142,6 +142,8 @@ class SqlReadsTest {
         JsonPath cursors = sameAnswer("sql-visit-cursors", "filter", byTopic, "orderBy", "START_DATE_ASC", "first", 2);
         String after = cursors.getString("data.delegations.edges[1].cursor");
         assertEquals(after, cursors.getString("data.delegations.pageInfo.endCursor"));
+        assertEquals(cursors.getString("data.delegations.edges[0].cursor"), cursors.getString("data.delegations.pageInfo.startCursor"));
+        assertEquals(false, cursors.getBoolean("data.delegations.pageInfo.hasPreviousPage"));
         sameAnswer("sql-visit-cursors", "filter", byTopic, "orderBy", "START_DATE_DESC", "first", 3);
         sameAnswer("sql-visit-cursors", "filter", Map.of("topic", v.topic(), "from", "2030-01-01"), "first", 3); // none
         // Other orders' cursors stay with the resolvers.
@@ -149,6 +151,11 @@ class SqlReadsTest {
         assertNull(byUpdate.header(SqlReads.HEADER));
         assertEquals(request(true, "sql-visit-cursors", "filter", byTopic, "orderBy", "UPDATED_AT_DESC", "first", 2)
                 .jsonPath().getList("data.delegations.edges.node.id"), byUpdate.jsonPath().getList("data.delegations.edges.node.id"));
+        JsonPath following = sameAnswer("sql-visit-cursors", "filter", byTopic, "orderBy", "START_DATE_ASC", "first", 2,
+                "after", after);
+        assertEquals(true, following.getBoolean("data.delegations.pageInfo.hasPreviousPage"));
+        assertEquals(following.getString("data.delegations.edges[0].cursor"),
+                following.getString("data.delegations.pageInfo.startCursor"));
         JsonPath next = sameAnswer("sql-visits", "filter", byTopic, "orderBy", "START_DATE_ASC", "first", 2, "after", after);
         assertEquals(2, next.getList("data.delegations.nodes").size());
         assertTrue(!next.getList("data.delegations.nodes.id").contains(v.full()));
