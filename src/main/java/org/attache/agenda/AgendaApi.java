@@ -39,7 +39,7 @@ public class AgendaApi {
 
     @Query
     @Description("The agenda item with this id, or null.")
-    public AgendaItem agendaItem(@NonNull @Id String id) {
+    public AgendaItem agendaItem(@NonNull @Id @Description("The agenda item's id.") String id) {
         return agenda.find(id);
     }
 
@@ -47,7 +47,9 @@ public class AgendaApi {
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Adds an event to a visit's agenda; its date must fall within the visit.")
-    public AgendaItem addAgendaItem(@NonNull @Id String delegationId, @NonNull AgendaItemInput input) {
+    public AgendaItem addAgendaItem(
+            @NonNull @Id @Description("The id of the visit to add the item to.") String delegationId,
+            @NonNull @Description("The agenda item to add.") AgendaItemInput input) {
         return agenda.add(delegationId, input);
     }
 
@@ -56,7 +58,11 @@ public class AgendaApi {
     @NonNull
     @Description("Changes the fields the input gives and keeps the others. expectedVersion must be the version last read,"
             + " or the update is a CONFLICT.")
-    public AgendaItem updateAgendaItem(@NonNull @Id String id, @NonNull AgendaItemUpdateInput input, int expectedVersion) {
+    public AgendaItem updateAgendaItem(
+            @NonNull @Id @Description("The id of the agenda item to change.") String id,
+            @NonNull @Description("The fields to change; those left out keep their values.")
+            AgendaItemUpdateInput input,
+            @Description("The agenda item's version as last read.") int expectedVersion) {
         return agenda.update(id, input, Given.in(context, "input"), expectedVersion);
     }
 
@@ -65,14 +71,16 @@ public class AgendaApi {
     @NonNull
     @Id
     @Description("Removes an agenda item; returns the removed id.")
-    public String removeAgendaItem(@NonNull @Id String id) {
+    public String removeAgendaItem(@NonNull @Id @Description("The id of the agenda item to remove.") String id) {
         return agenda.remove(id);
     }
 
     @Subscription
     @Transactional(TxType.NOT_SUPPORTED) // a transaction would last as long as the subscription
     @Description("One visit's agenda as items are added, updated and removed, once committed.")
-    public Multi<AgendaEvent> agendaChanged(@NonNull @Id String delegationId) {
+    public Multi<AgendaEvent> agendaChanged(
+            @NonNull @Id @Description("The id of the visit whose agenda to follow; the subscription ends when the"
+                    + " visit is deleted.") String delegationId) {
         return agenda.changes(delegationId);
     }
 

@@ -37,6 +37,7 @@ public class AgendaItem extends VersionedEntity {
 
     @NonNull
     @Enumerated(EnumType.STRING)
+    @Description("What kind of event it is, such as a meeting or a wreath-laying.")
     public AgendaItemKind kind;
 
     @NonNull
@@ -54,6 +55,8 @@ public class AgendaItem extends VersionedEntity {
     @Description("Such as Alley of Honor, Baku.")
     public String location;
 
+    @Description("What happened, in a few sentences; an import fills it with the release's sentences about the"
+            + " event.")
     public String description;
 
     @ManyToMany(fetch = FetchType.LAZY)

@@ -8,6 +8,7 @@ public enum Honour {
     GUARD_OF_HONOUR,
     @Description("The national anthems of both countries were performed.")
     NATIONAL_ANTHEMS,
+    @Description("A military band or orchestra played.")
     MILITARY_ORCHESTRA,
     @Description("The guest signed the Book of Honour.")
     BOOK_OF_HONOUR,

@@ -33,6 +33,7 @@ public class Agreement extends VersionedEntity {
 
     @NonNull
     @Enumerated(EnumType.STRING)
+    @Description("What kind of document it is, such as a memorandum or a plan.")
     public AgreementKind kind;
 
     @Column(name = "signed_on")

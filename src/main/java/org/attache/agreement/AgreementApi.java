@@ -34,14 +34,18 @@ public class AgreementApi {
 
     @Query
     @Description("The document signed with this id, or null.")
-    public Agreement agreement(@NonNull @Id String id) {
+    public Agreement agreement(@NonNull @Id @Description("The document's id.") String id) {
         return agreements.find(id);
     }
 
     @Query
     @NonNull
     @Description("Documents signed matching the filter, most recently recorded first. first defaults to 20, at most 100.")
-    public AgreementConnection agreements(AgreementFilter filter, Integer first, String after) {
+    public AgreementConnection agreements(
+            @Description("Narrows the list; every document when left out.") AgreementFilter filter,
+            @Description("How many documents to return, from 0 to 100; 20 when left out.") Integer first,
+            @Description("Start after this cursor: an endCursor or edge cursor this list returned for the same filter;"
+                    + " the first page when left out.") String after) {
         return agreements.search(filter, first, after);
     }
 
@@ -49,7 +53,7 @@ public class AgreementApi {
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Records a document signed, optionally during a visit.")
-    public Agreement recordAgreement(@NonNull AgreementInput input) {
+    public Agreement recordAgreement(@NonNull @Description("The document to record.") AgreementInput input) {
         return agreements.record(input);
     }
 
@@ -58,7 +62,11 @@ public class AgreementApi {
     @NonNull
     @Description("Changes the fields the input gives and keeps the others. expectedVersion must be the version last read,"
             + " or the update is a CONFLICT.")
-    public Agreement updateAgreement(@NonNull @Id String id, @NonNull AgreementUpdateInput input, int expectedVersion) {
+    public Agreement updateAgreement(
+            @NonNull @Id @Description("The id of the document to change.") String id,
+            @NonNull @Description("The fields to change; those left out keep their values.")
+            AgreementUpdateInput input,
+            @Description("The document's version as last read.") int expectedVersion) {
         return agreements.update(id, input, Given.in(context, "input"), expectedVersion);
     }
 
@@ -67,7 +75,7 @@ public class AgreementApi {
     @NonNull
     @Id
     @Description("Deletes a document recorded in error; returns the deleted id.")
-    public String deleteAgreement(@NonNull @Id String id) {
+    public String deleteAgreement(@NonNull @Id @Description("The id of the document to delete.") String id) {
         return agreements.delete(id);
     }
 

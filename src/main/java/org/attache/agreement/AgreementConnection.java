@@ -15,7 +15,10 @@ public class AgreementConnection {
     static final String CURSOR = "agreement";
 
     @Description("A document signed and the cursor to continue after it.")
-    public record AgreementEdge(@NonNull String cursor, @NonNull Agreement node) {
+    public record AgreementEdge(
+            @NonNull @Description("Pass it as after, with the same filter, to list the documents after this one.")
+            String cursor,
+            @NonNull @Description("The document signed.") Agreement node) {
     }
 
     private final List<AgreementEdge> edges;
@@ -29,6 +32,7 @@ public class AgreementConnection {
         this.pageInfo = PageInfo.of(page.hasNextPage(), edges, AgreementEdge::cursor, after);
     }
 
+    @Description("The page's rows, each with the cursor to continue after it.")
     public @NonNull List<@NonNull AgreementEdge> getEdges() {
         return edges;
     }
@@ -38,6 +42,7 @@ public class AgreementConnection {
         return page.rows();
     }
 
+    @Description("Whether more rows follow, and the cursors to page on with.")
     public @NonNull PageInfo getPageInfo() {
         return pageInfo;
     }

@@ -10,9 +10,9 @@ import org.eclipse.microprofile.graphql.Input;
 @Description("Narrows a list of documents signed; every field set must match.")
 public record AgreementFilter(
         @Description("Alpha-3 code of one of the parties.") String party,
-        @Id String delegationId,
+        @Id @Description("Documents signed during this visit.") String delegationId,
         @Id @Description("Documents this person signed.") String signatoryId,
-        AgreementKind kind,
+        @Description("Documents of this kind.") AgreementKind kind,
         @Description("Signed on or after this day.") LocalDate from,
         @Description("Signed on or before this day.") LocalDate to) {
 }

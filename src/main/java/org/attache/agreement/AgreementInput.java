@@ -17,7 +17,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A document signed, as recordAgreement records it.")
 public record AgreementInput(
         @NonNull @Visible @Chars(max = 500) @Description("At most 500 characters.") String title,
-        @NonNull @NotNull AgreementKind kind,
+        @NonNull @NotNull @Description("What kind of document it is.") AgreementKind kind,
         @Description("The day it was signed; within the visit when delegationId is set.") LocalDate signedOn,
         @NonNull @NotNull @Size(min = 1, max = 50) @Description("Alpha-3 codes of the countries bound by it.") List<String> parties,
         @Id @Size(max = 50) @Description("Ids of the persons who signed it.") List<String> signatoryIds,

@@ -14,5 +14,6 @@ public enum AgreementKind {
     PROTOCOL,
     @Description("A contract, such as for equipment or training.")
     CONTRACT,
+    @Description("Any other document, such as a joint declaration or statement.")
     OTHER
 }

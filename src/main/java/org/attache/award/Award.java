@@ -29,6 +29,7 @@ public class Award extends VersionedEntity {
 
     @NonNull
     @Enumerated(EnumType.STRING)
+    @Description("What kind of distinction it is, such as a medal or an order.")
     public AwardKind kind;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -39,14 +39,18 @@ public class AwardApi {
 
     @Query
     @Description("The award with this id, or null.")
-    public Award award(@NonNull @Id String id) {
+    public Award award(@NonNull @Id @Description("The award's id.") String id) {
         return awards.find(id);
     }
 
     @Query
     @NonNull
     @Description("Awards matching the filter, most recent first. first defaults to 20, at most 100.")
-    public AwardConnection awards(AwardFilter filter, Integer first, String after) {
+    public AwardConnection awards(
+            @Description("Narrows the list; every award when left out.") AwardFilter filter,
+            @Description("How many awards to return, from 0 to 100; 20 when left out.") Integer first,
+            @Description("Start after this cursor: an endCursor or edge cursor this list returned for the same filter;"
+                    + " the first page when left out.") String after) {
         return awards.search(filter, first, after);
     }
 
@@ -54,7 +58,7 @@ public class AwardApi {
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Records an award conferred on a person, optionally during a visit.")
-    public Award conferAward(@NonNull AwardInput input) {
+    public Award conferAward(@NonNull @Description("The award to record.") AwardInput input) {
         return awards.confer(input);
     }
 
@@ -63,7 +67,10 @@ public class AwardApi {
     @NonNull
     @Description("Changes the fields the input gives and keeps the others. expectedVersion must be the version last read,"
             + " or the update is a CONFLICT.")
-    public Award updateAward(@NonNull @Id String id, @NonNull AwardUpdateInput input, int expectedVersion) {
+    public Award updateAward(
+            @NonNull @Id @Description("The id of the award to change.") String id,
+            @NonNull @Description("The fields to change; those left out keep their values.") AwardUpdateInput input,
+            @Description("The award's version as last read.") int expectedVersion) {
         return awards.update(id, input, Given.in(context, "input"), expectedVersion);
     }
 
@@ -72,7 +79,7 @@ public class AwardApi {
     @NonNull
     @Id
     @Description("Deletes an award recorded in error; returns the deleted id.")
-    public String revokeAward(@NonNull @Id String id) {
+    public String revokeAward(@NonNull @Id @Description("The id of the award to delete.") String id) {
         return awards.revoke(id);
     }
 

@@ -15,7 +15,10 @@ public class AwardConnection {
     static final String CURSOR = "award";
 
     @Description("An award and the cursor to continue after it.")
-    public record AwardEdge(@NonNull String cursor, @NonNull Award node) {
+    public record AwardEdge(
+            @NonNull @Description("Pass it as after, with the same filter, to list the awards after this one.")
+            String cursor,
+            @NonNull @Description("The award.") Award node) {
     }
 
     private final List<AwardEdge> edges;
@@ -29,6 +32,7 @@ public class AwardConnection {
         this.pageInfo = PageInfo.of(page.hasNextPage(), edges, AwardEdge::cursor, after);
     }
 
+    @Description("The page's rows, each with the cursor to continue after it.")
     public @NonNull List<@NonNull AwardEdge> getEdges() {
         return edges;
     }
@@ -38,6 +42,7 @@ public class AwardConnection {
         return page.rows();
     }
 
+    @Description("Whether more rows follow, and the cursors to page on with.")
     public @NonNull PageInfo getPageInfo() {
         return pageInfo;
     }

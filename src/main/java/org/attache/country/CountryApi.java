@@ -22,7 +22,7 @@ public class CountryApi {
 
     @Query
     @Description("The country with this ISO 3166-1 alpha-3 code (case-insensitive), or null.")
-    public Country country(@NonNull String code) {
+    public Country country(@NonNull @Description("ISO 3166-1 alpha-3 code in any case, such as AZE.") String code) {
         return countries.find(code);
     }
 

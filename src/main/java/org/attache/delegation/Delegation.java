@@ -39,10 +39,12 @@ public class Delegation extends VersionedEntity {
 
     @NonNull
     @Enumerated(EnumType.STRING)
+    @Description("What kind of visit it is, such as an official or a working visit.")
     public DelegationKind kind;
 
     @NonNull
     @Enumerated(EnumType.STRING)
+    @Description("Where the visit stands: planned, ongoing, completed or cancelled, or a draft from an import.")
     public DelegationStatus status;
 
     // Countries are cached reference data: loading them eagerly costs no SQL, and serves the field without a resolver.

@@ -40,7 +40,7 @@ public class DelegationApi {
 
     @Query
     @Description("The visit with this id, or null.")
-    public Delegation delegation(@NonNull @Id String id) {
+    public Delegation delegation(@NonNull @Id @Description("The visit's id.") String id) {
         return delegations.find(id);
     }
 
@@ -48,7 +48,13 @@ public class DelegationApi {
     @NonNull
     @Description("Visits matching the filter: the best matches first when filter.text is set, otherwise the most recent"
             + " first, unless orderBy says otherwise. first defaults to 20, at most 100.")
-    public DelegationConnection delegations(DelegationFilter filter, DelegationOrder orderBy, Integer first, String after) {
+    public DelegationConnection delegations(
+            @Description("Narrows the list; every visit but the drafts when left out.") DelegationFilter filter,
+            @Description("The order; when left out, RELEVANCE with filter.text, UPDATED_AT_DESC for drafts, otherwise"
+                    + " START_DATE_DESC.") DelegationOrder orderBy,
+            @Description("How many visits to return, from 0 to 100; 20 when left out.") Integer first,
+            @Description("Start after this cursor: an endCursor or edge cursor this list returned for the same"
+                    + " filter and orderBy; the first page when left out.") String after) {
         return delegations.search(filter, orderBy, first, after);
     }
 
@@ -56,7 +62,7 @@ public class DelegationApi {
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Records a visit with its members, host officials, topics and sources.")
-    public Delegation createDelegation(@NonNull DelegationInput input) {
+    public Delegation createDelegation(@NonNull @Description("The visit to record.") DelegationInput input) {
         return delegations.create(input);
     }
 
@@ -65,7 +71,11 @@ public class DelegationApi {
     @NonNull
     @Description("Changes the fields and lists the input gives and keeps the others. expectedVersion must be the version"
             + " last read, or the update is a CONFLICT.")
-    public Delegation updateDelegation(@NonNull @Id String id, @NonNull DelegationUpdateInput input, int expectedVersion) {
+    public Delegation updateDelegation(
+            @NonNull @Id @Description("The id of the visit to change.") String id,
+            @NonNull @Description("The fields and lists to change; those left out keep their values.")
+            DelegationUpdateInput input,
+            @Description("The visit's version as last read.") int expectedVersion) {
         return delegations.update(id, input, Given.in(context, "input"), expectedVersion);
     }
 
@@ -74,14 +84,15 @@ public class DelegationApi {
     @NonNull
     @Id
     @Description("Deletes a visit together with its agenda and awards; returns the deleted id.")
-    public String deleteDelegation(@NonNull @Id String id) {
+    public String deleteDelegation(@NonNull @Id @Description("The id of the visit to delete.") String id) {
         return delegations.delete(id);
     }
 
     @Subscription
     @Transactional(TxType.NOT_SUPPORTED) // a transaction would last as long as the subscription
     @Description("Visits as they are created, updated and deleted, anywhere (every replica, any writer), once committed.")
-    public Multi<DelegationEvent> delegationChanged(DelegationChangeFilter filter) {
+    public Multi<DelegationEvent> delegationChanged(
+            @Description("Which visits to hear about; all of them when left out.") DelegationChangeFilter filter) {
         return delegations.changes(filter);
     }
 

@@ -14,7 +14,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class DelegationConnection {
 
     @Description("A visit and the cursor to continue after it.")
-    public record DelegationEdge(@NonNull String cursor, @NonNull Delegation node) {
+    public record DelegationEdge(
+            @NonNull @Description("Pass it as after, with the same filter and orderBy, to list the visits after this"
+                    + " one.") String cursor,
+            @NonNull @Description("The visit.") Delegation node) {
     }
 
     private final List<DelegationEdge> edges;
@@ -41,6 +44,7 @@ public class DelegationConnection {
         };
     }
 
+    @Description("The page's rows, each with the cursor to continue after it.")
     public @NonNull List<@NonNull DelegationEdge> getEdges() {
         return edges;
     }
@@ -50,6 +54,7 @@ public class DelegationConnection {
         return page.rows();
     }
 
+    @Description("Whether more rows follow, and the cursors to page on with.")
     public @NonNull PageInfo getPageInfo() {
         return pageInfo;
     }

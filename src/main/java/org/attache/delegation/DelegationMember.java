@@ -43,6 +43,7 @@ public class DelegationMember extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id")
     @NonNull
+    @Description("The person who took part.")
     public Person person;
 
     @Enumerated(EnumType.STRING)

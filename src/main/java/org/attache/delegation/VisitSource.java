@@ -39,8 +39,10 @@ public class VisitSource extends PanacheEntityBase {
     @Description("Who published it, such as News.Az or the Ministry of Defense of Azerbaijan.")
     public String outlet;
 
+    @Description("Its web address (http or https), if recorded.")
     public String url;
 
+    @Description("Its title or headline, if recorded.")
     public String title;
 
     @Column(name = "published_on")

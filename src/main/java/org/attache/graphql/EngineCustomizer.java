@@ -13,12 +13,18 @@ import graphql.introspection.Introspection;
 import graphql.parser.ParserOptions;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.PropertyDataFetcher;
 import graphql.schema.SchemaTransformer;
@@ -60,6 +66,21 @@ public class EngineCustomizer implements EventingService {
                 GraphQLScalarType strict = InputScalars.strict(scalar);
                 return strict == scalar ? TraversalControl.CONTINUE : TreeTransformerUtil.changeNode(context, strict);
             }
+
+            @Override
+            public TraversalControl visitGraphQLInputObjectField(GraphQLInputObjectField field,
+                    TraverserContext<GraphQLSchemaElement> context) {
+                GraphQLInputType exact = nonNullElements(field.getType());
+                return exact == field.getType() ? TraversalControl.CONTINUE
+                        : TreeTransformerUtil.changeNode(context, field.transform(builder -> builder.type(exact)));
+            }
+
+            @Override
+            public TraversalControl visitGraphQLArgument(GraphQLArgument argument, TraverserContext<GraphQLSchemaElement> context) {
+                GraphQLInputType exact = nonNullElements(argument.getType());
+                return exact == argument.getType() ? TraversalControl.CONTINUE
+                        : TreeTransformerUtil.changeNode(context, argument.transform(builder -> builder.type(exact)));
+            }
         });
         GraphQLSchema.Builder builder = GraphQLSchema.newSchema(schema);
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
@@ -80,6 +101,20 @@ public class EngineCustomizer implements EventingService {
         }));
         Log.debugf("%d plain properties served by the graphql-java fetcher", replaced[0]);
         return builder;
+    }
+
+    /**
+     * An input list's elements are never null (Inputs.list refuses a null element), and the schema says so: [X!]
+     * for [X], the list itself as optional as before. SmallRye would make the list non-null too for List<@NonNull X>.
+     */
+    static GraphQLInputType nonNullElements(GraphQLInputType type) {
+        boolean required = type instanceof GraphQLNonNull;
+        GraphQLType inner = required ? ((GraphQLNonNull) type).getWrappedType() : type;
+        if (!(inner instanceof GraphQLList list) || list.getWrappedType() instanceof GraphQLNonNull) {
+            return type;
+        }
+        GraphQLList exact = GraphQLList.list(GraphQLNonNull.nonNull(list.getWrappedType()));
+        return required ? GraphQLNonNull.nonNull(exact) : exact;
     }
 
     /**

@@ -68,10 +68,13 @@ public class GraphQLHttp {
 
     private final boolean anonymousReads;
     private final ClientLimits limits;
+    private final PublishedSchema published;
 
     GraphQLHttp(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
             @ConfigProperty(name = "attache.graphql.introspection") boolean introspection,
-            @ConfigProperty(name = "attache.auth.anonymous-reads") boolean anonymousReads, ClientLimits limits) {
+            @ConfigProperty(name = "attache.auth.anonymous-reads") boolean anonymousReads, ClientLimits limits,
+            PublishedSchema published) {
+        this.published = published;
         this.maxBodySize = maxBodySize.asLongValue();
         this.introspection = introspection;
         this.anonymousReads = anonymousReads;
@@ -84,7 +87,7 @@ public class GraphQLHttp {
         // The SDL endpoint is introspection by another name: one switch governs both.
         router.route("/graphql/schema.graphql").order(ORDER).handler(ctx -> {
             if (introspection) {
-                ctx.next();
+                ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8").end(published.sdl());
             } else {
                 respond(ctx, 404, ErrorCode.NOT_FOUND, "The schema is not published here; introspection is switched off.");
             }

@@ -17,6 +17,7 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.GraphqlErrorBuilder;
+import graphql.Scalars;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.CoercedVariables;
 import graphql.execution.ExecutionContext;
@@ -35,6 +36,8 @@ import graphql.language.ObjectValue;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.schema.Coercing;
+import graphql.schema.GraphQLAppliedDirective;
+import graphql.schema.GraphQLAppliedDirectiveArgument;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
@@ -59,23 +62,44 @@ public final class InputScalars {
     /** The extension that carries a refused variable value to {@link InputErrors}, which finds the field by it. */
     static final String REFUSED_VALUE = "refusedValue";
 
+    /** The specifications of the formats (introspection's specifiedByURL; @specifiedBy in the published SDL). */
+    private static final String LOCAL_DATE = "https://scalars.graphql.org/andimarek/local-date.html";
+    private static final String DATE_TIME = "https://scalars.graphql.org/andimarek/date-time.html";
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
 
     private InputScalars() {
     }
 
-    /** SmallRye's scalars of these names with their input checked; other scalars unchanged. */
+    /**
+     * SmallRye's scalars of these names with their input checked, and the custom ones described with their format
+     * (and the specification of it, where one exists) so that the published schema says what they hold; other scalars
+     * unchanged.
+     */
     static GraphQLScalarType strict(GraphQLScalarType scalar) {
         return switch (scalar.getName()) {
-            case "Date" -> checking(scalar, textual(InputScalars::date));
-            case "Time" -> checking(scalar, textual(InputScalars::time));
+            case "Date" -> checking(scalar, textual(InputScalars::date)).transform(builder -> builder
+                    .description("A calendar day, written YYYY-MM-DD (ISO 8601), from " + EARLIEST + " to " + LATEST + ".")
+                    .specifiedByUrl(LOCAL_DATE).withAppliedDirective(specifiedBy(LOCAL_DATE)));
+            case "Time" -> checking(scalar, textual(InputScalars::time)).transform(builder -> builder
+                    .description("A local time of day to the minute, written HH:MM (HH:MM:00 accepted; ISO 8601), answered"
+                            + " as HH:MM:00."));
+            case "DateTime" -> scalar.transform(builder -> builder
+                    .description("An instant with its UTC offset, written as RFC 3339 (ISO 8601) gives it, such as"
+                            + " 2024-04-25T09:30:00Z.")
+                    .specifiedByUrl(DATE_TIME).withAppliedDirective(specifiedBy(DATE_TIME)));
             // Not String: introspection's own arguments (__type(name:)) are graphql-java's String, and a variable declared
             // String! must be that very type to be used there. Strings are checked by NulCheck instead.
             case "ID" -> checking(scalar, textual(InputScalars::text));
             case "Int" -> checking(scalar, InputScalars::integer);
             default -> scalar;
         };
+    }
+
+    private static GraphQLAppliedDirective specifiedBy(String url) {
+        return GraphQLAppliedDirective.newDirective().name("specifiedBy").argument(GraphQLAppliedDirectiveArgument
+                .newArgument().name("url").type(Scalars.GraphQLString).valueProgrammatic(url).build()).build();
     }
 
     /** A date as written in inputs: YYYY-MM-DD, a real day, within {@link #EARLIEST} and {@link #LATEST}. */

@@ -27,8 +27,8 @@ public final class Inputs {
     }
 
     /**
-     * An optional input list: absent means empty, and a null element is a client error naming its index. (The schema
-     * cannot say [X!] here: SmallRye would make the whole list non-null.)
+     * An optional input list: absent means empty, and a null element is a client error naming its index (the schema
+     * says [X!] already, EngineCustomizer.nonNullElements: this is the backstop for callers inside the service).
      */
     public static <T> List<T> list(List<T> values, String field) {
         if (values == null) {

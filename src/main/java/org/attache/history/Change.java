@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record Change(
         @NonNull @Description("The kind of record: Delegation, AgendaItem, Award, Person or Topic.") String entity,
         @NonNull @Id @Description("The record's id (a topic's slug).") String entityId,
-        @NonNull ChangeOperation operation,
+        @NonNull @Description("What the change did to the record.") ChangeOperation operation,
         @NonNull @Description("Who made the change: the subject of their token.") String actor,
         @NonNull @Description("When the change was committed.") OffsetDateTime at,
         @Description("The record's state before the change as a JSON document (column names as stored); null for CREATE.")

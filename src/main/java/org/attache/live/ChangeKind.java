@@ -4,5 +4,10 @@ import org.eclipse.microprofile.graphql.Description;
 
 @Description("What happened to a record: it was created, updated or deleted.")
 public enum ChangeKind {
-    CREATED, UPDATED, DELETED
+    @Description("The record was created.")
+    CREATED,
+    @Description("The record was changed.")
+    UPDATED,
+    @Description("The record was deleted; only its id is left.")
+    DELETED
 }

@@ -18,6 +18,7 @@ public abstract class VersionedEntity extends AuditedEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Id
     @NonNull
+    @Description("The record's id, unique among records of its type.")
     public Long id;
 
     @Version

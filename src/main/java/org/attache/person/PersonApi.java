@@ -29,14 +29,20 @@ public class PersonApi {
 
     @Query
     @Description("The person with this id, or null.")
-    public Person person(@NonNull @Id String id) {
+    public Person person(@NonNull @Id @Description("The person's id.") String id) {
         return persons.find(id);
     }
 
     @Query
     @NonNull
     @Description("Persons by name. search matches part of the name, ignoring case; country is an alpha-3 code.")
-    public PersonConnection persons(String search, String country, Integer first, String after) {
+    public PersonConnection persons(
+            @Description("Part of the full name, ignoring case and accents; every person when left out or blank.")
+            String search,
+            @Description("Alpha-3 code: only persons who serve this country.") String country,
+            @Description("How many persons to return, from 0 to 100; 20 when left out.") Integer first,
+            @Description("Start after this cursor: an endCursor or edge cursor this list returned for the same"
+                    + " search and country; the first page when left out.") String after) {
         return persons.search(search, country, first, after);
     }
 
@@ -44,7 +50,7 @@ public class PersonApi {
     @RolesAllowed(Roles.EDITOR)
     @NonNull
     @Description("Records a person.")
-    public Person createPerson(@NonNull PersonInput input) {
+    public Person createPerson(@NonNull @Description("The person to record.") PersonInput input) {
         return persons.create(input);
     }
 
@@ -53,7 +59,10 @@ public class PersonApi {
     @NonNull
     @Description("Changes the fields the input gives and keeps the others. expectedVersion must be the version last read,"
             + " or the update is a CONFLICT.")
-    public Person updatePerson(@NonNull @Id String id, @NonNull PersonUpdateInput input, int expectedVersion) {
+    public Person updatePerson(
+            @NonNull @Id @Description("The id of the person to change.") String id,
+            @NonNull @Description("The fields to change; those left out keep their values.") PersonUpdateInput input,
+            @Description("The person's version as last read.") int expectedVersion) {
         return persons.update(id, input, Given.in(context, "input"), expectedVersion);
     }
 
@@ -63,7 +72,9 @@ public class PersonApi {
     @Description("Folds a duplicate person into the kept one in one transaction: visits led, memberships, host roles,"
             + " agenda participation, awards and signatures move to keepId, and removeId is deleted. Both must serve the"
             + " same country. The history records both.")
-    public Person mergePersons(@NonNull @Id String keepId, @NonNull @Id String removeId) {
+    public Person mergePersons(
+            @NonNull @Id @Description("The id of the person to keep.") String keepId,
+            @NonNull @Id @Description("The id of the duplicate to fold in and delete; not keepId.") String removeId) {
         return persons.merge(keepId, removeId);
     }
 
@@ -72,7 +83,7 @@ public class PersonApi {
     @NonNull
     @Id
     @Description("Deletes a person recorded in error; a CONFLICT, naming what still references them, while anything does.")
-    public String deletePerson(@NonNull @Id String id) {
+    public String deletePerson(@NonNull @Id @Description("The id of the person to delete.") String id) {
         return persons.delete(id);
     }
 

@@ -16,7 +16,10 @@ public class PersonConnection {
     static final String CURSOR = "person";
 
     @Description("A person and the cursor to continue after it.")
-    public record PersonEdge(@NonNull String cursor, @NonNull Person node) {
+    public record PersonEdge(
+            @NonNull @Description("Pass it as after, with the same search and country, to list the persons after this"
+                    + " one.") String cursor,
+            @NonNull @Description("The person.") Person node) {
     }
 
     private final List<PersonEdge> edges;
@@ -32,6 +35,7 @@ public class PersonConnection {
         this.pageInfo = PageInfo.of(page.hasNextPage(), edges, PersonEdge::cursor, after);
     }
 
+    @Description("The page's rows, each with the cursor to continue after it.")
     public @NonNull List<@NonNull PersonEdge> getEdges() {
         return edges;
     }
@@ -41,6 +45,7 @@ public class PersonConnection {
         return page.rows();
     }
 
+    @Description("Whether more rows follow, and the cursors to page on with.")
     public @NonNull PageInfo getPageInfo() {
         return pageInfo;
     }

@@ -43,7 +43,7 @@ public class ImportApi {
 
     @Query
     @Description("The press-release import with this id, or null. Editors only.")
-    public PressReleaseImport pressReleaseImport(@NonNull @Id String id) {
+    public PressReleaseImport pressReleaseImport(@NonNull @Id @Description("The import's id.") String id) {
         return imports.find(id);
     }
 
@@ -51,7 +51,11 @@ public class ImportApi {
     @NonNull
     @Description("Press-release imports, most recent first, of one status if given. first defaults to 20, at most 100."
             + " Editors only.")
-    public PressReleaseImportConnection pressReleaseImports(ImportStatus status, Integer first, String after) {
+    public PressReleaseImportConnection pressReleaseImports(
+            @Description("Only imports with this status; all of them when left out.") ImportStatus status,
+            @Description("How many imports to return, from 0 to 100; 20 when left out.") Integer first,
+            @Description("Start after this cursor: an endCursor or edge cursor this list returned for the same status;"
+                    + " the first page when left out.") String after) {
         return imports.list(status, first, after);
     }
 
@@ -60,7 +64,9 @@ public class ImportApi {
     @Description("Drafts a visit (with its agenda), awards and documents signed from a press release's text, linking the"
             + " persons it names to recorded ones or creating them. The drafts are seen by editors only until published."
             + " The same release again (same sourceUrl, or the same text) returns the existing import.")
-    public PressReleaseImport importPressRelease(@NonNull PressReleaseInput input) {
+    public PressReleaseImport importPressRelease(
+            @NonNull @Description("The release: its text, and where and when it was published.")
+            PressReleaseInput input) {
         return imports.importRelease(input);
     }
 
@@ -71,7 +77,9 @@ public class ImportApi {
     // Not one transaction for the batch (as every resolver has, see Resolvers): each release commits on its own, and a
     // refused one must not roll back those before it.
     @Transactional(TxType.NOT_SUPPORTED)
-    public List<@NonNull ImportResult> importPressReleases(@NonNull List<@NonNull PressReleaseInput> inputs) {
+    public List<@NonNull ImportResult> importPressReleases(
+            @NonNull @Description("The releases, at most " + MAX_BATCH + "; their results come in the same order.")
+            List<@NonNull PressReleaseInput> inputs) {
         if (inputs.size() > MAX_BATCH) {
             throw ApiException.invalid("inputs", "At most " + MAX_BATCH + " releases per call; " + inputs.size() + " were sent.");
         }
@@ -95,7 +103,9 @@ public class ImportApi {
     @Description("Publishes what an import drafted, in one transaction: the visit becomes PLANNED or COMPLETED from its"
             + " dates, awards and documents become visible, and subscribers hear of them. expectedVersion must be the"
             + " import's version last read, or the publication is a CONFLICT.")
-    public PressReleaseImport publishImport(@NonNull @Id String id, int expectedVersion) {
+    public PressReleaseImport publishImport(
+            @NonNull @Id @Description("The id of the import to publish; only a DRAFT is published.") String id,
+            @Description("The import's version as last read.") int expectedVersion) {
         return imports.publish(id, expectedVersion);
     }
 
@@ -104,7 +114,8 @@ public class ImportApi {
     @Id
     @Description("Removes what a drafted import created (visit, agenda, awards, documents, and persons nothing else"
             + " references); the import stays, DISCARDED, and importing the release again drafts it anew.")
-    public String discardImport(@NonNull @Id String id) {
+    public String discardImport(
+            @NonNull @Id @Description("The id of the import to discard; only a DRAFT is discarded.") String id) {
         return imports.discard(id);
     }
 

@@ -28,6 +28,7 @@ public class PressReleaseImport extends VersionedEntity {
 
     @NonNull
     @Enumerated(EnumType.STRING)
+    @Description("Where the import stands: drafted, published or discarded.")
     public ImportStatus status;
 
     @NonNull

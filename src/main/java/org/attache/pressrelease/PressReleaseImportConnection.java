@@ -15,7 +15,10 @@ public class PressReleaseImportConnection {
     static final String CURSOR = "import";
 
     @Description("An import and the cursor to continue after it.")
-    public record PressReleaseImportEdge(@NonNull String cursor, @NonNull PressReleaseImport node) {
+    public record PressReleaseImportEdge(
+            @NonNull @Description("Pass it as after, with the same status, to list the imports after this one.")
+            String cursor,
+            @NonNull @Description("The import.") PressReleaseImport node) {
     }
 
     private final List<PressReleaseImportEdge> edges;
@@ -29,6 +32,7 @@ public class PressReleaseImportConnection {
         this.pageInfo = PageInfo.of(page.hasNextPage(), edges, PressReleaseImportEdge::cursor, after);
     }
 
+    @Description("The page's rows, each with the cursor to continue after it.")
     public @NonNull List<@NonNull PressReleaseImportEdge> getEdges() {
         return edges;
     }
@@ -38,6 +42,7 @@ public class PressReleaseImportConnection {
         return page.rows();
     }
 
+    @Description("Whether more rows follow, and the cursors to page on with.")
     public @NonNull PageInfo getPageInfo() {
         return pageInfo;
     }

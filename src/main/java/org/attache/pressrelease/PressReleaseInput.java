@@ -17,5 +17,5 @@ public record PressReleaseInput(
         @Description("Where it was published; the same URL imported again returns the same import.") String sourceUrl,
         @Chars(max = 200) @Description("Who published it, such as the Ministry of Defense of Azerbaijan.") String outlet,
         @Description("The day it was published: relative dates in the text (today, on Friday) are read from it.") LocalDate publishedOn,
-        @Chars(max = 300) String title) {
+        @Chars(max = 300) @Description("The release's headline, at most 300 characters.") String title) {
 }

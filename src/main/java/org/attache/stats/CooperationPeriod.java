@@ -18,6 +18,8 @@ public record CooperationPeriod(
         @Description("Awards the country's people received in the period.") int awardsReceived) {
 
     @Description("How many agenda items of one kind.")
-    public record AgendaKindCount(@NonNull AgendaItemKind kind, int count) {
+    public record AgendaKindCount(
+            @NonNull @Description("The kind of agenda item.") AgendaItemKind kind,
+            @Description("How many agenda items of that kind were held in the period.") int count) {
     }
 }

@@ -8,8 +8,11 @@ import org.eclipse.microprofile.graphql.Description;
 
 @Description("The length of the periods a statistic is counted in; each period starts on the first day of its year, quarter or month.")
 public enum Interval {
+    @Description("Calendar years, from 1 January.")
     YEAR,
+    @Description("Calendar quarters, from 1 January, 1 April, 1 July and 1 October.")
     QUARTER,
+    @Description("Calendar months, from the first day of the month.")
     MONTH;
 
     /** The date_trunc field; an enum constant, never client text, so it may be written into SQL. */

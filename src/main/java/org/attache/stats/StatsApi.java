@@ -30,8 +30,12 @@ public class StatsApi {
     @Description("A country's activity per period: visits hosted and made, their agenda items by kind, awards conferred"
             + " and received; only with the counterpart's when counterpart is set. Every period from 'from' (or the first"
             + " with data) to 'to' (or the last) is listed, empty ones with zeros; at most 1000 periods.")
-    public List<@NonNull CooperationPeriod> cooperationStats(@NonNull String country, String counterpart, LocalDate from,
-            LocalDate to, @DefaultValue("YEAR") Interval interval) {
+    public List<@NonNull CooperationPeriod> cooperationStats(
+            @NonNull @Description("Alpha-3 code of the country whose activity is counted.") String country,
+            @Description("Alpha-3 code of a second country, other than country: only visits between the two, and"
+                    + " awards one conferred on the other's people, are counted.") String counterpart,
+            LocalDate from, LocalDate to,
+            @DefaultValue("YEAR") @Description("The length of each period.") Interval interval) {
         return stats.cooperation(country, counterpart, from, to, interval);
     }
 
@@ -39,7 +43,8 @@ public class StatsApi {
     @NonNull
     @Description("The pairs of countries with the most visits between them (started within from-to), most active first."
             + " first defaults to 10, at most 100.")
-    public List<@NonNull CountryPair> countryPairs(LocalDate from, LocalDate to, Integer first) {
+    public List<@NonNull CountryPair> countryPairs(LocalDate from, LocalDate to,
+            @Description("How many pairs to return, from 0 to 100; 10 when left out.") Integer first) {
         return stats.countryPairs(from, to, first);
     }
 
@@ -47,7 +52,8 @@ public class StatsApi {
     @NonNull
     @Description("For each topic discussed, the visits (started within from-to) that discussed it per period, most"
             + " discussed topic first.")
-    public List<@NonNull TopicTrend> topicTrends(LocalDate from, LocalDate to, @DefaultValue("YEAR") Interval interval) {
+    public List<@NonNull TopicTrend> topicTrends(LocalDate from, LocalDate to,
+            @DefaultValue("YEAR") @Description("The length of each period.") Interval interval) {
         return stats.topicTrends(from, to, interval);
     }
 

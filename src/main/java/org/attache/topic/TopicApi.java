@@ -32,7 +32,7 @@ public class TopicApi {
     @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Adds a topic to the vocabulary. A slug that exists already is a CONFLICT.")
-    public Topic createTopic(@NonNull TopicInput input) {
+    public Topic createTopic(@NonNull @Description("The topic to add.") TopicInput input) {
         return topics.create(input);
     }
 }
