@@ -44,6 +44,10 @@ public enum ErrorCode {
     UNAVAILABLE,
     /** The operation's statement ran longer than the statement timeout and was cancelled: ask for less. */
     TIMEOUT,
+    /** The request named a document by its hash alone and the hash is not known: send it again with the query. */
+    PERSISTED_QUERY_NOT_FOUND,
+    /** Only registered (trusted) documents run here, and the request's document is not one of them. */
+    DOCUMENT_NOT_TRUSTED,
     /** A fault on the server's side; details are in the server log, never in the response. */
     INTERNAL
 }

@@ -32,6 +32,7 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
@@ -68,12 +69,14 @@ public class GraphQLHttp {
 
     private final boolean anonymousReads;
     private final ClientLimits limits;
+    private final PersistedDocuments documents;
     private final PublishedSchema published;
 
     GraphQLHttp(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
             @ConfigProperty(name = "attache.graphql.introspection") boolean introspection,
             @ConfigProperty(name = "attache.auth.anonymous-reads") boolean anonymousReads, ClientLimits limits,
-            PublishedSchema published) {
+            PersistedDocuments documents, PublishedSchema published) {
+        this.documents = documents;
         this.published = published;
         this.maxBodySize = maxBodySize.asLongValue();
         this.introspection = introspection;
@@ -238,6 +241,14 @@ public class GraphQLHttp {
         if (!(body instanceof JsonObject request)) {
             return badRequest("The request body must be a JSON object with a query.");
         }
+        boolean byHash = request.getValue("query") == null;
+        Refusal unknown = persisted(ctx, request);
+        if (unknown != null) {
+            return unknown;
+        }
+        if (byHash && request.getValue("query") instanceof String) {
+            ctx.setBody(request.toBuffer()); // the document found by its hash, for SmallRye to run
+        }
         String malformed = malformed(request);
         if (malformed != null) {
             return badRequest(malformed);
@@ -272,8 +283,46 @@ public class GraphQLHttp {
         return null;
     }
 
+    /**
+     * The request's document by its hash (automatic persisted queries), or checked against the trusted ones: the
+     * request gets the query to run, or the refusal. Over HTTP and WebSocket alike.
+     */
+    private Refusal persisted(RoutingContext ctx, JsonObject request) {
+        Object query = request.getValue("query");
+        Object extensions = request.getValue("extensions");
+        if (!isNullOr(query, String.class) || !isNullOr(extensions, JsonObject.class)) {
+            return null; // malformed: said by malformed()
+        }
+        PersistedDocuments.Resolution resolution = documents.resolve((String) query, (JsonObject) extensions);
+        if (resolution instanceof PersistedDocuments.Refused refused) {
+            return new Refusal(refused.code() == ErrorCode.BAD_REQUEST ? 400 : failureStatus(ctx), refused.code(),
+                    refused.message());
+        }
+        String document = ((PersistedDocuments.Document) resolution).query();
+        if (document != null) {
+            request.put("query", document);
+        }
+        return null;
+    }
+
     private Refusal checkGet(RoutingContext ctx) {
-        String query = ctx.request().getParam("query");
+        JsonObject request = new JsonObject().put("query", ctx.queryParams().get("query"));
+        String extensions = ctx.queryParams().get("extensions");
+        if (extensions != null) {
+            try {
+                request.put("extensions", StrictJson.decode(Buffer.buffer(extensions)));
+            } catch (DecodeException e) {
+                return badRequest("extensions must be a JSON object: " + e.getMessage());
+            }
+        }
+        Refusal unknown = persisted(ctx, request);
+        if (unknown != null) {
+            return unknown;
+        }
+        if (request.getValue("query") instanceof String found) {
+            ctx.queryParams().set("query", found);
+        }
+        String query = ctx.queryParams().get("query");
         if (query == null || query.isBlank()) {
             return badRequest("The request needs a query parameter.");
         }

@@ -77,6 +77,7 @@ public class GraphQLWebSocket {
     private final int maxSubscriptions;
     private final int maxUnreadBytes;
     private final int maxMessageBytes;
+    private final PersistedDocuments documents;
     private final Duration initTimeout;
     private final Optional<String> initPayloadToken;
     private final Set<ServerWebSocket> open = ConcurrentHashMap.newKeySet();
@@ -86,7 +87,8 @@ public class GraphQLWebSocket {
             @ConfigProperty(name = "attache.subscriptions.max-unread-bytes") MemorySize maxUnreadBytes,
             @ConfigProperty(name = "attache.subscriptions.init-timeout") Duration initTimeout,
             @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name") Optional<String> initPayloadToken,
-            WebSocketLimits limits, MeterRegistry registry) {
+            WebSocketLimits limits, PersistedDocuments documents, MeterRegistry registry) {
+        this.documents = documents;
         this.maxMessageBytes = limits.maxMessageBytes();
         this.maxSubscriptions = maxSubscriptions;
         this.maxUnreadBytes = (int) Math.min(Integer.MAX_VALUE, maxUnreadBytes.asLongValue());
@@ -178,8 +180,9 @@ public class GraphQLWebSocket {
                 }
             });
             socket.textMessageHandler(text -> {
-                if (connection.admits(text)) {
-                    protocol.onMessage(text);
+                String admitted = connection.admitted(text);
+                if (admitted != null) {
+                    protocol.onMessage(admitted);
                 }
             });
         }
@@ -204,37 +207,57 @@ public class GraphQLWebSocket {
 
         /**
          * Checks the shape of what the client sends (SmallRye's handlers would fail on a message without a type, or a
-         * subscribe without a query, and leave the connection open), counts the operations it starts and ends, and
-         * refuses one past the bound with a coded error.
+         * subscribe without a query, and leave the connection open), finds a document sent by its hash and refuses an
+         * untrusted one (PersistedDocuments), counts the operations it starts and ends, and refuses one past the bound
+         * with a coded error. Answers the message to pass on to SmallRye, or null.
          */
-        boolean admits(String text) {
+        String admitted(String text) {
             JsonObject message = parse(text);
             if (message == null || !(message.getValue("type") instanceof String type)) {
                 close(BAD_MESSAGE, "Invalid message: a JSON object with a type is expected.");
-                return false;
+                return null;
             }
             boolean starts = type.equals("subscribe") || type.equals("start");
             if (starts && !(message.getValue("id") instanceof String && message.getValue("payload") instanceof JsonObject)) {
                 close(BAD_MESSAGE, "Invalid " + type + " message: an id and a payload are expected.");
-                return false;
+                return null;
+            }
+            String passed = text;
+            if (starts) {
+                // Documents by hash, and trusted documents only where so configured, as over HTTP.
+                JsonObject payload = message.getJsonObject("payload");
+                boolean byHash = payload.getValue("query") == null;
+                if (GraphQLHttp.isNullOr(payload.getValue("query"), String.class)
+                        && GraphQLHttp.isNullOr(payload.getValue("extensions"), JsonObject.class)) {
+                    var resolution = documents.resolve(payload.getString("query"), payload.getJsonObject("extensions"));
+                    if (resolution instanceof PersistedDocuments.Refused refused) {
+                        refuse(message.getString("id"), refused.code(), refused.message());
+                        return null;
+                    }
+                    String found = ((PersistedDocuments.Document) resolution).query();
+                    if (byHash && found != null) {
+                        payload.put("query", found);
+                        passed = message.encode();
+                    }
+                }
             }
             String malformed = starts ? GraphQLHttp.malformed(message.getJsonObject("payload")) : null;
             if (malformed != null) {
                 close(BAD_MESSAGE, malformed);
-                return false;
+                return null;
             }
             if (type.equals("connection_init") && !GraphQLHttp.isNullOr(message.getValue("payload"), JsonObject.class)) {
                 close(BAD_MESSAGE, "Invalid connection_init message: its payload must be an object.");
-                return false;
+                return null;
             }
             if (!(message.getValue("id") instanceof String id)) {
-                return true;
+                return passed;
             }
             if (starts) {
                 if (operations.size() >= maxSubscriptions && !operations.contains(id)) {
                     refuse(id, ErrorCode.TOO_MANY_SUBSCRIPTIONS, "This connection already holds " + maxSubscriptions
                             + " operations; complete one before starting another, or open another connection.");
-                    return false;
+                    return null;
                 }
                 // Answered here with its code, as over HTTP: SmallRye would say only "Unparseable input document".
                 String query = message.getJsonObject("payload").getString("query");
@@ -243,13 +266,13 @@ public class GraphQLWebSocket {
                 if (syntax != null) {
                     OperationMetrics.rejectedEarly(query, start);
                     refuse(id, syntax.code(), syntax.message());
-                    return false;
+                    return null;
                 }
                 operations.add(id);
             } else if (type.equals("complete") || type.equals("stop")) {
                 operations.remove(id);
             }
-            return true;
+            return passed;
         }
 
         /** Ends one operation with an error message of the protocol, the connection staying open. */
