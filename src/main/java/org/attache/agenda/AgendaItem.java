@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 
 import org.attache.delegation.Delegation;
+import org.attache.graphql.Node;
 import org.attache.person.Person;
 import org.attache.persistence.VersionedEntity;
 import org.attache.topic.Topic;
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 /** One event of a visit. Relations are hidden from the schema and served in batches by AgendaApi. */
 @Entity
 @Description("One event of a visit: a wreath-laying, a ceremony, a meeting, talks...")
-public class AgendaItem extends VersionedEntity {
+public class AgendaItem extends VersionedEntity implements Node {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "delegation_id")

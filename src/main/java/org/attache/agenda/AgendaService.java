@@ -51,7 +51,12 @@ public class AgendaService {
 
     public AgendaItem find(String id) {
         AgendaItem item = Records.find(AgendaItem.class, id);
-        return item == null || !delegations.visible(item.delegation) ? null : item;
+        return item == null || !visible(item) ? null : item;
+    }
+
+    /** Whether the caller may see the item: as its visit. */
+    public boolean visible(AgendaItem item) {
+        return delegations.visible(item.delegation);
     }
 
     /**

@@ -17,6 +17,7 @@ import jakarta.persistence.OrderColumn;
 
 import org.attache.country.Country;
 import org.attache.delegation.Delegation;
+import org.attache.graphql.Node;
 import org.attache.person.Person;
 import org.attache.persistence.VersionedEntity;
 import org.eclipse.microprofile.graphql.Description;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("A document signed between countries: an agreement, memorandum, cooperation plan or protocol.")
-public class Agreement extends VersionedEntity {
+public class Agreement extends VersionedEntity implements Node {
 
     @NonNull
     @Description("Such as Plan of bilateral military cooperation for 2025.")

@@ -51,7 +51,12 @@ public class AgreementService {
 
     public Agreement find(String id) {
         Agreement agreement = Records.find(Agreement.class, id);
-        return agreement == null || agreement.draft && !actor.seesDrafts() ? null : agreement;
+        return agreement == null || !visible(agreement) ? null : agreement;
+    }
+
+    /** Whether the caller may see the document: a drafted one is for editors until published. */
+    public boolean visible(Agreement agreement) {
+        return !agreement.draft || actor.seesDrafts();
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 
 import org.attache.country.Country;
 import org.attache.delegation.Delegation;
+import org.attache.graphql.Node;
 import org.attache.person.Person;
 import org.attache.persistence.VersionedEntity;
 import org.eclipse.microprofile.graphql.Description;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 /** A distinction a country conferred on a person, usually during a visit. Relations are served in batches by AwardApi. */
 @Entity
 @Description("A medal, order or other distinction a country conferred on a person.")
-public class Award extends VersionedEntity {
+public class Award extends VersionedEntity implements Node {
 
     @NonNull
     @Description("Such as For contribution in the development of international cooperation.")

@@ -57,7 +57,12 @@ public class AwardService {
 
     public Award find(String id) {
         Award award = Records.find(Award.class, id);
-        return award == null || award.draft && !actor.seesDrafts() ? null : award;
+        return award == null || !visible(award) ? null : award;
+    }
+
+    /** Whether the caller may see the award: a drafted one is for editors until published. */
+    public boolean visible(Award award) {
+        return !award.draft || actor.seesDrafts();
     }
 
     /**

@@ -4,6 +4,8 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
+import org.attache.graphql.Node;
+import org.attache.graphql.NodeIds;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -13,7 +15,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Cacheable
 @Description("A country as ISO 3166-1 names it.")
-public class Country extends PanacheEntityBase {
+public class Country extends PanacheEntityBase implements Node {
 
     @Id
     @NonNull
@@ -30,6 +32,14 @@ public class Country extends PanacheEntityBase {
     @Description("The same as code: the id by which caches (Apollo, Relay) identify the country.")
     public String getId() {
         return code;
+    }
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("Names this country among all records, of any type: pass it to node(id:) or nodes(ids:).")
+    public String getNodeId() {
+        return NodeIds.encode("Country", code);
     }
 
     /** A read-only copy for results that SQL assembled with the name already joined in (statistics); never persisted. */

@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 import org.attache.country.Country;
+import org.attache.graphql.Node;
 import org.attache.person.Person;
 import org.attache.persistence.VersionedEntity;
 import org.attache.topic.Topic;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.graphql.NonNull;
  */
 @Entity
 @Description("One visit by a country's delegation to another country.")
-public class Delegation extends VersionedEntity {
+public class Delegation extends VersionedEntity implements Node {
 
     @NonNull
     @Description("Short title, such as Official visit of the Chief of the General Staff of Kazakhstan to Azerbaijan.")

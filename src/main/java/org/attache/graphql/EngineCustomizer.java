@@ -18,6 +18,7 @@ import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
@@ -28,6 +29,7 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.PropertyDataFetcher;
 import graphql.schema.SchemaTransformer;
+import graphql.schema.TypeResolver;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.util.TreeTransformerUtil;
@@ -74,19 +76,25 @@ public class EngineCustomizer implements EventingService {
                 return exact == field.getType() ? TraversalControl.CONTINUE
                         : TreeTransformerUtil.changeNode(context, field.transform(builder -> builder.type(exact)));
             }
-
             @Override
             public TraversalControl visitGraphQLArgument(GraphQLArgument argument, TraverserContext<GraphQLSchemaElement> context) {
                 GraphQLInputType exact = nonNullElements(argument.getType());
                 return exact == argument.getType() ? TraversalControl.CONTINUE
                         : TreeTransformerUtil.changeNode(context, argument.transform(builder -> builder.type(exact)));
             }
+
         });
         GraphQLSchema.Builder builder = GraphQLSchema.newSchema(schema);
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         int[] replaced = {0};
         builder.codeRegistry(registry.transform(faster -> {
             for (var type : schema.getAllTypesAsList()) {
+                if (type instanceof GraphQLInterfaceType node) {
+                    // SmallRye's type resolver answers the object types it built, which the transformation above
+                    // replaced: the same names, other instances, so no inline fragment on them would ever match.
+                    TypeResolver built = registry.getTypeResolver(node);
+                    faster.typeResolver(node.getName(), env -> env.getSchema().getObjectType(built.getType(env).getName()));
+                }
                 if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
                     for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                         FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);

@@ -6,6 +6,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 import org.attache.graphql.ApiException;
+import org.attache.graphql.NodeIds;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -24,6 +25,15 @@ public abstract class VersionedEntity extends AuditedEntity {
     @Version
     @Description("Increases with every change; send it back as expectedVersion when updating.")
     public int version;
+
+    /** Its node id (org.attache.graphql.Node): the GraphQL type is the class's name for every versioned record. */
+    @Id
+    @NonNull
+    @Description("Names this record among all records, of any type: pass it to node(id:) or nodes(ids:). Opaque; the"
+            + " record's id stays its key within its type.")
+    public String getNodeId() {
+        return NodeIds.encode(getClass().getSimpleName(), String.valueOf(id));
+    }
 
     /** Optimistic locking as clients see it: an update names the version it was based on. */
     public void expectVersion(int expected, String what) {

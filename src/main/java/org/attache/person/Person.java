@@ -7,13 +7,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import org.attache.country.Country;
+import org.attache.graphql.Node;
 import org.attache.persistence.VersionedEntity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Description("A person who leads, joins or receives delegations, takes part in their agenda or receives awards.")
-public class Person extends VersionedEntity {
+public class Person extends VersionedEntity implements Node {
 
     @Column(name = "full_name")
     @NonNull

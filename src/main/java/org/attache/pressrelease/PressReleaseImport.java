@@ -15,6 +15,7 @@ import jakarta.persistence.Transient;
 
 import org.attache.delegation.Delegation;
 import org.attache.delegation.VisitSource;
+import org.attache.graphql.Node;
 import org.attache.persistence.VersionedEntity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Table(name = "press_release_import")
 @Description("A press release imported as a draft: the visit, awards and documents signed it drafted, the persons it"
         + " recognised, and the words of the text each drafted fact comes from.")
-public class PressReleaseImport extends VersionedEntity {
+public class PressReleaseImport extends VersionedEntity implements Node {
 
     @NonNull
     @Enumerated(EnumType.STRING)

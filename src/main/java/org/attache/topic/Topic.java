@@ -4,6 +4,8 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
+import org.attache.graphql.Node;
+import org.attache.graphql.NodeIds;
 import org.attache.persistence.AuditedEntity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,7 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Cacheable
 @Description("An area of cooperation from Attaché's controlled vocabulary, such as military-technical.")
-public class Topic extends AuditedEntity {
+public class Topic extends AuditedEntity implements Node {
 
     @Id
     @NonNull
@@ -21,4 +23,20 @@ public class Topic extends AuditedEntity {
     @NonNull
     @Description("Human-readable name.")
     public String label;
+
+    /** The slug again under the name clients' caches identify records by (Apollo's id with __typename). */
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("The same as slug: the id by which caches (Apollo, urql) identify the topic.")
+    public String getId() {
+        return slug;
+    }
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("Names this topic among all records, of any type: pass it to node(id:) or nodes(ids:).")
+    public String getNodeId() {
+        return NodeIds.encode("Topic", slug);
+    }
 }

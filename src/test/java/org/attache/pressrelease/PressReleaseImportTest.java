@@ -40,10 +40,10 @@ import io.restassured.path.json.JsonPath;
  * with a reference line of its own so that a run never meets an earlier run's import of the same text.
  */
 @QuarkusTest
-class PressReleaseImportTest {
+public class PressReleaseImportTest {
 
     /** A visit with every kind of fact: head and host with posts, a wreath, a welcome, a meeting, a plan, a medal. */
-    static String visitRelease(String reference) {
+    public static String visitRelease(String reference) {
         return """
                 MONTEVIDEO, 12 June -
 
@@ -67,7 +67,7 @@ class PressReleaseImportTest {
                 """.formatted(reference);
     }
 
-    static Map<String, Object> input(String text, String publishedOn) {
+    public static Map<String, Object> input(String text, String publishedOn) {
         Map<String, Object> input = new HashMap<>();
         input.put("text", text);
         input.put("publishedOn", publishedOn);
