@@ -92,10 +92,10 @@ public class AgendaService {
     public AgendaItem update(String id, AgendaItemUpdateInput changes, Given given, int expectedVersion) {
         AgendaItem item = require(id);
         item.expectVersion(expectedVersion, "agenda item");
-        AgendaItemInput input = Inputs.valid(validator, changes.over(new AgendaItemInput(item.kind, item.title, item.date,
-                item.startTime, item.location, item.description,
-                item.participants.stream().map(p -> String.valueOf(p.id)).toList(),
-                item.topics.stream().map(t -> t.slug).toList(), List.copyOf(item.honours)), given));
+        AgendaItemInput current = new AgendaItemInput(item.kind, item.title, item.date, item.startTime, item.location,
+                item.description, item.participants.stream().map(p -> String.valueOf(p.id)).toList(),
+                item.topics.stream().map(t -> t.slug).toList(), List.copyOf(item.honours));
+        AgendaItemInput input = Inputs.valid(validator, changes.over(current, given), given);
         return history.updated(item, () -> {
             apply(item, input);
             item.touch();

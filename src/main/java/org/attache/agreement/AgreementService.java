@@ -72,10 +72,11 @@ public class AgreementService {
     public Agreement update(String id, AgreementUpdateInput changes, Given given, int expectedVersion) {
         Agreement agreement = Records.require(Agreement.class, id, "id", "agreement");
         agreement.expectVersion(expectedVersion, "agreement");
-        AgreementInput input = Inputs.valid(validator, changes.over(new AgreementInput(agreement.title, agreement.kind,
-                agreement.signedOn, agreement.parties.stream().map(c -> c.code).toList(),
+        AgreementInput current = new AgreementInput(agreement.title, agreement.kind, agreement.signedOn,
+                agreement.parties.stream().map(c -> c.code).toList(),
                 agreement.signatories.stream().map(p -> String.valueOf(p.id)).toList(),
-                agreement.delegation == null ? null : String.valueOf(agreement.delegation.id)), given));
+                agreement.delegation == null ? null : String.valueOf(agreement.delegation.id));
+        AgreementInput input = Inputs.valid(validator, changes.over(current, given), given);
         return history.updated(agreement, () -> {
             apply(agreement, input);
             agreement.touch();

@@ -93,10 +93,10 @@ public class AwardService {
     public Award update(String id, AwardUpdateInput changes, Given given, int expectedVersion) {
         Award award = require(id);
         award.expectVersion(expectedVersion, "award");
-        AwardInput input = Inputs.valid(validator, changes.over(new AwardInput(award.name, award.kind,
-                String.valueOf(award.recipient.id), award.conferredBy.code, award.conferredOn,
-                award.delegation == null ? null : String.valueOf(award.delegation.id), award.citation, award.grade,
-                award.conferredByAuthority), given));
+        AwardInput current = new AwardInput(award.name, award.kind, String.valueOf(award.recipient.id),
+                award.conferredBy.code, award.conferredOn, award.delegation == null ? null : String.valueOf(award.delegation.id),
+                award.citation, award.grade, award.conferredByAuthority);
+        AwardInput input = Inputs.valid(validator, changes.over(current, given), given);
         return history.updated(award, () -> {
             apply(award, input);
             award.touch();

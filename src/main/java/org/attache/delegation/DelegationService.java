@@ -91,7 +91,8 @@ public class DelegationService {
     public Delegation update(String id, DelegationUpdateInput changes, Given given, int expectedVersion) {
         Delegation delegation = require(id, "id");
         delegation.expectVersion(expectedVersion, "delegation");
-        DelegationInput input = Inputs.valid(validator, changes.over(asInput(delegation), given));
+        DelegationInput current = asInput(delegation);
+        DelegationInput input = Inputs.valid(validator, changes.over(current, given), given);
         return history.updated(delegation, () -> {
             boolean undated = delegation.startDate == null;
             apply(delegation, input);

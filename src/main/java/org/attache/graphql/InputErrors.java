@@ -37,6 +37,10 @@ final class InputErrors {
 
     /** graphql-java's words for an enum value a variable holds that the enum lacks. */
     private static final Pattern ENUM_NAME = Pattern.compile("No value found for name '([^']*)'");
+    /** graphql-java's words for a null where the type says non-null, such as an element of [String!]. */
+    private static final String NULL_FOR_NON_NULL = "Coerced Null value for NonNull type";
+    /** Stands for the null value a path is sought to: the first null in the variable's value. */
+    private static final Object NULL = new Object();
     /** A quoted syntax tree at the end of a reason. */
     private static final Pattern QUOTED_TREE = Pattern.compile("(?s) - '[A-Za-z]*Value\\{.*$");
 
@@ -68,7 +72,8 @@ final class InputErrors {
             // A value of the wrong type (an unknown enum name, say): the field is where that value sits, when the
             // reason quotes it, else where the variable is used.
             Matcher named = ENUM_NAME.matcher(variable.group(2));
-            String field = variableField(variable.group(1), named.find() ? named.group(1) : null, query, variables);
+            Object wrong = named.find() ? named.group(1) : variable.group(2).contains(NULL_FOR_NON_NULL) ? NULL : null;
+            String field = variableField(variable.group(1), wrong, query, variables);
             return build(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, field,
                     (field == null ? "" : field + ": ") + readable(variable.group(2)));
         }
@@ -132,7 +137,7 @@ final class InputErrors {
     }
 
     private static List<String> pathTo(Object value, Object refused, List<String> path) {
-        if (refused.equals(value)) {
+        if (refused == NULL ? value == null : refused.equals(value)) {
             return path;
         }
         if (value instanceof Map<?, ?> map) {

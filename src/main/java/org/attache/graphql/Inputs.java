@@ -44,10 +44,17 @@ public final class Inputs {
 
     /**
      * The input, checked as a service method's @Valid parameter is: for an input built inside the service (an update
-     * over the record's current values), where no interceptor sees it.
+     * over the record's current values), where no interceptor sees it. A required field the update set to null is
+     * named as such.
      */
-    public static <T> T valid(Validator validator, T input) {
+    public static <T> T valid(Validator validator, T input, Given given) {
         Set<ConstraintViolation<T>> violations = validator.validate(input);
+        for (ConstraintViolation<T> violation : violations) {
+            String field = violation.getPropertyPath().toString();
+            if (violation.getInvalidValue() == null && !field.contains(".") && given.has(field)) {
+                throw ApiException.invalid(field, field + " is required: it cannot be cleared (leave it out to keep its value).");
+            }
+        }
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }

@@ -63,8 +63,8 @@ public class PersonService {
     public Person update(String id, PersonUpdateInput changes, Given given, int expectedVersion) {
         Person person = require(id, "id");
         person.expectVersion(expectedVersion, "person");
-        PersonInput input = Inputs.valid(validator, changes.over(
-                new PersonInput(person.fullName, person.rank, person.position, person.country.code, person.title), given));
+        PersonInput current = new PersonInput(person.fullName, person.rank, person.position, person.country.code, person.title);
+        PersonInput input = Inputs.valid(validator, changes.over(current, given), given);
         return history.updated(person, () -> {
             apply(person, input);
             person.touch();

@@ -20,13 +20,13 @@ import java.util.Random;
 import java.util.function.Function;
 
 import org.attache.Fixtures;
+import org.attache.InputTypes;
 import org.attache.agenda.AgendaItemInput;
 import org.attache.agreement.AgreementInput;
 import org.attache.award.AwardInput;
 import org.attache.delegation.DelegationInput;
 import org.attache.graphql.Chars;
 import org.attache.person.PersonInput;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
@@ -152,7 +152,7 @@ class GeneratedMutationsTest {
     private Map<String, Object> base(Class<? extends Record> type) {
         Map<String, Object> input = new LinkedHashMap<>();
         for (RecordComponent component : type.getRecordComponents()) {
-            put(input, component.getName(), required(component) ? values(type, component).get(0) : ABSENT);
+            put(input, component.getName(), InputTypes.required(component) ? values(type, component).get(0) : ABSENT);
         }
         return input;
     }
@@ -161,18 +161,11 @@ class GeneratedMutationsTest {
     private List<Object> values(Class<? extends Record> type, RecordComponent component) {
         String name = component.getName();
         List<Object> values = new ArrayList<>(specific(type, name, component));
-        if (!required(component)) {
+        if (!InputTypes.required(component)) {
             values.add(1, ABSENT);
             values.add(2, null);
         }
         return values;
-    }
-
-    /** @NonNull reaches a record's field and accessor, not its component (the annotation does not target them). */
-    private static boolean required(RecordComponent component) {
-        return component.isAnnotationPresent(NonNull.class) || component.getAccessor().isAnnotationPresent(NonNull.class)
-                || Arrays.stream(component.getDeclaringRecord().getDeclaredFields())
-                        .anyMatch(field -> field.getName().equals(component.getName()) && field.isAnnotationPresent(NonNull.class));
     }
 
     private List<Object> specific(Class<? extends Record> type, String name, RecordComponent component) {
