@@ -37,7 +37,7 @@ public class Country extends PanacheEntityBase implements Node {
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull
-    @Description("Names this country among all records, of any type: pass it to node(id:) or nodes(ids:).")
+    @Description(Node.NODE_ID)
     public String getNodeId() {
         return NodeIds.encode("Country", code);
     }

@@ -223,8 +223,11 @@ public class GraphQLHttp {
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType != null && contentType.startsWith("application/graphql")) {
             String document = ctx.body().asString();
-            return document == null || document.isBlank() ? badRequest("The request body must be a GraphQL document.")
-                    : checkDocument(ctx, document);
+            if (document == null || document.isBlank()) {
+                return badRequest("The request body must be a GraphQL document.");
+            }
+            Refusal untrusted = persisted(ctx, new JsonObject().put("query", document));
+            return untrusted != null ? untrusted : checkDocument(ctx, document);
         }
         if (contentType != null && !contentType.startsWith("application/json")) {
             return new Refusal(415, ErrorCode.BAD_REQUEST, "Send the request as application/json: {\"query\": ..., \"variables\": ...}.");
@@ -288,21 +291,9 @@ public class GraphQLHttp {
      * request gets the query to run, or the refusal. Over HTTP and WebSocket alike.
      */
     private Refusal persisted(RoutingContext ctx, JsonObject request) {
-        Object query = request.getValue("query");
-        Object extensions = request.getValue("extensions");
-        if (!isNullOr(query, String.class) || !isNullOr(extensions, JsonObject.class)) {
-            return null; // malformed: said by malformed()
-        }
-        PersistedDocuments.Resolution resolution = documents.resolve((String) query, (JsonObject) extensions);
-        if (resolution instanceof PersistedDocuments.Refused refused) {
-            return new Refusal(refused.code() == ErrorCode.BAD_REQUEST ? 400 : failureStatus(ctx), refused.code(),
-                    refused.message());
-        }
-        String document = ((PersistedDocuments.Document) resolution).query();
-        if (document != null) {
-            request.put("query", document);
-        }
-        return null;
+        PersistedDocuments.Refused refused = documents.apply(request);
+        return refused == null ? null : new Refusal(refused.code() == ErrorCode.BAD_REQUEST ? 400 : failureStatus(ctx),
+                refused.code(), refused.message());
     }
 
     private Refusal checkGet(RoutingContext ctx) {

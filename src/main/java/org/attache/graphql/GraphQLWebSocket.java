@@ -227,18 +227,13 @@ public class GraphQLWebSocket {
                 // Documents by hash, and trusted documents only where so configured, as over HTTP.
                 JsonObject payload = message.getJsonObject("payload");
                 boolean byHash = payload.getValue("query") == null;
-                if (GraphQLHttp.isNullOr(payload.getValue("query"), String.class)
-                        && GraphQLHttp.isNullOr(payload.getValue("extensions"), JsonObject.class)) {
-                    var resolution = documents.resolve(payload.getString("query"), payload.getJsonObject("extensions"));
-                    if (resolution instanceof PersistedDocuments.Refused refused) {
-                        refuse(message.getString("id"), refused.code(), refused.message());
-                        return null;
-                    }
-                    String found = ((PersistedDocuments.Document) resolution).query();
-                    if (byHash && found != null) {
-                        payload.put("query", found);
-                        passed = message.encode();
-                    }
+                PersistedDocuments.Refused refused = documents.apply(payload);
+                if (refused != null) {
+                    refuse(message.getString("id"), refused.code(), refused.message());
+                    return null;
+                }
+                if (byHash && payload.getValue("query") != null) {
+                    passed = message.encode();
                 }
             }
             String malformed = starts ? GraphQLHttp.malformed(message.getJsonObject("payload")) : null;

@@ -252,6 +252,12 @@ public final class InputScalars {
         public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                 InstrumentationState state) {
             ExecutionContext execution = parameters.getExecutionContext();
+            String query = execution.getExecutionInput().getQuery();
+            if (query.indexOf('\u0000') < 0 && !query.contains("\\u")) {
+                // A literal holds NUL only through a unicode escape (or raw, which HTTP refuses before): most
+                // documents are not walked at all.
+                return super.beginExecuteOperation(parameters, state);
+            }
             @SuppressWarnings("rawtypes")
             List<Node> pending = new ArrayList<>(List.of(execution.getOperationDefinition()));
             pending.addAll(execution.getFragmentsByName().values());

@@ -13,9 +13,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A record that node(id:) finds again by its nodeId, whatever its type (Relay's Global Object Identification).")
 public interface Node {
 
+    /** The field's description, which every implementation repeats (the schema describes each type's field). */
+    String NODE_ID = "Names this record among all records, of any type: pass it to node(id:) or nodes(ids:). Opaque;"
+            + " the record's id stays its key within its type.";
+
     @Id
     @NonNull
-    @Description("Names this record among all records, of any type: pass it to node(id:) or nodes(ids:). Opaque; the"
-            + " record's id stays its key within its type.")
+    @Description(NODE_ID)
     String getNodeId();
 }

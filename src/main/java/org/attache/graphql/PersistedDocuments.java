@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.runtime.Startup;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -27,6 +28,8 @@ import io.vertx.core.json.JsonObject;
  * for production: with attache.graphql.trusted-documents on, only registered documents run (the dashboard's own, from
  * {@link #DASHBOARD}, and those of the manifest in attache.graphql.trusted-documents-manifest), sent whole or by hash.
  */
+// Built at start: a manifest that cannot be read, or whose ids are not its documents' hashes, stops the service.
+@Startup
 @ApplicationScoped
 public class PersistedDocuments {
 
@@ -89,10 +92,31 @@ public class PersistedDocuments {
     }
 
     /**
+     * Gives a GraphQL request ({"query", "extensions", ...}, over HTTP or in a WebSocket subscribe) the document it runs,
+     * found by its hash when it names one without a query; or answers why it may not run. A request whose query or
+     * extensions are not of their types is left alone: GraphQLHttp.malformed says what is wrong with it.
+     */
+    public Refused apply(JsonObject request) {
+        Object query = request.getValue("query");
+        Object extensions = request.getValue("extensions");
+        if (query != null && !(query instanceof String) || extensions != null && !(extensions instanceof JsonObject)) {
+            return null;
+        }
+        Resolution resolution = resolve((String) query, (JsonObject) extensions);
+        if (resolution instanceof Refused refused) {
+            return refused;
+        }
+        if (query == null && ((Document) resolution).query() != null) {
+            request.put("query", ((Document) resolution).query());
+        }
+        return null;
+    }
+
+    /**
      * The document a request runs: its query, checked against the hash it names (if any) and, in trusted mode,
      * against the registered ones; or the document known by that hash.
      */
-    public Resolution resolve(String query, JsonObject extensions) {
+    Resolution resolve(String query, JsonObject extensions) {
         Object persisted = extensions == null ? null : extensions.getValue("persistedQuery");
         if (persisted == null) {
             return query == null || !trustedOnly || registered.containsKey(hash(query)) ? new Document(query)

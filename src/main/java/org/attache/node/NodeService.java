@@ -42,7 +42,11 @@ public class NodeService {
 
     /** A record type as node ids name it: its entity, its key attribute and how a key is written, who may see it. */
     private record Kind(Class<? extends Node> entity, String keyAttribute, Function<String, Object> key,
-            Predicate<Object> visible) {
+            Predicate<Object> visible, String fetch) {
+
+        Kind(Class<? extends Node> entity, String keyAttribute, Function<String, Object> key, Predicate<Object> visible) {
+            this(entity, keyAttribute, key, visible, "");
+        }
     }
 
     @Inject
@@ -68,7 +72,9 @@ public class NodeService {
         Function<String, Object> text = key -> key;
         return Map.of(
                 "Delegation", new Kind(Delegation.class, "id", number, e -> delegations.visible((Delegation) e)),
-                "AgendaItem", new Kind(AgendaItem.class, "id", number, e -> agenda.visible((AgendaItem) e)),
+                // An item is visible as its visit: fetched with it, not one query per item.
+                "AgendaItem", new Kind(AgendaItem.class, "id", number, e -> agenda.visible((AgendaItem) e),
+                        " join fetch e.delegation"),
                 "Award", new Kind(Award.class, "id", number, e -> awards.visible((Award) e)),
                 "Agreement", new Kind(Agreement.class, "id", number, e -> agreements.visible((Agreement) e)),
                 "Person", new Kind(Person.class, "id", number, e -> true),
@@ -95,8 +101,9 @@ public class NodeService {
         Map<String, Node> found = new HashMap<>();
         wanted.forEach((type, keys) -> {
             Kind kind = kinds.get(type);
-            List<? extends Node> records = em.createQuery("select e from " + kind.entity().getSimpleName() + " e where e."
-                    + kind.keyAttribute() + " in :keys", kind.entity()).setParameter("keys", keys.keySet()).getResultList();
+            List<? extends Node> records = em.createQuery("select e from " + kind.entity().getSimpleName() + " e"
+                    + kind.fetch() + " where e." + kind.keyAttribute() + " in :keys", kind.entity())
+                    .setParameter("keys", keys.keySet()).getResultList();
             for (Node record : records) {
                 if (kind.visible().test(record)) {
                     found.put(record.getNodeId(), record);

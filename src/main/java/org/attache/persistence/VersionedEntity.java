@@ -6,6 +6,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 import org.attache.graphql.ApiException;
+import org.attache.graphql.Node;
 import org.attache.graphql.NodeIds;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -29,8 +30,7 @@ public abstract class VersionedEntity extends AuditedEntity {
     /** Its node id (org.attache.graphql.Node): the GraphQL type is the class's name for every versioned record. */
     @Id
     @NonNull
-    @Description("Names this record among all records, of any type: pass it to node(id:) or nodes(ids:). Opaque; the"
-            + " record's id stays its key within its type.")
+    @Description(Node.NODE_ID)
     public String getNodeId() {
         return NodeIds.encode(getClass().getSimpleName(), String.valueOf(id));
     }

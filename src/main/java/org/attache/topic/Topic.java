@@ -35,7 +35,7 @@ public class Topic extends AuditedEntity implements Node {
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull
-    @Description("Names this topic among all records, of any type: pass it to node(id:) or nodes(ids:).")
+    @Description(Node.NODE_ID)
     public String getNodeId() {
         return NodeIds.encode("Topic", slug);
     }

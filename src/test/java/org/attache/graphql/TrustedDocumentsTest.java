@@ -89,6 +89,13 @@ class TrustedDocumentsTest {
                 .when().get("/graphql").then().body("errors[0].extensions.code", is("DOCUMENT_NOT_TRUSTED"));
         client(Roles.VIEWER).body(Map.of("query", "{ topics { slug } }")).when().post("/graphql")
                 .then().body("data", nullValue());
+        // A document sent as application/graphql is no way around it.
+        given().header("Authorization", "Bearer " + token(Roles.VIEWER)).accept("application/json")
+                .contentType("application/graphql").body("{ topics { slug } }".getBytes(StandardCharsets.UTF_8)).when().post("/graphql")
+                .then().body("errors[0].extensions.code", is("DOCUMENT_NOT_TRUSTED"));
+        given().header("Authorization", "Bearer " + token(Roles.VIEWER)).accept("application/json")
+                .contentType("application/graphql").body(registered.getBytes(StandardCharsets.UTF_8)).when().post("/graphql")
+                .then().body("errors", nullValue()).body("data.countries", notNullValue());
     }
 
     @TestHTTPResource("/graphql")
