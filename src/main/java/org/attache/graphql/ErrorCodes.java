@@ -13,9 +13,11 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.SourceLocation;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Gives every error a code in {@code extensions.code}, also those graphql-java raises before any resolver runs
@@ -28,16 +30,27 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
     /** A qualified Java class name, which SmallRye puts in some validation messages: only its simple name is kept. */
     private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)");
 
+    /** The HTTP request the operation came with, taken when it starts: its result may complete on another thread. */
+    private record Request(RoutingContext http) implements InstrumentationState {
+    }
+
+    @Override
+    public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+        return new Request(GraphQLHttp.currentRequest());
+    }
+
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
+        RoutingContext http = state instanceof Request request ? request.http() : null;
+        GraphQLHttp.mark(http, GetCaching.ANSWER_HAS_ERRORS);
         // SmallRye checks argument types while fetching, so a variable of the wrong type shows up as a field error.
         boolean invalid = result.getErrors().stream().anyMatch(e -> e.getErrorType() == ErrorType.ValidationError);
         if (!result.isDataPresent() || invalid) {
-            GraphQLHttp.markRequestError();
+            GraphQLHttp.mark(http, GraphQLHttp.REQUEST_ERROR);
         }
         // Where the request was invalid, the nulls it left behind are no news: only the reasons are reported.
         List<GraphQLError> errors = result.getErrors().stream()

@@ -34,6 +34,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -51,7 +52,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 @ApplicationScoped
 public class GraphQLHttp {
 
-    private static final String REQUEST_ERROR = "attache.graphql.request-error";
+    static final String REQUEST_ERROR = "attache.graphql.request-error";
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     // Before SmallRye's routes, which have the default order.
     private static final int ORDER = -100;
@@ -71,12 +72,14 @@ public class GraphQLHttp {
     private final ClientLimits limits;
     private final PersistedDocuments documents;
     private final PublishedSchema published;
+    private final GetCaching caching;
 
     GraphQLHttp(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
             @ConfigProperty(name = "attache.graphql.introspection") boolean introspection,
             @ConfigProperty(name = "attache.auth.anonymous-reads") boolean anonymousReads, ClientLimits limits,
-            PersistedDocuments documents, PublishedSchema published) {
+            PersistedDocuments documents, PublishedSchema published, GetCaching caching) {
         this.documents = documents;
+        this.caching = caching;
         this.published = published;
         this.maxBodySize = maxBodySize.asLongValue();
         this.introspection = introspection;
@@ -97,11 +100,19 @@ public class GraphQLHttp {
         });
     }
 
-    /** Called during execution when the request failed before any field ran (no data in the result). */
-    static void markRequestError() {
+    /** The HTTP request being answered on this thread (a WebSocket's upgrade, for its operations), or null. */
+    static RoutingContext currentRequest() {
         var request = Arc.container().instance(CurrentVertxRequest.class);
-        if (request.isAvailable() && request.get().getCurrent() != null) {
-            request.get().getCurrent().put(REQUEST_ERROR, Boolean.TRUE);
+        return Arc.container().requestContext().isActive() && request.isAvailable() ? request.get().getCurrent() : null;
+    }
+
+    /**
+     * Marks what execution found for the answer's headers: {@link #REQUEST_ERROR} (the request failed before any field
+     * ran: no data) or {@link GetCaching#ANSWER_HAS_ERRORS}.
+     */
+    static void mark(RoutingContext request, String key) {
+        if (request != null) {
+            request.put(key, Boolean.TRUE);
         }
     }
 
@@ -140,7 +151,15 @@ public class GraphQLHttp {
                 ctx.response().setStatusCode(400);
             }
         });
-        ctx.next();
+        if (ctx.request().method() == HttpMethod.GET) {
+            caching.handle(ctx, !authenticated(ctx), ctx::next);
+        } else {
+            ctx.next();
+        }
+    }
+
+    private static boolean authenticated(RoutingContext ctx) {
+        return ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous();
     }
 
     /**
@@ -151,8 +170,8 @@ public class GraphQLHttp {
      */
     private void admit(RoutingContext ctx) {
         String client;
-        if (ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
-            client = "subject " + user.getSecurityIdentity().getPrincipal().getName();
+        if (authenticated(ctx)) {
+            client = "subject " + ((QuarkusHttpUser) ctx.user()).getSecurityIdentity().getPrincipal().getName();
         } else if (anonymousReads) {
             client = "address " + ctx.request().remoteAddress().hostAddress();
         } else {

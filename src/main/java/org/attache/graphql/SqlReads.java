@@ -28,7 +28,6 @@ import graphql.schema.GraphQLTypeUtil;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -62,7 +61,7 @@ class SqlReads extends AsyncExecutionStrategy {
 
     @Override
     public CompletableFuture<ExecutionResult> execute(ExecutionContext execution, ExecutionStrategyParameters parameters) {
-        RoutingContext request = enabled ? currentRequest() : null;
+        RoutingContext request = enabled ? GraphQLHttp.currentRequest() : null;
         // Over a WebSocket (the request is its upgrade), SmallRye's protocol handlers write the data themselves and
         // know no RawJson: such a query got no answer at all. The resolvers answer it.
         if (request == null || "resolvers".equalsIgnoreCase(request.request().getHeader(HEADER)) || !mayRead()
@@ -165,11 +164,6 @@ class SqlReads extends AsyncExecutionStrategy {
     }
 
     /** The HTTP request being answered (for a query sent over a WebSocket, its upgrade request); null outside one. */
-    private static RoutingContext currentRequest() {
-        return Arc.container().requestContext().isActive() ? Arc.container().instance(CurrentVertxRequest.class).get().getCurrent()
-                : null;
-    }
-
     private static boolean mayRead() {
         return Arc.container().instance(CurrentIdentityAssociation.class).get().getIdentity().hasRole(Roles.VIEWER);
     }

@@ -16,16 +16,20 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
-/** The two switches an operator of a public read-only deployment turns: anonymous reads on, introspection off. */
+/**
+ * The switches an operator of a public read-only deployment turns: anonymous reads on, introspection off, and caches
+ * allowed to keep GET answers for 30 s (GetCachingTest).
+ */
 @QuarkusTest
 @TestProfile(PublicReadsTest.PublicDeployment.class)
-class PublicReadsTest {
+public class PublicReadsTest {
 
     public static class PublicDeployment implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("attache.auth.anonymous-reads", "true",
-                    "attache.graphql.introspection", "false");
+                    "attache.graphql.introspection", "false",
+                    "attache.graphql.get-max-age", "30S");
         }
     }
 
