@@ -62,7 +62,7 @@ public class EngineCustomizer implements EventingService {
      */
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder smallRyes) {
-        GraphQLSchema schema = SchemaTransformer.transformSchema(smallRyes.build(), new GraphQLTypeVisitorStub() {
+        GraphQLSchema exact = SchemaTransformer.transformSchema(smallRyes.build(), new GraphQLTypeVisitorStub() {
             @Override
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
                 GraphQLScalarType strict = InputScalars.strict(scalar);
@@ -84,6 +84,8 @@ public class EngineCustomizer implements EventingService {
             }
 
         });
+        GraphQLSchema schema = ConfigProvider.getConfig().getValue("attache.federation.enabled", Boolean.class)
+                ? Subgraph.add(exact) : exact;
         GraphQLSchema.Builder builder = GraphQLSchema.newSchema(schema);
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         int[] replaced = {0};

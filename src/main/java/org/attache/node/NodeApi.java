@@ -23,7 +23,7 @@ public class NodeApi {
     @Query
     @Description("The record with this nodeId, of any type, or null (Relay's node field).")
     public Node node(@NonNull @Id @Description("A record's nodeId.") String id) {
-        return nodes.find(List.of(id)).get(0);
+        return nodes.find(List.of(id), 1).get(0);
     }
 
     @Query
@@ -32,6 +32,6 @@ public class NodeApi {
     public List<Node> nodes(
             // String, not @Id: SmallRye 2.17 cannot convert a top-level @Id list argument (Unknown Scalar Type).
             @NonNull @Description("Records' nodeIds.") List<String> ids) {
-        return nodes.find(ids);
+        return nodes.find(ids, NodeService.MAX_IDS);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,9 +26,11 @@ import org.attache.graphql.ApiException;
 import org.attache.graphql.Ids;
 import org.attache.graphql.Node;
 import org.attache.graphql.NodeIds;
+import org.attache.graphql.NodeLookup;
 import org.attache.person.Person;
 import org.attache.pressrelease.PressReleaseImport;
 import org.attache.security.Actor;
+import org.attache.security.Roles;
 import org.attache.topic.Topic;
 
 /**
@@ -35,7 +38,7 @@ import org.attache.topic.Topic;
  * to editors): one statement per type for any number of ids.
  */
 @ApplicationScoped
-public class NodeService {
+public class NodeService implements NodeLookup {
 
     /** How many node ids one nodes(ids:) call may name: as many as a page holds. */
     public static final int MAX_IDS = 100;
@@ -83,10 +86,11 @@ public class NodeService {
                 "Topic", new Kind(Topic.class, "slug", text, e -> true));
     }
 
-    /** The records these node ids name, in their order; null for one that names nothing the caller may see. */
-    public List<Node> find(List<String> nodeIds) {
-        if (nodeIds.size() > MAX_IDS) {
-            throw ApiException.invalid("ids", "ids may name at most " + MAX_IDS + " records.");
+    @Override
+    @RolesAllowed(Roles.VIEWER)
+    public List<Node> find(List<String> nodeIds, int max) {
+        if (nodeIds.size() > max) {
+            throw ApiException.invalid("ids", "ids may name at most " + max + " records.");
         }
         Map<String, Kind> kinds = kinds();
         Map<String, Map<Object, String>> wanted = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package org.attache.graphql;
 
 import static io.restassured.RestAssured.given;
+import static org.attache.GraphQL.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
@@ -24,5 +25,10 @@ class SchemaTest {
         }
         assertEquals(Files.readString(PUBLISHED), served,
                 "The served schema changed: review it, then refresh docs/schema.graphql with -Dattache.schema.write=true");
+    }
+
+    @Test
+    void federationIsOffUnlessSwitchedOn() {
+        assertEquals("GRAPHQL_VALIDATION_FAILED", post("{ _service { sdl } }").getString("errors[0].extensions.code"));
     }
 }
