@@ -60,7 +60,14 @@ public class PersistedDocuments {
     });
 
     PersistedDocuments(@ConfigProperty(name = "attache.graphql.trusted-documents") boolean trustedOnly,
-            @ConfigProperty(name = "attache.graphql.trusted-documents-manifest") Optional<Path> manifest) throws IOException {
+            @ConfigProperty(name = "attache.graphql.trusted-documents-manifest") Optional<Path> manifest,
+            @ConfigProperty(name = "attache.federation.enabled") boolean federation) throws IOException {
+        if (trustedOnly && federation) {
+            // Refused at start rather than found out when the router's first query plan is refused.
+            throw new IllegalStateException("ATTACHE_TRUSTED_DOCUMENTS and ATTACHE_FEDERATION cannot both be on: a subgraph"
+                    + " runs the query plans its router writes, which no manifest can list. Register trusted documents"
+                    + " at the router instead.");
+        }
         this.trustedOnly = trustedOnly;
         Map<String, String> documents = new HashMap<>();
         try (InputStream dashboard = Thread.currentThread().getContextClassLoader().getResourceAsStream(DASHBOARD)) {

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
-/** A trusted-documents manifest is read as Apollo writes it, and an entry whose id is not its body's hash is refused. */
+/**
+ * A trusted-documents manifest is read as Apollo writes it, and an entry whose id is not its body's hash is refused;
+ * so is trusted mode together with federation.
+ */
 class PersistedManifestTest {
 
     private static String manifest(String id, String body) {
@@ -32,6 +36,13 @@ class PersistedManifestTest {
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> PersistedDocuments.operations(
                 manifest("0".repeat(64), "query Topics { topics { slug } }"), "manifest.json"));
         assertTrue(refused.getMessage().startsWith("manifest.json: operation 0 (Topics)"), refused.getMessage());
+    }
+
+    @Test
+    void trustedDocumentsAndFederationExcludeEachOther() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> new PersistedDocuments(true, Optional.empty(), true));
+        assertTrue(refused.getMessage().startsWith("ATTACHE_TRUSTED_DOCUMENTS and ATTACHE_FEDERATION cannot both be on"));
     }
 
     @Test
