@@ -69,7 +69,9 @@ class GetCaching {
                 return;
             }
             String etag = etag(read.result(), ctx.request().getHeader(HttpHeaders.ACCEPT));
-            ctx.response().putHeader(HttpHeaders.VARY, "Accept, Authorization");
+            // Origin too: with ATTACHE_CORS_ORIGINS, the answer to a listed origin carries Access-Control-Allow-Origin,
+            // and a copy kept without it must not be handed to that origin's pages (Quarkus' filter adds no Vary).
+            ctx.response().headers().add(HttpHeaders.VARY, "Accept, Authorization, Origin");
             if (matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
                 ctx.response().setStatusCode(304).putHeader(HttpHeaders.ETAG, etag)
                         .putHeader(HttpHeaders.CACHE_CONTROL, publicCacheControl).end();
