@@ -9,17 +9,12 @@ import { getMainDefinition } from '@apollo/client/utilities/index.js';
 import { createClient } from 'graphql-ws';
 import { createHash } from 'node:crypto';
 import WebSocket from 'ws';
+import { editorToken, failOnWarnings, url } from './service.mjs';
 
-const url = process.argv[2] ?? 'http://127.0.0.1:8080/graphql';
-const token = process.env.ATTACHE_TOKEN;
-assert.ok(token, 'ATTACHE_TOKEN: an editor token');
+const token = editorToken();
 
 // Apollo warns (console.warn / console.error) when its cache cannot identify or merge an object: that fails the run.
-const warnings = [];
-for (const level of ['warn', 'error']) {
-  const original = console[level];
-  console[level] = (...args) => { warnings.push(args.join(' ')); original(...args); };
-}
+const noWarnings = failOnWarnings('Apollo Client');
 
 const sockets = createClient({
   url: url.replace(/^http/, 'ws'),
@@ -115,5 +110,4 @@ assert.deepEqual(sent, [{ method: 'GET', query: false }], 'the hash alone, with 
 console.log('OK: automatic persisted queries (hash, then hash and document, then hash alone over GET)');
 
 await sockets.dispose();
-assert.deepEqual(warnings, [], 'Apollo Client warned');
-console.log('OK: Apollo Client gave no warnings');
+noWarnings();

@@ -14,10 +14,9 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import net from 'node:net';
+import { editorToken, url } from './service.mjs';
 
-const url = process.argv[2] ?? 'http://127.0.0.1:8080/graphql';
-const token = process.env.ATTACHE_TOKEN;
-assert.ok(token, 'ATTACHE_TOKEN: an editor token');
+const token = editorToken();
 const started = Date.now();
 
 // Nothing leaves this machine: @apollo/gateway otherwise probes cloud metadata addresses (AWS, GCP, Azure, Alibaba)

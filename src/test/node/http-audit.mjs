@@ -2,8 +2,8 @@
 // Every MUST and SHOULD must pass; MAYs are printed. Usage: node http-audit.mjs http://127.0.0.1:8080/graphql
 // With ATTACHE_TOKEN set, every request carries it (where anonymous reads are off, the audit needs a reader's token).
 import { serverAudits } from 'graphql-http';
+import { url } from './service.mjs';
 
-const url = process.argv[2] ?? 'http://127.0.0.1:8080/graphql';
 const token = process.env.ATTACHE_TOKEN;
 const fetchFn = (input, init = {}) => {
   const headers = new Headers(init.headers);

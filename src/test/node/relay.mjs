@@ -14,18 +14,13 @@ import VisitsNodesQuery from '../../../target/relay/__generated__/VisitsNodesQue
 import VisitsPageQuery from '../../../target/relay/__generated__/VisitsPageQuery.graphql.js';
 import VisitsRenameMutation from '../../../target/relay/__generated__/VisitsRenameMutation.graphql.js';
 import Visits_delegation from '../../../target/relay/__generated__/Visits_delegation.graphql.js';
+import { editorToken, failOnWarnings, url } from './service.mjs';
 
-const url = process.argv[2] ?? 'http://127.0.0.1:8080/graphql';
-const token = process.env.ATTACHE_TOKEN;
-assert.ok(token, 'ATTACHE_TOKEN: an editor token');
+const token = editorToken();
 
 // Relay warns (console.warn / console.error) about a payload missing a field it asked for, and the like: that fails
 // the run.
-const warnings = [];
-for (const level of ['warn', 'error']) {
-  const original = console[level];
-  console[level] = (...args) => { warnings.push(args.join(' ')); original(...args); };
-}
+const noWarnings = failOnWarnings('Relay');
 
 // The operations sent, by name, and the answers as the service sent them.
 const sent = [];
@@ -162,5 +157,4 @@ assert.deepEqual(recordsOf('Delegation', visit.id), [visit.nodeId]);
 assert.deepEqual(recordsOf('Country', host), [countryId]);
 console.log('OK: nodes(ids:) (Delegation, Country, null), into the same store records');
 
-assert.deepEqual(warnings, [], 'Relay warned');
-console.log('OK: Relay gave no warnings');
+noWarnings();

@@ -6,10 +6,9 @@ import assert from 'node:assert/strict';
 import { Client, cacheExchange, fetchExchange, gql, subscriptionExchange } from '@urql/core';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { editorToken, url } from './service.mjs';
 
-const url = process.argv[2] ?? 'http://127.0.0.1:8080/graphql';
-const token = process.env.ATTACHE_TOKEN;
-assert.ok(token, 'ATTACHE_TOKEN: an editor token');
+const token = editorToken();
 
 // Every HTTP request urql makes, to tell an answer from the cache from one from the service.
 const sent = [];
