@@ -40,7 +40,7 @@ graphql`
 `;
 
 graphql`
-  query VisitsNodesQuery($ids: [String!]!) {
+  query VisitsNodesQuery($ids: [ID!]!) {
     nodes(ids: $ids) {
       __typename
       ... on Delegation { id title }

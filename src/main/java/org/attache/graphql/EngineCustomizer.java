@@ -84,8 +84,9 @@ public class EngineCustomizer implements EventingService {
             }
 
         });
+        GraphQLSchema relay = withNodeIdsList(exact);
         GraphQLSchema schema = ConfigProvider.getConfig().getValue("attache.federation.enabled", Boolean.class)
-                ? Subgraph.add(exact) : exact;
+                ? Subgraph.add(relay) : relay;
         GraphQLSchema.Builder builder = GraphQLSchema.newSchema(schema);
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         int[] replaced = {0};
@@ -111,6 +112,24 @@ public class EngineCustomizer implements EventingService {
         }));
         Log.debugf("%d plain properties served by the graphql-java fetcher", replaced[0]);
         return builder;
+    }
+
+    /**
+     * nodes(ids:) takes [ID!]!, as Relay's Global Object Identification spec writes it. SmallRye 2.17 cannot build a
+     * list argument of @Id (Unknown Scalar Type), so NodeApi declares a list of strings and the type is set here:
+     * graphql-java reads an ID as the same string, so the resolver gets the same values.
+     */
+    private static GraphQLSchema withNodeIdsList(GraphQLSchema schema) {
+        GraphQLObjectType query = schema.getQueryType();
+        GraphQLFieldDefinition nodes = query.getFieldDefinition("nodes");
+        if (nodes == null) {
+            return schema;
+        }
+        // The schema's own ID scalar: SmallRye's instance, which another of the same name may not join.
+        GraphQLScalarType id = (GraphQLScalarType) schema.getType("ID");
+        GraphQLFieldDefinition exact = nodes.transform(field -> field.argument(nodes.getArgument("ids")
+                .transform(argument -> argument.type(GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(id)))))));
+        return GraphQLSchema.newSchema(schema).query(query.transform(type -> type.field(exact))).build();
     }
 
     /**

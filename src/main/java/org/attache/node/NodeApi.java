@@ -30,7 +30,7 @@ public class NodeApi {
     @NonNull
     @Description("The records with these nodeIds, in the same order, null for one that names nothing; at most 100.")
     public List<Node> nodes(
-            // String, not @Id: SmallRye 2.17 cannot convert a top-level @Id list argument (Unknown Scalar Type).
+            // Published as [ID!]! (EngineCustomizer): SmallRye 2.17 cannot build a list argument of @Id.
             @NonNull @Description("Records' nodeIds.") List<String> ids) {
         return nodes.find(ids, NodeService.MAX_IDS);
     }

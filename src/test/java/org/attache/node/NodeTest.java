@@ -30,7 +30,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class NodeTest {
 
-    private static final String NODES = "query($ids: [String!]!) { nodes(ids: $ids) { __typename nodeId"
+    private static final String NODES = "query($ids: [ID!]!) { nodes(ids: $ids) { __typename nodeId"
             + " ... on Delegation { id title } ... on Country { id code } ... on Person { id fullName }"
             + " ... on Topic { id slug } ... on PressReleaseImport { id } } }";
 
