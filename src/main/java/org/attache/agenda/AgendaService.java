@@ -96,7 +96,7 @@ public class AgendaService {
                 item.description, item.participants.stream().map(p -> String.valueOf(p.id)).toList(),
                 item.topics.stream().map(t -> t.slug).toList(), List.copyOf(item.honours));
         AgendaItemInput input = Inputs.valid(validator, changes.over(current, given), given);
-        return history.updated(item, () -> {
+        return history.updated(item, current, input, () -> {
             apply(item, input);
             item.touch();
         });

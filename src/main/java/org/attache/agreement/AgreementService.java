@@ -77,7 +77,7 @@ public class AgreementService {
                 agreement.signatories.stream().map(p -> String.valueOf(p.id)).toList(),
                 agreement.delegation == null ? null : String.valueOf(agreement.delegation.id));
         AgreementInput input = Inputs.valid(validator, changes.over(current, given), given);
-        return history.updated(agreement, () -> {
+        return history.updated(agreement, current, input, () -> {
             apply(agreement, input);
             agreement.touch();
         });

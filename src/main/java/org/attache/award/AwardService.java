@@ -97,7 +97,7 @@ public class AwardService {
                 award.conferredBy.code, award.conferredOn, award.delegation == null ? null : String.valueOf(award.delegation.id),
                 award.citation, award.grade, award.conferredByAuthority);
         AwardInput input = Inputs.valid(validator, changes.over(current, given), given);
-        return history.updated(award, () -> {
+        return history.updated(award, current, input, () -> {
             apply(award, input);
             award.touch();
         });

@@ -93,7 +93,7 @@ public class DelegationService {
         delegation.expectVersion(expectedVersion, "delegation");
         DelegationInput current = asInput(delegation);
         DelegationInput input = Inputs.valid(validator, changes.over(current, given), given);
-        return history.updated(delegation, () -> {
+        return history.updated(delegation, current, input, () -> {
             boolean undated = delegation.startDate == null;
             apply(delegation, input);
             requireRecordsWithinVisit(delegation);

@@ -41,6 +41,15 @@ public class ChangeHistory {
         write(record, ChangeOperation.CREATE, null);
     }
 
+    /**
+     * Runs an update mutation's change: not at all when its input, merged over the record's current values, equals
+     * them. Then nothing is written: no new version (which would make another editor's next update a conflict) and
+     * no history entry that records no change.
+     */
+    public <T, I> T updated(T record, I current, I input, Runnable update) {
+        return input.equals(current) ? record : updated(record, update);
+    }
+
     /** Runs an update of an existing record and records its state before and after. */
     public <T> T updated(T record, Runnable update) {
         String before = snapshot(record);

@@ -65,7 +65,7 @@ public class PersonService {
         person.expectVersion(expectedVersion, "person");
         PersonInput current = new PersonInput(person.fullName, person.rank, person.position, person.country.code, person.title);
         PersonInput input = Inputs.valid(validator, changes.over(current, given), given);
-        return history.updated(person, () -> {
+        return history.updated(person, current, input, () -> {
             apply(person, input);
             person.touch();
         });
