@@ -460,9 +460,10 @@ public class GraphQLHttp {
         return !check.isAvailable() || check.get().keyLoaded();
     }
 
+    /** A refusal, never kept by a cache: above all PERSISTED_QUERY_NOT_FOUND, which the next request by hash mends. */
     private static void respond(RoutingContext ctx, int status, ErrorCode code, String message) {
         JsonObject error = new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code.name()));
-        ctx.response().setStatusCode(status)
+        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                 .putHeader(HttpHeaders.CONTENT_TYPE, wantsGraphQLResponse(ctx)
                         ? GRAPHQL_RESPONSE + "; charset=utf-8" : "application/json; charset=utf-8")
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
