@@ -69,8 +69,8 @@ final class SqlSelection {
     private record Children(String type, String column, List<String> orderBy) implements Mapping {
     }
 
-    /** A record's node id, built in SQL by {@link NodeIds#sql} from its type and key column. */
-    private record NodeId(String type, String key) implements Mapping {
+    /** A record's node id, in NodeIds' format, from its type's name and this key column. */
+    private record NodeId(String key) implements Mapping {
     }
 
     /** A country's running total, kept by triggers in country_activity (V5); 0 where it has no row yet. */
@@ -82,7 +82,7 @@ final class SqlSelection {
 
     private static final Map<String, Table> TYPES = Map.of(
             "Delegation", new Table("delegation", fields(
-                    "id", id(), "nodeId", new NodeId("Delegation", "id"), "title", column("title"), "kind", column("kind"), "status", column("status"),
+                    "id", id(), "nodeId", new NodeId("id"), "title", column("title"), "kind", column("kind"), "status", column("status"),
                     "startDate", column("start_date"), "endDate", column("end_date"), "summary", column("summary"),
                     "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
                     "hostCountry", new Reference("Country", "code", "host_country_code"),
@@ -91,12 +91,12 @@ final class SqlSelection {
                     "agenda", new Children("AgendaItem", "delegation_id", List.of("item_date", "start_time nulls last", "id")),
                     "awards", new Children("Award", "delegation_id", List.of("conferred_on", "id")))),
             "AgendaItem", new Table("agenda_item", fields(
-                    "id", id(), "nodeId", new NodeId("AgendaItem", "id"), "kind", column("kind"), "title", column("title"), "date", column("item_date"),
+                    "id", id(), "nodeId", new NodeId("id"), "kind", column("kind"), "title", column("title"), "date", column("item_date"),
                     "startTime", column("start_time"), "location", column("location"), "description", column("description"),
                     "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
                     "delegation", new Reference("Delegation", "id", "delegation_id"))),
             "Award", new Table("award", fields(
-                    "id", id(), "nodeId", new NodeId("Award", "id"), "name", column("name"), "kind", column("kind"), "conferredOn", column("conferred_on"),
+                    "id", id(), "nodeId", new NodeId("id"), "name", column("name"), "kind", column("kind"), "conferredOn", column("conferred_on"),
                     "citation", column("citation"), "grade", column("grade"),
                     "conferredByAuthority", column("conferred_by_authority"), "version", column("version"), "createdBy", column("created_by"),
                     "updatedBy", column("updated_by"),
@@ -104,11 +104,11 @@ final class SqlSelection {
                     "conferredBy", new Reference("Country", "code", "conferred_by_code"),
                     "delegation", new Reference("Delegation", "id", "delegation_id"))),
             "Person", new Table("person", fields(
-                    "id", id(), "nodeId", new NodeId("Person", "id"), "fullName", column("full_name"), "rank", column("rank"), "title", column("title"),
+                    "id", id(), "nodeId", new NodeId("id"), "fullName", column("full_name"), "rank", column("rank"), "title", column("title"),
                     "position", column("position"),
                     "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
                     "country", new Reference("Country", "code", "country_code"))),
-            "Country", new Table("country", fields("id", column("code"), "nodeId", new NodeId("Country", "code"), "code", column("code"), "name", column("name"),
+            "Country", new Table("country", fields("id", column("code"), "nodeId", new NodeId("code"), "code", column("code"), "name", column("name"),
                     "hostedCount", new Total("hosted"), "sentCount", new Total("sent"),
                     "awardsConferredCount", new Total("awards_conferred"))));
 
@@ -275,8 +275,15 @@ final class SqlSelection {
         if (order != DelegationOrder.START_DATE_ASC && order != DelegationOrder.START_DATE_DESC) {
             throw new Unsupported("cursors of " + order);
         }
-        return "rtrim(translate(encode(convert_to('" + page.search().cursorKind() + "' || chr(31) || e.start_date"
-                + " || chr(31) || e.id, 'UTF8'), 'base64'), '+/' || chr(10), '-_'), '=')";
+        return base64Url("'" + page.search().cursorKind() + "' || chr(31) || e.start_date || chr(31) || e.id");
+    }
+
+    /**
+     * A text expression as Cursor and NodeIds write it in Java: base64 made URL-safe, without its padding and the line
+     * breaks PostgreSQL puts every 76 characters.
+     */
+    private static String base64Url(String text) {
+        return "rtrim(translate(encode(convert_to(" + text + ", 'UTF8'), 'base64'), '+/' || chr(10), '-_'), '=')";
     }
 
     /** A row of the given type as a JSON object with the selected keys, in the order selected. */
@@ -286,6 +293,9 @@ final class SqlSelection {
             Mapping mapping = table.fields().get(field.getName());
             if (mapping == null || !field.getArguments().isEmpty()) {
                 throw new Unsupported(typeName + "." + field.getName());
+            }
+            if (mapping instanceof NodeId node) {
+                return base64Url(NodeIds.sql(typeName, "cast(" + alias + "." + node.key() + " as text)"));
             }
             return value(mapping, merged, alias);
         });
@@ -312,9 +322,6 @@ final class SqlSelection {
     private String value(Mapping mapping, List<Field> merged, String alias) {
         if (mapping instanceof Column column) {
             return column.id() ? "cast(" + alias + "." + column.column() + " as text)" : alias + "." + column.column();
-        }
-        if (mapping instanceof NodeId node) {
-            return NodeIds.sql(node.type(), "cast(" + alias + "." + node.key() + " as text)");
         }
         String inner = alias();
         if (mapping instanceof Total total) {
