@@ -8,14 +8,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 
-import org.attache.pressrelease.extraction.Lexicon;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Gives the database every country's names and adjectives from the curated list extraction reads, so that search
+ * Gives the database every country's names and adjectives from the curated list extraction reads too (CountryNames), so that search
  * finds a visit by "Kazakh" as well as by "Kazakhstan" and the list is kept in one place. Only changed rows are
  * written; a trigger then rebuilds the search documents of those countries' visits (every visit on the first start
  * after the migration, hence no statement timeout here).
@@ -27,7 +26,7 @@ class CountrySearchWords {
 
     @Transactional
     void fill(@Observes StartupEvent start) {
-        Map<String, String> words = Lexicon.countryNamesAndAdjectives();
+        Map<String, String> words = CountryNames.namesAndAdjectives();
         var session = Panache.getEntityManager();
         session.createNativeQuery("SET LOCAL statement_timeout = 0").executeUpdate();
         int changed = session.createNativeQuery("""

@@ -12,9 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+
+import org.attache.country.CountryNames;
 
 /**
  * The curated words extraction knows, read once from {@code extraction/} on the classpath: every country's names,
@@ -46,7 +47,7 @@ public final class Lexicon {
     /** A country's one-word names and adjectives, unaccented as the country dictionary keeps them. */
     private final Set<String> countryWords = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
-    /** Built on first use: the service starts without it (CountrySearchWords reads the country rows alone). */
+    /** Built on first use: the service starts without it (CountrySearchWords reads CountryNames alone). */
     private static final class Holder {
         static final Lexicon INSTANCE = new Lexicon();
     }
@@ -55,13 +56,8 @@ public final class Lexicon {
         return Holder.INSTANCE;
     }
 
-    /** countries.tsv, a row per country: its code, then its names, adjectives and cities, each column |-separated. */
-    private static List<String[]> countryRows() {
-        return lines("countries.tsv").stream().map(line -> line.split("\t", -1)).toList();
-    }
-
     private Lexicon() {
-        for (String[] columns : countryRows()) {
+        for (String[] columns : CountryNames.rows()) {
             String code = columns[0];
             addCountryWords(code, columns, 1, Form.NAME);
             addCountryWords(code, columns, 2, Form.ADJECTIVE);
@@ -110,16 +106,6 @@ public final class Lexicon {
     /** The English short name of a country, such as Azerbaijan. */
     public String countryName(String code) {
         return countryNames.get(code);
-    }
-
-    /** Every country's names and adjectives (not its cities), space-separated, by code: what readers call it. */
-    public static Map<String, String> countryNamesAndAdjectives() {
-        Map<String, String> words = new TreeMap<>();
-        for (String[] columns : countryRows()) {
-            String named = columns[1] + (columns.length > 2 && !columns[2].isBlank() ? "|" + columns[2] : "");
-            words.put(columns[0], String.join(" ", named.split("\\|")));
-        }
-        return words;
     }
 
     public CountryWord country(String word) {
