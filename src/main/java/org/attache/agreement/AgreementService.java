@@ -22,7 +22,7 @@ import org.attache.graphql.Given;
 import org.attache.graphql.Inputs;
 import org.attache.graphql.Paging;
 import org.attache.history.ChangeHistory;
-import org.attache.persistence.Query;
+import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.Records;
 import org.attache.person.Person;
 import org.attache.person.PersonService;
@@ -98,7 +98,7 @@ public class AgreementService {
         Country party = f.party() == null ? null : countries.require(f.party(), "filter.party");
         Delegation visit = f.delegationId() == null ? null : delegations.require(f.delegationId(), "filter.delegationId");
         Person signatory = f.signatoryId() == null ? null : persons.require(f.signatoryId(), "filter.signatoryId");
-        Query<Agreement> query = Query.of(Agreement.class, "agreement")
+        KeysetQuery<Agreement> query = KeysetQuery.of(Agreement.class, "agreement")
                 .where("not e.draft")
                 .where("exists (select 1 from agreement_party p where p.agreement_id = e.id and p.country_code = :party)",
                         "party", party == null ? null : party.code)

@@ -22,7 +22,7 @@ import org.attache.graphql.Inputs;
 import org.attache.graphql.Paging;
 import org.attache.history.ChangeHistory;
 import org.attache.live.ChangeFeed;
-import org.attache.persistence.Query;
+import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.Records;
 import org.attache.person.Person;
 import org.attache.person.PersonService;
@@ -118,7 +118,7 @@ public class AwardService {
         Person recipient = f.recipientId() == null ? null : persons.require(f.recipientId(), "filter.recipientId");
         Country country = f.conferredBy() == null ? null : countries.require(f.conferredBy(), "filter.conferredBy");
         Delegation visit = f.delegationId() == null ? null : delegations.require(f.delegationId(), "filter.delegationId");
-        Query<Award> query = Query.of(Award.class, "award")
+        KeysetQuery<Award> query = KeysetQuery.of(Award.class, "award")
                 .where("not e.draft")
                 .where("e.recipient_id = :recipient", "recipient", recipient == null ? null : recipient.id)
                 .where("e.conferred_by_code = :country", "country", country == null ? null : country.code)

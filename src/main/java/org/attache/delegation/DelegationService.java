@@ -27,7 +27,7 @@ import org.attache.graphql.Inputs;
 import org.attache.graphql.Paging;
 import org.attache.history.ChangeHistory;
 import org.attache.live.ChangeFeed;
-import org.attache.persistence.Query;
+import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.Records;
 import org.attache.person.Person;
 import org.attache.person.PersonService;
@@ -136,7 +136,7 @@ public class DelegationService {
      * A page of visits as SQL, not yet run: its filter, order and size checked, its countries and persons found, and
      * the kind its cursors carry (the order and the filter: a cursor continues only the list that made it).
      */
-    public record Search(Query<Delegation> query, String orderBy, int pageSize, DelegationOrder order, String cursorKind,
+    public record Search(KeysetQuery<Delegation> query, String orderBy, int pageSize, DelegationOrder order, String cursorKind,
             String after) {
     }
 
@@ -171,7 +171,7 @@ public class DelegationService {
         Person person = f.personId() == null ? null : persons.require(f.personId(), "filter.personId");
         String topic = f.topic() == null ? null : topics.require(f.topic(), "filter.topic").slug;
 
-        Query<Delegation> query = Query.of(Delegation.class, "delegation")
+        KeysetQuery<Delegation> query = KeysetQuery.of(Delegation.class, "delegation")
                 .where("e.search_document @@ cast(:words as tsquery)", "words", words)
                 .where("e.host_country_code = :host", "host", host == null ? null : host.code)
                 .where("e.visiting_country_code = :visiting", "visiting", visiting == null ? null : visiting.code)

@@ -9,7 +9,7 @@ import io.quarkus.logging.LoggingFilter;
 /**
  * Keeps clients' mistakes out of the error log, and their credentials out of every log. SmallRye logs every failed
  * field at ERROR, an unknown id or a refused token included; those are {@link ApiException}s and belong to the client.
- * Server faults still reach the log, once, from {@link ErrorTranslator}. Whatever logs a bearer token (a library at
+ * Server faults still reach the log, once, from {@link Failures}. Whatever logs a bearer token (a library at
  * DEBUG quoting a refused one), the line keeps only its first characters.
  */
 @LoggingFilter(name = "attache-client-errors")

@@ -8,9 +8,9 @@ import java.lang.annotation.Target;
 
 import jakarta.interceptor.InterceptorBinding;
 
-/** Marks a GraphQL API class whose failures reach clients as {@link ApiException}s; see {@link ErrorTranslator}. */
+/** Marks a GraphQL API class whose failures reach clients as {@link ApiException}s; see {@link Failures}. */
 @InterceptorBinding
 @Target(TYPE)
 @Retention(RUNTIME)
-public @interface TranslateErrors {
+public @interface ClientFacing {
 }

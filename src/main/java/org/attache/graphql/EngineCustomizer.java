@@ -181,7 +181,7 @@ public class EngineCustomizer implements EventingService {
         ResultBudget budget = new ResultBudget(config.getValue("attache.graphql.max-cost", Long.class),
                 config.getValue("attache.graphql.max-result-size", MemorySize.class).asLongValue());
         chain.add(budget);
-        chain.add(new ErrorCodes());
+        chain.add(new ErrorCodeInstrumentation());
         return builder.instrumentation(new ChainedInstrumentation(chain))
                 .queryExecutionStrategy(new SqlReads(config.getValue("attache.graphql.sql-reads", Boolean.class), budget));
     }

@@ -25,7 +25,7 @@ import io.vertx.ext.web.RoutingContext;
  * {@link GraphQLHttp} when a request failed as a whole, so that it can answer it with 400 as the GraphQL-over-HTTP
  * specification asks.
  */
-public class ErrorCodes extends SimplePerformantInstrumentation {
+public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
 
     /** A qualified Java class name, which SmallRye puts in some validation messages: only its simple name is kept. */
     private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)");
@@ -56,7 +56,7 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         List<GraphQLError> errors = result.getErrors().stream()
                 .filter(e -> !invalid || e.getErrorType() != ErrorType.NullValueInNonNullableField)
                 .map(e -> hasCode(e) ? e : withCode(e, parameters))
-                .map(ErrorCodes::unclassified)
+                .map(ErrorCodeInstrumentation::unclassified)
                 .toList();
         return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
     }
@@ -126,7 +126,7 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         }
         extensions.put("code", code(error).name());
         List<SourceLocation> locations = error.getLocations();
-        // A fetcher's exception that escaped ErrorTranslator (a bug) keeps its text in the log only.
+        // A fetcher's exception that escaped Failures (a bug) keeps its text in the log only.
         String message = error.getErrorType() == ErrorType.DataFetchingException
                 ? "The request failed because of an error on the server; nothing was changed."
                 : JAVA_NAME.matcher(error.getMessage()).replaceAll("$1");

@@ -36,7 +36,7 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 class GetCaching {
 
-    /** Set on the request when its answer has errors ({@link ErrorCodes}): such an answer is not cached. */
+    /** Set on the request when its answer has errors ({@link ErrorCodeInstrumentation}): such an answer is not cached. */
     static final String ANSWER_HAS_ERRORS = "attache.graphql.answer-has-errors";
 
     private final AgroalDataSource database;

@@ -57,7 +57,7 @@ public final class InputScalars {
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
-    /** Starts every refusal's message, so that {@link ErrorCodes} tells it from graphql-java's own type errors. */
+    /** Starts every refusal's message, so that {@link ErrorCodeInstrumentation} tells it from graphql-java's own type errors. */
     static final String REFUSAL = "Attaché: ";
     /** The extension that carries a refused variable value to {@link InputErrors}, which finds the field by it. */
     static final String REFUSED_VALUE = "refusedValue";

@@ -10,12 +10,12 @@ import jakarta.enterprise.inject.Stereotype;
 import jakarta.transaction.Transactional;
 
 /**
- * What every GraphQL API class needs. Failures reach clients as {@link ApiException}s ({@link TranslateErrors}), and
+ * What every GraphQL API class needs. Failures reach clients as {@link ApiException}s ({@link ClientFacing}), and
  * each resolver call runs in its own transaction, hence its own Hibernate session: SmallRye may run one request's
  * resolvers on several worker threads at once, and a session must never be shared between threads.
  */
 @Stereotype
-@TranslateErrors
+@ClientFacing
 @Transactional
 @Target(TYPE)
 @Retention(RUNTIME)

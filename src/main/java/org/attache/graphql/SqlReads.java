@@ -115,7 +115,7 @@ class SqlReads extends AsyncExecutionStrategy {
             try {
                 pooled = Arc.container().instance(AgroalDataSource.class).get().getConnection();
             } catch (SQLException e) {
-                return ErrorTranslator.unavailable(e); // no connection within the pool's timeout: not a second wait
+                return Failures.unavailable(e); // no connection within the pool's timeout: not a second wait
             }
             // PostgreSQL measures the answer and keeps one over the budget to itself (ResultBudget).
             String bounded = "SELECT CASE WHEN octet_length(whole.answer) <= ? THEN whole.answer END FROM"
@@ -136,7 +136,7 @@ class SqlReads extends AsyncExecutionStrategy {
         } catch (SqlSelection.Unsupported e) {
             return null; // known only once the page is planned (cursors of an order by relevance, say)
         } catch (RuntimeException | SQLException e) {
-            ApiException translated = ErrorTranslator.translate(e);
+            ApiException translated = Failures.translate(e);
             Object code = translated.getExtensions().get("code");
             if (code.equals(ErrorCode.UNAVAILABLE.name()) || code.equals(ErrorCode.TIMEOUT.name())) {
                 return translated; // the resolvers would wait for the same again

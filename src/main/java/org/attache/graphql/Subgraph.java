@@ -135,7 +135,7 @@ final class Subgraph {
             List<Node> found = Arc.container().instance(NodeLookup.class).get().find(nodeIds, MAX_REPRESENTATIONS);
             return DataFetcherResult.<List<Node>> newResult().data(found).build();
         } catch (RuntimeException e) {
-            ApiException refusal = ErrorTranslator.translate(e);
+            ApiException refusal = Failures.translate(e);
             return DataFetcherResult.<List<Node>> newResult()
                     .error(GraphqlErrorBuilder.newError(env).message(refusal.getMessage()).extensions(refusal.getExtensions()).build())
                     .build();

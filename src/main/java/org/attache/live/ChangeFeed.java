@@ -107,8 +107,8 @@ public class ChangeFeed {
      * ever more in memory. The check, when given, runs first, on a worker and in a transaction; its ApiException
      * ends the subscription. Call it from the subscription's resolver, on the connection's thread.
      */
-    public <T> Multi<T> subscribe(String entity, Class<?> type, Runnable check, Predicate<Change> wanted,
-            Function<Change, T> toEvent) {
+    public <T> Multi<T> subscribe(String entity, Class<?> type, Runnable check, Predicate<ChangeNotice> wanted,
+            Function<ChangeNotice, T> toEvent) {
         return subscribe(entity, type, check, wanted, toEvent, null);
     }
 
@@ -116,26 +116,26 @@ public class ChangeFeed {
      * A change of another table after which a subscription has nothing more to report: it completes then (an agenda's
      * subscription once its visit is deleted).
      */
-    public record Ending(String entity, Class<?> type, Predicate<Change> ends) {
+    public record Ending(String entity, Class<?> type, Predicate<ChangeNotice> ends) {
     }
 
     /** As {@link #subscribe(String, Class, Runnable, Predicate, Function)}, completing after the ending change. */
-    public <T> Multi<T> subscribe(String entity, Class<?> type, Runnable check, Predicate<Change> wanted,
-            Function<Change, T> toEvent, Ending ending) {
+    public <T> Multi<T> subscribe(String entity, Class<?> type, Runnable check, Predicate<ChangeNotice> wanted,
+            Function<ChangeNotice, T> toEvent, Ending ending) {
         Context connection = Vertx.currentContext();
-        Multi<Change> topic = topics.computeIfAbsent(entity, name -> new Topic(type)).changes;
+        Multi<ChangeNotice> topic = topics.computeIfAbsent(entity, name -> new Topic(type)).changes;
         if (ending != null) {
             // Both tables' changes are handed over by one thread, with such deletions last in their batch (publish),
             // so the deletions they cascade to are delivered before the subscription completes.
             endingDeletions.add(ending.entity());
-            Multi<Change> end = topics.computeIfAbsent(ending.entity(), name -> new Topic(ending.type())).changes
+            Multi<ChangeNotice> end = topics.computeIfAbsent(ending.entity(), name -> new Topic(ending.type())).changes
                     .filter(ending.ends());
             topic = Multi.createBy().merging().streams(topic, end).select().first(change -> !change.entity().equals(ending.entity()));
         }
         // Counted once attached to the broadcast: from then on no change is missed.
-        Multi<Change> attached = topic.onSubscription().invoke(subscriptions::incrementAndGet)
+        Multi<ChangeNotice> attached = topic.onSubscription().invoke(subscriptions::incrementAndGet)
                 .onTermination().invoke(subscriptions::decrementAndGet);
-        Multi<Change> source = check == null ? attached : Uni.createFrom().item(() -> {
+        Multi<ChangeNotice> source = check == null ? attached : Uni.createFrom().item(() -> {
             QuarkusTransaction.requiringNew().run(check);
             return entity;
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).onItem().transformToMulti(checked -> attached);
@@ -215,10 +215,10 @@ public class ChangeFeed {
      * change to the subscriptions of its table, in order. Tables nobody subscribes to are skipped.
      */
     private void publish(PGNotification[] notifications) {
-        List<Change> changes = new ArrayList<>(notifications.length);
+        List<ChangeNotice> changes = new ArrayList<>(notifications.length);
         for (PGNotification notification : notifications) {
             try {
-                Change change = Change.parse(notification.getParameter());
+                ChangeNotice change = ChangeNotice.parse(notification.getParameter());
                 if (topics.containsKey(change.entity())) {
                     changes.add(change);
                 }
@@ -238,27 +238,27 @@ public class ChangeFeed {
             Log.warnf(e, "Change feed: could not load %d changed record(s); their changes are not delivered", changes.size());
             return;
         }
-        for (Change change : changes) {
+        for (ChangeNotice change : changes) {
             topics.get(change.entity()).changes.onNext(change);
         }
     }
 
-    private void load(List<Change> changes) {
-        Map<String, List<Change>> byEntity = new HashMap<>();
-        for (Change change : changes) {
+    private void load(List<ChangeNotice> changes) {
+        Map<String, List<ChangeNotice>> byEntity = new HashMap<>();
+        for (ChangeNotice change : changes) {
             if (change.kind() != ChangeKind.DELETED) {
                 byEntity.computeIfAbsent(change.entity(), entity -> new ArrayList<>()).add(change);
             }
         }
         byEntity.forEach((entity, ofEntity) -> {
-            Map<Object, ?> records = Batch.byId(topics.get(entity).type, ofEntity.stream().map(Change::id).distinct().toList());
+            Map<Object, ?> records = Batch.byId(topics.get(entity).type, ofEntity.stream().map(ChangeNotice::id).distinct().toList());
             // A record deleted by a later transaction before this one loaded it reads as null, as once deleted.
             ofEntity.forEach(change -> change.loaded(records.get(change.id())));
         });
     }
 
     /** The subscriptions of one table, and the type its records load as. */
-    private record Topic(Class<?> type, BroadcastProcessor<Change> changes) {
+    private record Topic(Class<?> type, BroadcastProcessor<ChangeNotice> changes) {
         Topic(Class<?> type) {
             this(type, BroadcastProcessor.create());
         }

@@ -10,7 +10,7 @@ import io.vertx.core.json.JsonObject;
  * One committed change as the database announced it (V7__change_feed.sql): ids only. The same instance, with the
  * record it names loaded once, reaches every subscription of this replica.
  */
-public final class Change {
+public final class ChangeNotice {
 
     private final String entity;
     private final ChangeKind kind;
@@ -19,7 +19,7 @@ public final class Change {
     private final Set<String> countries;
     private volatile Object current;
 
-    Change(String entity, ChangeKind kind, long id, Set<Long> visits, Set<String> countries) {
+    ChangeNotice(String entity, ChangeKind kind, long id, Set<Long> visits, Set<String> countries) {
         this.entity = entity;
         this.kind = kind;
         this.id = id;
@@ -28,7 +28,7 @@ public final class Change {
     }
 
     /** Reads a notification's payload; an IllegalArgumentException for one that is not a change. */
-    static Change parse(String payload) {
+    static ChangeNotice parse(String payload) {
         try {
             JsonObject json = new JsonObject(payload);
             Set<Long> visits = new HashSet<>();
@@ -39,7 +39,7 @@ public final class Change {
             for (Object country : json.getJsonArray("countries", new JsonArray())) {
                 countries.add((String) country);
             }
-            return new Change(json.getString("entity"), ChangeKind.valueOf(json.getString("change")),
+            return new ChangeNotice(json.getString("entity"), ChangeKind.valueOf(json.getString("change")),
                     json.getLong("id"), Set.copyOf(visits), Set.copyOf(countries));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a change: " + payload, e);

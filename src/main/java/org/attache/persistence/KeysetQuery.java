@@ -15,7 +15,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
  * filter sets. SQL rather than HQL because filters use PostgreSQL features HQL cannot name (full-text search,
  * accent folding). Conditions only ever hold named parameters, never client text.
  */
-public final class Query<T> {
+public final class KeysetQuery<T> {
 
     private final Class<T> type;
     private final String table;
@@ -25,17 +25,17 @@ public final class Query<T> {
     private final Map<String, Object> keysetParameters = new HashMap<>();
     private String sortKey;
 
-    private Query(Class<T> type, String table) {
+    private KeysetQuery(Class<T> type, String table) {
         this.type = type;
         this.table = table;
     }
 
-    public static <T> Query<T> of(Class<T> type, String table) {
-        return new Query<>(type, table);
+    public static <T> KeysetQuery<T> of(Class<T> type, String table) {
+        return new KeysetQuery<>(type, table);
     }
 
     /** Adds a condition; a null value means the filter field was not set and the condition is skipped. */
-    public Query<T> where(String condition, String parameter, Object value) {
+    public KeysetQuery<T> where(String condition, String parameter, Object value) {
         if (value != null) {
             conditions.add(condition);
             parameters.put(parameter, value);
@@ -44,13 +44,13 @@ public final class Query<T> {
     }
 
     /** Adds a condition that always applies. */
-    public Query<T> where(String condition) {
+    public KeysetQuery<T> where(String condition) {
         conditions.add(condition);
         return this;
     }
 
     /** The "after the cursor" condition; it narrows the page but not totalCount. */
-    public Query<T> after(String condition, Map<String, Object> values) {
+    public KeysetQuery<T> after(String condition, Map<String, Object> values) {
         this.keyset = condition;
         this.keysetParameters.putAll(values);
         return this;
@@ -60,7 +60,7 @@ public final class Query<T> {
      * A computed value to sort by (a relevance rank, a lower-cased name); it is returned with each row so that cursors
      * carry the value exactly as the database compares it.
      */
-    public Query<T> sortKey(String expression) {
+    public KeysetQuery<T> sortKey(String expression) {
         this.sortKey = expression;
         return this;
     }

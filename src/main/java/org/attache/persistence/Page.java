@@ -26,7 +26,7 @@ public final class Page<T> {
         return rows;
     }
 
-    /** The computed sort key of the row at this index (see {@link Query#sortKey}). */
+    /** The computed sort key of the row at this index (see {@link KeysetQuery#sortKey}). */
     public Object sortKey(int index) {
         return sortKeys.get(index);
     }

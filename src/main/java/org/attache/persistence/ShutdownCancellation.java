@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.attache.graphql.Failures;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
@@ -24,17 +25,6 @@ import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
  */
 @ApplicationScoped
 public class ShutdownCancellation {
-
-    private static volatile boolean cancelling;
-
-    /**
-     * Whether this process is cancelling its own statements (shutdown is past its timeout): then a statement that
-     * ends as cancelled (57014) was stopped by it, not by the statement timeout, and says so by its code. Told apart
-     * this way, not by PostgreSQL's message, which follows the server's lc_messages.
-     */
-    public static boolean cancelling() {
-        return cancelling;
-    }
 
     @Inject
     DirectConnections connections;
@@ -71,7 +61,7 @@ public class ShutdownCancellation {
     }
 
     private void cancelRunningStatements() {
-        cancelling = true;
+        Failures.cancellingForShutdown();
         try (Connection connection = connections.open("attache-shutdown", 2, 3);
                 PreparedStatement cancel = connection.prepareStatement("SELECT count(pg_cancel_backend(pid))"
                         + " FROM pg_stat_activity WHERE application_name = ? AND state = 'active' AND pid <> pg_backend_pid()")) {

@@ -20,7 +20,7 @@ import org.attache.graphql.Given;
 import org.attache.graphql.Inputs;
 import org.attache.graphql.Paging;
 import org.attache.history.ChangeHistory;
-import org.attache.persistence.Query;
+import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.Records;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -192,7 +192,7 @@ public class PersonService {
         int pageSize = Paging.pageSize(first);
         Country country = countryCode == null ? null : countries.require(countryCode, "country");
         // attache_fold lowers and strips accents on both sides, so "kalinak" finds "Kaliňák"; a trigram index serves it.
-        Query<Person> query = Query.of(Person.class, "person")
+        KeysetQuery<Person> query = KeysetQuery.of(Person.class, "person")
                 .where("attache_fold(e.full_name) like attache_fold(:pattern)", "pattern", containsPattern(search))
                 .where("e.country_code = :country", "country", country == null ? null : country.code)
                 // The database lower-cases the name for the cursor too: Java's lower case differs for some letters (İ).

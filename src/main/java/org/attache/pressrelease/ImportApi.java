@@ -17,7 +17,7 @@ import org.attache.award.Award;
 import org.attache.delegation.Delegation;
 import org.attache.delegation.VisitSource;
 import org.attache.graphql.ApiException;
-import org.attache.graphql.ErrorTranslator;
+import org.attache.graphql.Failures;
 import org.attache.graphql.Resolvers;
 import org.attache.persistence.Batch;
 import org.attache.person.Person;
@@ -89,7 +89,7 @@ public class ImportApi {
                 PressReleaseImport release = imports.importRelease(inputs.get(i));
                 results.add(new ImportResult(release, release.alreadyImported, null));
             } catch (RuntimeException e) {
-                ApiException refusal = ErrorTranslator.translate(e);
+                ApiException refusal = Failures.translate(e);
                 String field = refusal.field() == null ? "inputs[" + i + "]" : "inputs[" + i + "]." + refusal.field();
                 results.add(new ImportResult(null, false, new ImportResult.ImportError(refusal.code().name(),
                         refusal.getMessage(), field)));

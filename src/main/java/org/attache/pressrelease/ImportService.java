@@ -44,7 +44,7 @@ import org.attache.graphql.Cursor;
 import org.attache.graphql.Inputs;
 import org.attache.graphql.Paging;
 import org.attache.history.ChangeHistory;
-import org.attache.persistence.Query;
+import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.Records;
 import org.attache.person.Person;
 import org.attache.person.PersonService;
@@ -89,7 +89,7 @@ public class ImportService {
 
     public PressReleaseImportConnection list(ImportStatus status, Integer first, String after) {
         int pageSize = Paging.pageSize(first);
-        Query<PressReleaseImport> query = Query.of(PressReleaseImport.class, "press_release_import")
+        KeysetQuery<PressReleaseImport> query = KeysetQuery.of(PressReleaseImport.class, "press_release_import")
                 .where("e.status = :status", "status", status == null ? null : status.name());
         String cursorKind = Cursor.kind(PressReleaseImportConnection.CURSOR, status);
         if (after != null) {

@@ -12,15 +12,15 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
 /** Failures a running test suite cannot easily provoke (a database going away, a bug) still map to stable codes. */
-class ErrorTranslatorTest {
+class FailuresTest {
 
     @Test
     void lostDatabaseConnectionIsUnavailable() {
         var lost = new PersistenceException("wrapped",
                 new JDBCConnectionException("Unable to acquire JDBC Connection", new SQLException("refused", "08001")));
-        assertEquals(ErrorCode.UNAVAILABLE.name(), ErrorTranslator.translate(lost).getExtensions().get("code"));
+        assertEquals(ErrorCode.UNAVAILABLE.name(), Failures.translate(lost).getExtensions().get("code"));
         var terminated = new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01"));
-        assertEquals(ErrorCode.UNAVAILABLE.name(), ErrorTranslator.translate(terminated).getExtensions().get("code"));
+        assertEquals(ErrorCode.UNAVAILABLE.name(), Failures.translate(terminated).getExtensions().get("code"));
     }
 
     @Test
@@ -29,21 +29,21 @@ class ErrorTranslatorTest {
         for (String message : new String[] {"ERROR: canceling statement due to statement timeout",
                 "FEHLER: storniere Anfrage wegen Zeitüberschreitung der Anweisung"}) {
             var slow = new PersistenceException(new SQLException(message, "57014"));
-            assertEquals(ErrorCode.TIMEOUT.name(), ErrorTranslator.translate(slow).getExtensions().get("code"));
+            assertEquals(ErrorCode.TIMEOUT.name(), Failures.translate(slow).getExtensions().get("code"));
         }
     }
 
     @Test
     void uniqueViolationRacingPastTheServiceCheckIsConflict() {
         var race = new PersistenceException(new SQLException("duplicate key value violates unique constraint \"topic_pkey\"", "23505"));
-        ApiException translated = ErrorTranslator.translate(race);
+        ApiException translated = Failures.translate(race);
         assertEquals(ErrorCode.CONFLICT.name(), translated.getExtensions().get("code"));
         assertFalse(translated.getMessage().contains("topic_pkey"), translated.getMessage());
     }
 
     @Test
     void unexpectedFailureIsInternalAndTellsNothingOfItsCause() {
-        ApiException translated = ErrorTranslator.translate(new IllegalStateException("org.attache.Secret exploded at select * from x"));
+        ApiException translated = Failures.translate(new IllegalStateException("org.attache.Secret exploded at select * from x"));
         assertEquals(ErrorCode.INTERNAL.name(), translated.getExtensions().get("code"));
         assertNull(translated.getExtensions().get("field"));
         assertFalse(translated.getMessage().contains("Secret"), translated.getMessage());
