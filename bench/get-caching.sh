@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What GET caching costs and buys (graphql/GetCaching), on the production jar and 10,000 visits (bench/data.sql):
+# What GET caching costs and buys (transport/GetCaching), on the production jar and 10,000 visits (bench/data.sql):
 # the same dashboard page sent with GET as an anonymous caller (reads the data version for its ETag, then runs: 200),
 # as an anonymous caller revalidating with If-None-Match (304: nothing runs), and with a token (no ETag: 200, as
 # before caching). Each variant ROUNDS times, alternating, DURATION seconds of wrk after a warm-up; prints req/s,

@@ -18,7 +18,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 
 import org.attache.delegation.Delegation;
-import org.attache.graphql.Node;
+import org.attache.api.Node;
 import org.attache.person.Person;
 import org.attache.persistence.VersionedEntity;
 import org.attache.topic.Topic;

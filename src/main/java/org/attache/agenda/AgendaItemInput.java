@@ -7,8 +7,8 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.attache.graphql.Chars;
-import org.attache.graphql.Visible;
+import org.attache.api.Chars;
+import org.attache.api.Visible;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Id;

@@ -1,7 +1,7 @@
 package org.attache.agenda;
 
-import static org.attache.graphql.Inputs.list;
-import static org.attache.graphql.Inputs.trimToNull;
+import static org.attache.api.Inputs.list;
+import static org.attache.api.Inputs.trimToNull;
 
 import java.util.List;
 
@@ -13,10 +13,10 @@ import jakarta.validation.Validator;
 
 import org.attache.delegation.Delegation;
 import org.attache.delegation.DelegationService;
-import org.attache.graphql.ApiException;
-import org.attache.graphql.Given;
-import org.attache.graphql.Ids;
-import org.attache.graphql.Inputs;
+import org.attache.api.ApiException;
+import org.attache.api.Given;
+import org.attache.api.Ids;
+import org.attache.api.Inputs;
 import org.attache.history.ChangeHistory;
 import org.attache.live.ChangeFeed;
 import org.attache.live.ChangeKind;

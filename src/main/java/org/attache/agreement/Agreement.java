@@ -17,7 +17,7 @@ import jakarta.persistence.OrderColumn;
 
 import org.attache.country.Country;
 import org.attache.delegation.Delegation;
-import org.attache.graphql.Node;
+import org.attache.api.Node;
 import org.attache.person.Person;
 import org.attache.persistence.VersionedEntity;
 import org.eclipse.microprofile.graphql.Description;

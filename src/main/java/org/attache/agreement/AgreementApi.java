@@ -7,8 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.attache.delegation.Delegation;
-import org.attache.graphql.Given;
-import org.attache.graphql.Resolvers;
+import org.attache.api.Given;
+import org.attache.api.Resolvers;
 import org.attache.persistence.Batch;
 import org.attache.person.Person;
 import org.attache.security.Roles;

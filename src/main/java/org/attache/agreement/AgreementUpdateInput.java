@@ -3,7 +3,7 @@ package org.attache.agreement;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.attache.graphql.Given;
+import org.attache.api.Given;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;

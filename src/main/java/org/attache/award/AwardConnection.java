@@ -2,8 +2,8 @@ package org.attache.award;
 
 import java.util.List;
 
-import org.attache.graphql.Cursor;
-import org.attache.graphql.PageInfo;
+import org.attache.api.Cursor;
+import org.attache.api.PageInfo;
 import org.attache.persistence.Page;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;

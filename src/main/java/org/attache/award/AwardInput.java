@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 
-import org.attache.graphql.Chars;
-import org.attache.graphql.Visible;
+import org.attache.api.Chars;
+import org.attache.api.Visible;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Id;

@@ -2,7 +2,7 @@ package org.attache.award;
 
 import java.time.LocalDate;
 
-import org.attache.graphql.Given;
+import org.attache.api.Given;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.attache.graphql.ApiException;
+import org.attache.api.ApiException;
 
 import org.hibernate.jpa.HibernateHints;
 

@@ -18,7 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 import org.attache.country.Country;
-import org.attache.graphql.Node;
+import org.attache.api.Node;
 import org.attache.person.Person;
 import org.attache.persistence.VersionedEntity;
 import org.attache.topic.Topic;

@@ -9,8 +9,8 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.attache.country.Country;
-import org.attache.graphql.Given;
-import org.attache.graphql.Resolvers;
+import org.attache.api.Given;
+import org.attache.api.Resolvers;
 import org.attache.persistence.Batch;
 import org.attache.person.Person;
 import org.attache.security.Roles;

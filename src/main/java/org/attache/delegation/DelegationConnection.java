@@ -3,8 +3,8 @@ package org.attache.delegation;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.attache.graphql.Cursor;
-import org.attache.graphql.PageInfo;
+import org.attache.api.Cursor;
+import org.attache.api.PageInfo;
 import org.attache.persistence.Page;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;

@@ -1,7 +1,7 @@
 package org.attache.delegation;
 
-import static org.attache.graphql.Inputs.list;
-import static org.attache.graphql.Inputs.trimToNull;
+import static org.attache.api.Inputs.list;
+import static org.attache.api.Inputs.trimToNull;
 
 import java.util.HashSet;
 import java.util.List;
@@ -19,12 +19,12 @@ import org.attache.country.Country;
 import org.attache.country.CountryService;
 import org.attache.delegation.DelegationInput.DelegationMemberInput;
 import org.attache.delegation.DelegationInput.SourceInput;
-import org.attache.graphql.ApiException;
-import org.attache.graphql.Cursor;
-import org.attache.graphql.ErrorCode;
-import org.attache.graphql.Given;
-import org.attache.graphql.Inputs;
-import org.attache.graphql.Paging;
+import org.attache.api.ApiException;
+import org.attache.api.Cursor;
+import org.attache.api.ErrorCode;
+import org.attache.api.Given;
+import org.attache.api.Inputs;
+import org.attache.api.Paging;
 import org.attache.history.ChangeHistory;
 import org.attache.live.ChangeFeed;
 import org.attache.persistence.KeysetQuery;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.attache.delegation.DelegationInput.DelegationMemberInput;
 import org.attache.delegation.DelegationInput.SourceInput;
-import org.attache.graphql.Given;
+import org.attache.api.Given;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;

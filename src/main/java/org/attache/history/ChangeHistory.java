@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.attache.graphql.ApiException;
+import org.attache.api.ApiException;
 import org.attache.security.Actor;
 import org.hibernate.Hibernate;
 

@@ -18,8 +18,8 @@ import java.util.function.Predicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.attache.graphql.ApiException;
-import org.attache.graphql.ErrorCode;
+import org.attache.api.ApiException;
+import org.attache.api.ErrorCode;
 import org.attache.persistence.Batch;
 import org.attache.persistence.DirectConnections;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

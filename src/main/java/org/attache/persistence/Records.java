@@ -1,7 +1,7 @@
 package org.attache.persistence;
 
-import org.attache.graphql.ApiException;
-import org.attache.graphql.Ids;
+import org.attache.api.ApiException;
+import org.attache.api.Ids;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 

@@ -5,9 +5,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
-import org.attache.graphql.ApiException;
-import org.attache.graphql.Node;
-import org.attache.graphql.NodeIds;
+import org.attache.api.ApiException;
+import org.attache.api.Node;
+import org.attache.api.NodeIds;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -27,7 +27,7 @@ public abstract class VersionedEntity extends AuditedEntity {
     @Description("Increases with every change; send it back as expectedVersion when updating.")
     public int version;
 
-    /** Its node id (org.attache.graphql.Node): the GraphQL type is the class's name for every versioned record. */
+    /** Its node id (org.attache.api.Node): the GraphQL type is the class's name for every versioned record. */
     @Id
     @NonNull
     @Description(Node.NODE_ID)

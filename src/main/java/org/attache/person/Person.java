@@ -7,7 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import org.attache.country.Country;
-import org.attache.graphql.Node;
+import org.attache.api.Node;
 import org.attache.persistence.VersionedEntity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -5,8 +5,8 @@ import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import org.attache.graphql.Given;
-import org.attache.graphql.Resolvers;
+import org.attache.api.Given;
+import org.attache.api.Resolvers;
 import org.attache.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

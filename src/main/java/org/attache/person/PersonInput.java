@@ -1,8 +1,8 @@
 package org.attache.person;
 
 
-import org.attache.graphql.Chars;
-import org.attache.graphql.Visible;
+import org.attache.api.Chars;
+import org.attache.api.Visible;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;

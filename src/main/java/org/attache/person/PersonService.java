@@ -1,6 +1,6 @@
 package org.attache.person;
 
-import static org.attache.graphql.Inputs.trimToNull;
+import static org.attache.api.Inputs.trimToNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +14,11 @@ import jakarta.validation.Validator;
 
 import org.attache.country.Country;
 import org.attache.country.CountryService;
-import org.attache.graphql.ApiException;
-import org.attache.graphql.Cursor;
-import org.attache.graphql.Given;
-import org.attache.graphql.Inputs;
-import org.attache.graphql.Paging;
+import org.attache.api.ApiException;
+import org.attache.api.Cursor;
+import org.attache.api.Given;
+import org.attache.api.Inputs;
+import org.attache.api.Paging;
 import org.attache.history.ChangeHistory;
 import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.Records;

@@ -1,6 +1,6 @@
 package org.attache.person;
 
-import org.attache.graphql.Given;
+import org.attache.api.Given;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 

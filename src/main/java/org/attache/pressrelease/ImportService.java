@@ -1,6 +1,6 @@
 package org.attache.pressrelease;
 
-import static org.attache.graphql.Inputs.trimToNull;
+import static org.attache.api.Inputs.trimToNull;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -39,10 +39,10 @@ import org.attache.delegation.DelegationKind;
 import org.attache.delegation.DelegationMember;
 import org.attache.delegation.DelegationStatus;
 import org.attache.delegation.VisitSource;
-import org.attache.graphql.ApiException;
-import org.attache.graphql.Cursor;
-import org.attache.graphql.Inputs;
-import org.attache.graphql.Paging;
+import org.attache.api.ApiException;
+import org.attache.api.Cursor;
+import org.attache.api.Inputs;
+import org.attache.api.Paging;
 import org.attache.history.ChangeHistory;
 import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.Records;

@@ -15,7 +15,7 @@ import jakarta.persistence.Transient;
 
 import org.attache.delegation.Delegation;
 import org.attache.delegation.VisitSource;
-import org.attache.graphql.Node;
+import org.attache.api.Node;
 import org.attache.persistence.VersionedEntity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;

@@ -4,8 +4,8 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-import org.attache.graphql.Node;
-import org.attache.graphql.NodeIds;
+import org.attache.api.Node;
+import org.attache.api.NodeIds;
 import org.attache.persistence.AuditedEntity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -3,8 +3,8 @@ package org.attache.topic;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-import org.attache.graphql.Chars;
-import org.attache.graphql.Visible;
+import org.attache.api.Chars;
+import org.attache.api.Visible;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;

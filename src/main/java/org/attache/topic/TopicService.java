@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
-import org.attache.graphql.ApiException;
-import org.attache.graphql.Inputs;
+import org.attache.api.ApiException;
+import org.attache.api.Inputs;
 import org.attache.history.ChangeHistory;
 
 import io.quarkus.panache.common.Sort;

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.attache.graphql.PersistedDocuments;
+import org.attache.engine.PersistedDocuments;
 import org.junit.jupiter.api.Test;
 
 import graphql.language.Document;

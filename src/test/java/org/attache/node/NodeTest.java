@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.attache.Fixtures;
-import org.attache.graphql.NodeIds;
+import org.attache.api.NodeIds;
 import org.attache.pressrelease.PressReleaseImportTest;
 import org.attache.security.Roles;
 import org.junit.jupiter.api.Test;

@@ -25,7 +25,7 @@ import org.attache.agenda.AgendaItemInput;
 import org.attache.agreement.AgreementInput;
 import org.attache.award.AwardInput;
 import org.attache.delegation.DelegationInput;
-import org.attache.graphql.Chars;
+import org.attache.api.Chars;
 import org.attache.person.PersonInput;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,186 @@
+package org.attache.sqlread;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+
+import org.attache.delegation.DelegationService;
+import org.attache.security.Actor;
+import org.attache.security.Roles;
+
+import graphql.ErrorType;
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AsyncExecutionStrategy;
+import io.quarkus.arc.Unremovable;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStrategyParameters;
+import graphql.language.Field;
+import graphql.language.Selection;
+import graphql.schema.GraphQLTypeUtil;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.graphql.execution.error.ExceptionHandler;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import org.attache.api.ApiException;
+import org.attache.api.ErrorCode;
+import org.attache.api.Failures;
+import org.attache.engine.HttpExchange;
+import org.attache.engine.ResultBudget;
+
+/**
+ * The engine's strategy for queries (EngineCustomizer takes it from CDI, so that the engine does not depend on this
+ * package). Answers a query with one SQL statement when {@link SqlSelection} can compile it, and with the resolvers otherwise.
+ * Everything around execution stays the same for both: parsing, validation, request limits, metrics and error codes
+ * run before and after this strategy. The roles are the resolvers' (every compiled field is a viewer's), so a caller
+ * who may not read is left to them and gets their error; so is an operation whose arguments the services refuse (the
+ * same checks run first: DelegationService.plan) or whose statement fails, except when the database is unavailable:
+ * that is reported at once, as the resolvers would after waiting for it a second time. The request header
+ * {@value #HEADER}: resolvers forces the resolvers (to compare answers); answers from SQL carry {@value #HEADER}: sql.
+ */
+@Singleton
+@Unremovable
+public class SqlReads extends AsyncExecutionStrategy {
+
+    public static final String HEADER = "Attache-Execution";
+
+    /** What {@link #answer} returns for an answer over the budget. */
+    private static final Object TOO_LARGE = new Object();
+
+    private final boolean enabled;
+    private final ResultBudget budget;
+
+    @Inject
+    SqlReads(@ConfigProperty(name = "attache.graphql.sql-reads") boolean enabled, ResultBudget budget) {
+        super(new ExceptionHandler()); // SmallRye's, as on the strategy it replaces
+        this.enabled = enabled;
+        this.budget = budget;
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> execute(ExecutionContext execution, ExecutionStrategyParameters parameters) {
+        RoutingContext request = enabled ? HttpExchange.current() : null;
+        // Over a WebSocket (the request is its upgrade), SmallRye's protocol handlers write the data themselves and
+        // know no RawJson: such a query got no answer at all. The resolvers answer it.
+        if (request == null || "resolvers".equalsIgnoreCase(request.request().getHeader(HEADER)) || !mayRead()
+                || request.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
+            return super.execute(execution, parameters);
+        }
+        try {
+            SqlSelection.check(execution);
+        } catch (RuntimeException e) { // Unsupported, or arguments graphql-java's coercion refuses: the resolvers say why
+            return super.execute(execution, parameters);
+        }
+        Context context = Vertx.currentContext();
+        if (context == null || !Context.isOnEventLoopThread()) {
+            return answerOrResolve(answer(execution), request, execution, parameters);
+        }
+        return context.executeBlocking(() -> answer(execution), false).toCompletionStage().toCompletableFuture()
+                .thenCompose(data -> answerOrResolve(data, request, execution, parameters));
+    }
+
+    private CompletableFuture<ExecutionResult> answerOrResolve(Object answer, RoutingContext request, ExecutionContext execution,
+            ExecutionStrategyParameters parameters) {
+        if (answer instanceof String data) {
+            if (!request.response().headWritten()) {
+                request.response().putHeader(HEADER, "sql");
+            }
+            return CompletableFuture.completedFuture(new ExecutionResultImpl(new RawJson(data), null));
+        }
+        if (answer instanceof ApiException refused) {
+            return CompletableFuture.completedFuture(failed(execution, refused));
+        }
+        if (answer == TOO_LARGE) {
+            return CompletableFuture.completedFuture(new ExecutionResultImpl(null,
+                    List.of(budget.tooLarge(false))));
+        }
+        return super.execute(execution, parameters);
+    }
+
+    /**
+     * The data as JSON text; an UNAVAILABLE error when the database is (the resolvers would only wait for it a second
+     * time); or null when the resolvers should answer instead. Runs on a worker thread.
+     */
+    private Object answer(ExecutionContext execution) {
+        try {
+            DelegationService delegations = Arc.container().instance(DelegationService.class).get();
+            boolean seesDrafts = Arc.container().instance(Actor.class).get().seesDrafts();
+            SqlSelection.Statement statement = SqlSelection.compile(execution, arguments -> arguments.plan(delegations),
+                    seesDrafts);
+            // One statement in autocommit: no transaction to begin and commit. Plain JDBC, as Hibernate's cache of
+            // native query plans never matches a new query's key and would grow with every request.
+            Connection pooled;
+            try {
+                pooled = Arc.container().instance(AgroalDataSource.class).get().getConnection();
+            } catch (SQLException e) {
+                return Failures.unavailable(e); // no connection within the pool's timeout: not a second wait
+            }
+            // PostgreSQL measures the answer and keeps one over the budget to itself (ResultBudget).
+            String bounded = "SELECT CASE WHEN octet_length(whole.answer) <= ? THEN whole.answer END FROM"
+                    + " (SELECT compiled.answer::text AS answer FROM (" + statement.sql() + ") AS compiled(answer)) AS whole";
+            try (Connection connection = pooled; PreparedStatement query = connection.prepareStatement(bounded)) {
+                query.setLong(1, budget.maxBytes());
+                for (int i = 0; i < statement.values().size(); i++) {
+                    query.setObject(i + 2, statement.values().get(i));
+                }
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    String answer = row.getString(1);
+                    return answer != null ? answer : TOO_LARGE;
+                }
+            }
+        } catch (ApiException e) {
+            return null; // the resolvers run the same checks and report them
+        } catch (SqlSelection.Unsupported e) {
+            return null; // known only once the page is planned (cursors of an order by relevance, say)
+        } catch (RuntimeException | SQLException e) {
+            ApiException translated = Failures.translate(e);
+            Object code = translated.getExtensions().get("code");
+            if (code.equals(ErrorCode.UNAVAILABLE.name()) || code.equals(ErrorCode.TIMEOUT.name())) {
+                return translated; // the resolvers would wait for the same again
+            }
+            return null; // translate logged it: a compiled statement that fails is a bug, the resolvers still answer
+        }
+    }
+
+    /** Every root field failed as its resolver would have: null where the schema allows it, else no data at all. */
+    private static ExecutionResult failed(ExecutionContext execution, ApiException failure) {
+        List<GraphQLError> errors = new ArrayList<>();
+        Map<String, Object> data = new LinkedHashMap<>();
+        boolean nullable = true;
+        for (Selection<?> selection : execution.getOperationDefinition().getSelectionSet().getSelections()) {
+            if (selection instanceof Field field && !field.getName().startsWith("__")) {
+                errors.add(GraphqlErrorBuilder.newError().message(failure.getMessage())
+                        .locations(List.of(field.getSourceLocation())).path(List.of(field.getResultKey()))
+                        .errorType(ErrorType.DataFetchingException).extensions(failure.getExtensions()).build());
+                data.put(field.getResultKey(), null);
+                nullable &= !GraphQLTypeUtil.isNonNull(
+                        execution.getGraphQLSchema().getQueryType().getFieldDefinition(field.getName()).getType());
+            }
+        }
+        return new ExecutionResultImpl(nullable ? data : null, errors);
+    }
+
+    /** The HTTP request being answered (for a query sent over a WebSocket, its upgrade request); null outside one. */
+    private static boolean mayRead() {
+        return Arc.container().instance(CurrentIdentityAssociation.class).get().getIdentity().hasRole(Roles.VIEWER);
+    }
+}

@@ -1,0 +1,511 @@
+package org.attache.sqlread;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.attache.delegation.DelegationFilter;
+import org.attache.delegation.DelegationKind;
+import org.attache.delegation.DelegationOrder;
+import org.attache.delegation.DelegationService;
+import org.attache.delegation.DelegationStatus;
+
+import graphql.execution.ExecutionContext;
+import graphql.execution.ValuesResolver;
+import graphql.language.BooleanValue;
+import graphql.language.Directive;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.VariableReference;
+import org.attache.api.Ids;
+import org.attache.api.NodeIds;
+
+/**
+ * One query operation as one SQL statement that builds the whole {@code data} object inside PostgreSQL
+ * (json_build_object, json_agg), the way PostGraphile answers: a root field becomes a subquery, a reference a lookup
+ * by key, a list a json_agg over the child rows in the order the resolvers use. Only what {@link #TYPES} maps can be
+ * compiled; anything else (another root field, a field with arguments below the root, cursors of orders other than
+ * by start date) throws {@link Unsupported} and the operation goes to the resolvers, which stay the reference for
+ * every answer.
+ */
+final class SqlSelection {
+
+    /** The operation uses something this compiler does not map; the resolvers answer it. */
+    static final class Unsupported extends RuntimeException {
+        Unsupported(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    /** SQL with JDBC's positional parameters and their values in order. */
+    record Statement(String sql, List<Object> values) {
+    }
+
+    private sealed interface Mapping permits Column, NodeId, Reference, Children, Total {
+    }
+
+    /** A column; ids are sent as text, as the ID type is a string. */
+    private record Column(String column, boolean id) implements Mapping {
+    }
+
+    /** The row of another table whose key this row's column holds (null when the column is). */
+    private record Reference(String type, String key, String column) implements Mapping {
+    }
+
+    /** The rows of another table that point at this row's id, in the resolvers' order. */
+    private record Children(String type, String column, List<String> orderBy) implements Mapping {
+    }
+
+    /** A record's node id, in NodeIds' format, from its type's name and this key column. */
+    private record NodeId(String key) implements Mapping {
+    }
+
+    /** A country's running total, kept by triggers in country_activity (V5); 0 where it has no row yet. */
+    private record Total(String column) implements Mapping {
+    }
+
+    private record Table(String name, Map<String, Mapping> fields) {
+    }
+
+    private static final Map<String, Table> TYPES = Map.of(
+            "Delegation", new Table("delegation", fields(
+                    "id", id(), "nodeId", new NodeId("id"), "title", column("title"), "kind", column("kind"), "status", column("status"),
+                    "startDate", column("start_date"), "endDate", column("end_date"), "summary", column("summary"),
+                    "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
+                    "hostCountry", new Reference("Country", "code", "host_country_code"),
+                    "visitingCountry", new Reference("Country", "code", "visiting_country_code"),
+                    "head", new Reference("Person", "id", "head_id"),
+                    "agenda", new Children("AgendaItem", "delegation_id", List.of("item_date", "start_time nulls last", "id")),
+                    "awards", new Children("Award", "delegation_id", List.of("conferred_on", "id")))),
+            "AgendaItem", new Table("agenda_item", fields(
+                    "id", id(), "nodeId", new NodeId("id"), "kind", column("kind"), "title", column("title"), "date", column("item_date"),
+                    "startTime", column("start_time"), "location", column("location"), "description", column("description"),
+                    "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
+                    "delegation", new Reference("Delegation", "id", "delegation_id"))),
+            "Award", new Table("award", fields(
+                    "id", id(), "nodeId", new NodeId("id"), "name", column("name"), "kind", column("kind"), "conferredOn", column("conferred_on"),
+                    "citation", column("citation"), "grade", column("grade"),
+                    "conferredByAuthority", column("conferred_by_authority"), "version", column("version"), "createdBy", column("created_by"),
+                    "updatedBy", column("updated_by"),
+                    "recipient", new Reference("Person", "id", "recipient_id"),
+                    "conferredBy", new Reference("Country", "code", "conferred_by_code"),
+                    "delegation", new Reference("Delegation", "id", "delegation_id"))),
+            "Person", new Table("person", fields(
+                    "id", id(), "nodeId", new NodeId("id"), "fullName", column("full_name"), "rank", column("rank"), "title", column("title"),
+                    "position", column("position"),
+                    "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
+                    "country", new Reference("Country", "code", "country_code"))),
+            "Country", new Table("country", fields("id", column("code"), "nodeId", new NodeId("code"), "code", column("code"), "name", column("name"),
+                    "hostedCount", new Total("hosted"), "sentCount", new Total("sent"),
+                    "awardsConferredCount", new Total("awards_conferred"))));
+
+    /** json_build_object takes at most 100 arguments: 50 keys. */
+    private static final int MAX_KEYS = 50;
+    private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):([A-Za-z_]\\w*)");
+
+    private final ExecutionContext execution;
+    /** Plans a page of visits from the delegations field's arguments; null to check the shape only. */
+    private final Function<PageArguments, DelegationService.Search> delegations;
+    private final Map<String, Object> parameters = new HashMap<>();
+    /** The common table expressions of the operation's pages, in the order planned. */
+    private final List<String> pages = new ArrayList<>();
+    /** Whether the caller sees drafted visits (an editor); the resolvers' rule, in SQL. */
+    private final boolean seesDrafts;
+    private int aliases;
+
+    private SqlSelection(ExecutionContext execution, Function<PageArguments, DelegationService.Search> delegations,
+            boolean seesDrafts) {
+        this.execution = execution;
+        this.delegations = delegations;
+        this.seesDrafts = seesDrafts;
+    }
+
+    /** Throws {@link Unsupported} unless the operation can be compiled; touches no database. */
+    static void check(ExecutionContext execution) {
+        new SqlSelection(execution, null, false).root();
+    }
+
+    /** The statement for the operation; the planner runs the delegations field's checks (which may throw ApiException). */
+    static Statement compile(ExecutionContext execution, Function<PageArguments, DelegationService.Search> delegations,
+            boolean seesDrafts) {
+        SqlSelection selection = new SqlSelection(execution, delegations, seesDrafts);
+        String sql = selection.root();
+        // Named parameters while composing (pieces come from DelegationService's query), positional for JDBC.
+        Matcher matcher = PARAMETER.matcher(sql);
+        StringBuilder positional = new StringBuilder(sql.length());
+        List<Object> values = new ArrayList<>();
+        while (matcher.find()) {
+            values.add(selection.parameters.get(matcher.group(1)));
+            matcher.appendReplacement(positional, "?");
+        }
+        matcher.appendTail(positional);
+        return new Statement(positional.toString(), values);
+    }
+
+    private String root() {
+        OperationDefinition operation = execution.getOperationDefinition();
+        if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            throw new Unsupported("not a query");
+        }
+        String data = json("Query", collect(List.of(operation.getSelectionSet()), "Query"), (field, merged) ->
+                switch (field.getName()) {
+                    case "delegation" -> delegation(field);
+                    case "delegations" -> delegationPage(field, merged);
+                    case "countries" -> countries(merged);
+                    default -> throw new Unsupported("root field " + field.getName());
+                });
+        return (pages.isEmpty() ? "" : "with " + String.join(", ", pages) + " ") + "select cast(" + data + " as text)";
+    }
+
+    private String delegation(Field field) {
+        Object id = arguments(field).get("id");
+        if (id != null && !(id instanceof String)) {
+            throw new Unsupported("an id that is not a string");
+        }
+        String alias = alias();
+        return "(select " + object("Delegation", subfields(List.of(field), "Delegation"), alias) + " from delegation "
+                + alias + " where " + alias + ".id = " + parameter(id == null ? null : Ids.tryParse(id.toString()))
+                + (seesDrafts ? "" : " and " + alias + ".status <> 'DRAFT'") + ")";
+    }
+
+    /** Every country, by name, as CountryService.all lists them. */
+    private String countries(List<Field> merged) {
+        String alias = alias();
+        return "coalesce((select json_agg(" + object("Country", subfields(merged, "Country"), alias) + " order by " + alias
+                + ".name) from country " + alias + "), cast('[]' as json))";
+    }
+
+    /**
+     * A page of visits. Its rows are fetched once, in a common table expression numbered in the page's order, with one
+     * row more than the page so that hasNextPage needs no second fetch; nodes, edges and endCursor all read it.
+     */
+    private String delegationPage(Field field, List<Field> merged) {
+        PageArguments arguments = PageArguments.of(arguments(field));
+        Page page = delegations == null ? null : page(delegations.apply(arguments));
+        return json("DelegationConnection", subfields(merged, "DelegationConnection"), (child, fields) ->
+                switch (child.getName()) {
+                    case "totalCount" -> page == null ? "0" : "(" + page.bind(page.search().query().countSql()) + ")";
+                    case "nodes" -> rows(object("Delegation", subfields(fields, "Delegation"), "e"), page);
+                    case "edges" -> rows(edge(fields, page), page);
+                    case "pageInfo" -> pageInfo(fields, page);
+                    default -> throw new Unsupported("DelegationConnection." + child.getName());
+                });
+    }
+
+    /** A planned page and its table expression's name, which also sets its parameters apart from other pages'. */
+    private record Page(SqlSelection selection, DelegationService.Search search, String name) {
+
+        int size() {
+            return search.pageSize();
+        }
+
+        /** The planned SQL with its parameters renamed after the page, so that two pages in one operation cannot clash. */
+        String bind(String sql) {
+            Matcher matcher = PARAMETER.matcher(sql);
+            StringBuilder renamed = new StringBuilder();
+            Map<String, Object> values = search.query().pageParameters();
+            while (matcher.find()) {
+                String parameter = name + "_" + matcher.group(1);
+                selection.parameters.put(parameter, values.get(matcher.group(1)));
+                matcher.appendReplacement(renamed, ":" + parameter);
+            }
+            matcher.appendTail(renamed);
+            return renamed.toString();
+        }
+    }
+
+    private Page page(DelegationService.Search search) {
+        Page page = new Page(this, search, "page" + pages.size());
+        pages.add(page.name() + " as (select e.*, row_number() over (order by " + page.bind(search.orderBy()) + ") as page_row"
+                + " from (" + page.bind(search.query().pageSql(search.orderBy(), search.pageSize() + 1)) + ") e)");
+        return page;
+    }
+
+    private String pageInfo(List<Field> merged, Page page) {
+        return json("PageInfo", subfields(merged, "PageInfo"), (field, fields) -> switch (field.getName()) {
+            case "hasNextPage" -> page == null ? "false" : "(select count(*) > " + page.size() + " from " + page.name() + ")";
+            // As PageInfo.of: a page asked for after a cursor has edges before it.
+            case "hasPreviousPage" -> page != null && page.search().after() != null ? "true" : "false";
+            case "startCursor" -> page == null ? "null" : "(select " + cursor(page) + " from " + page.name()
+                    + " e where e.page_row = 1 and e.page_row <= " + page.size() + ")";
+            case "endCursor" -> page == null ? "null" : "coalesce((select " + cursor(page) + " from " + page.name()
+                    + " e where e.page_row <= " + page.size() + " order by e.page_row desc limit 1), "
+                    + "cast(" + parameter(page.search().after()) + " as text))";
+            default -> throw new Unsupported("PageInfo." + field.getName());
+        });
+    }
+
+    /** The page's rows (alias e), each as this JSON, in the page's order; the JSON alone when checking the shape. */
+    private static String rows(String json, Page page) {
+        return page == null ? json : "coalesce((select json_agg(" + json + " order by e.page_row) from " + page.name()
+                + " e where e.page_row <= " + page.size() + "), cast('[]' as json))";
+    }
+
+    private String edge(List<Field> merged, Page page) {
+        return json("DelegationEdge", subfields(merged, "DelegationEdge"), (field, fields) -> switch (field.getName()) {
+            case "cursor" -> cursor(page);
+            case "node" -> object("Delegation", subfields(fields, "Delegation"), "e");
+            default -> throw new Unsupported("DelegationEdge." + field.getName());
+        });
+    }
+
+    /**
+     * The cursor of the page's row e as DelegationConnection encodes it (Cursor.encode: base64url without padding of
+     * the list's kind, the start date and the id, separated by U+001F). Only for orders by start date, whose key
+     * PostgreSQL and Java write alike (ISO dates); the others' cursors stay with the resolvers.
+     */
+    private static String cursor(Page page) {
+        if (page == null) {
+            return "null"; // checking the shape only
+        }
+        DelegationOrder order = page.search().order();
+        if (order != DelegationOrder.START_DATE_ASC && order != DelegationOrder.START_DATE_DESC) {
+            throw new Unsupported("cursors of " + order);
+        }
+        return base64Url("'" + page.search().cursorKind() + "' || chr(31) || e.start_date || chr(31) || e.id");
+    }
+
+    /**
+     * A text expression as Cursor and NodeIds write it in Java: base64 made URL-safe, without its padding and the line
+     * breaks PostgreSQL puts every 76 characters.
+     */
+    private static String base64Url(String text) {
+        return "rtrim(translate(encode(convert_to(" + text + ", 'UTF8'), 'base64'), '+/' || chr(10), '-_'), '=')";
+    }
+
+    /** A row of the given type as a JSON object with the selected keys, in the order selected. */
+    private String object(String typeName, Map<String, List<Field>> fields, String alias) {
+        Table table = TYPES.get(typeName);
+        return json(typeName, fields, (field, merged) -> {
+            Mapping mapping = table.fields().get(field.getName());
+            if (mapping == null || !field.getArguments().isEmpty()) {
+                throw new Unsupported(typeName + "." + field.getName());
+            }
+            if (mapping instanceof NodeId node) {
+                return base64Url(NodeIds.sql(typeName, "cast(" + alias + "." + node.key() + " as text)"));
+            }
+            return value(mapping, merged, alias);
+        });
+    }
+
+    /**
+     * A selection on a type as json_build_object, keys in the order selected: {@code __typename} is the type's name,
+     * every other field what {@code value} makes of it (and of its merged occurrences). Response keys are GraphQL names
+     * ([_A-Za-z][_0-9A-Za-z]*), safe inside a SQL string literal.
+     */
+    private static String json(String typeName, Map<String, List<Field>> fields, BiFunction<Field, List<Field>, String> value) {
+        if (fields.size() > MAX_KEYS) {
+            throw new Unsupported("more than " + MAX_KEYS + " keys in one selection");
+        }
+        List<String> entries = new ArrayList<>();
+        for (Map.Entry<String, List<Field>> entry : fields.entrySet()) {
+            Field field = entry.getValue().get(0);
+            entries.add("'" + entry.getKey() + "', "
+                    + (field.getName().equals("__typename") ? "'" + typeName + "'" : value.apply(field, entry.getValue())));
+        }
+        return "json_build_object(" + String.join(", ", entries) + ")";
+    }
+
+    private String value(Mapping mapping, List<Field> merged, String alias) {
+        if (mapping instanceof Column column) {
+            return column.id() ? "cast(" + alias + "." + column.column() + " as text)" : alias + "." + column.column();
+        }
+        String inner = alias();
+        if (mapping instanceof Total total) {
+            return "coalesce((select " + inner + "." + total.column() + " from country_activity " + inner + " where " + inner
+                    + ".country_code = " + alias + ".code), 0)";
+        }
+        if (mapping instanceof Reference reference) {
+            return "(select " + object(reference.type(), subfields(merged, reference.type()), inner) + " from "
+                    + TYPES.get(reference.type()).name() + " " + inner + " where " + inner + "." + reference.key() + " = "
+                    + alias + "." + reference.column() + ")";
+        }
+        Children children = (Children) mapping;
+        List<String> order = children.orderBy().stream().map(column -> inner + "." + column).toList();
+        return "coalesce((select json_agg(" + object(children.type(), subfields(merged, children.type()), inner) + " order by "
+                + String.join(", ", order) + ") from " + TYPES.get(children.type()).name() + " " + inner + " where " + inner
+                + "." + children.column() + " = " + alias + ".id), cast('[]' as json))";
+    }
+
+    private String parameter(Object value) {
+        String name = "p" + parameters.size();
+        parameters.put(name, value);
+        return ":" + name;
+    }
+
+    private String alias() {
+        return "t" + (aliases++);
+    }
+
+    private Map<String, List<Field>> subfields(List<Field> merged, String typeName) {
+        List<SelectionSet> sets = new ArrayList<>();
+        for (Field field : merged) {
+            if (field.getSelectionSet() == null) {
+                throw new Unsupported("a composite field without a selection");
+            }
+            sets.add(field.getSelectionSet());
+        }
+        return collect(sets, typeName);
+    }
+
+    /**
+     * The fields selected on an object type, by response key, with fragments inlined and @skip/@include applied, as
+     * graphql-java collects them. Every type compiled here is an object type, so a fragment applies when it names it.
+     */
+    private Map<String, List<Field>> collect(List<SelectionSet> sets, String typeName) {
+        Map<String, List<Field>> fields = new LinkedHashMap<>();
+        for (SelectionSet set : sets) {
+            collect(set, typeName, fields);
+        }
+        return fields;
+    }
+
+    private void collect(SelectionSet set, String typeName, Map<String, List<Field>> into) {
+        for (Selection<?> selection : set.getSelections()) {
+            if (selection instanceof Field field) {
+                if (included(field.getDirectives())) {
+                    into.computeIfAbsent(field.getResultKey(), key -> new ArrayList<>()).add(field);
+                }
+            } else if (selection instanceof InlineFragment inline) {
+                if (included(inline.getDirectives())
+                        && (inline.getTypeCondition() == null || inline.getTypeCondition().getName().equals(typeName))) {
+                    collect(inline.getSelectionSet(), typeName, into);
+                }
+            } else if (selection instanceof FragmentSpread spread) {
+                FragmentDefinition fragment = execution.getFragment(spread.getName());
+                if (included(spread.getDirectives()) && fragment.getTypeCondition().getName().equals(typeName)) {
+                    collect(fragment.getSelectionSet(), typeName, into);
+                }
+            }
+        }
+    }
+
+    private boolean included(List<Directive> directives) {
+        for (Directive directive : directives) {
+            boolean condition = condition(directive);
+            switch (directive.getName()) {
+                case "skip" -> {
+                    if (condition) {
+                        return false;
+                    }
+                }
+                case "include" -> {
+                    if (!condition) {
+                        return false;
+                    }
+                }
+                default -> throw new Unsupported("directive @" + directive.getName());
+            }
+        }
+        return true;
+    }
+
+    private boolean condition(Directive directive) {
+        var argument = directive.getArgument("if");
+        if (argument != null && argument.getValue() instanceof BooleanValue literal) {
+            return literal.isValue();
+        }
+        if (argument != null && argument.getValue() instanceof VariableReference variable
+                && execution.getCoercedVariables().get(variable.getName()) instanceof Boolean value) {
+            return value;
+        }
+        throw new Unsupported("directive @" + directive.getName() + " without a boolean");
+    }
+
+    /** A root field's arguments coerced as graphql-java coerces them for the resolvers. */
+    private Map<String, Object> arguments(Field field) {
+        var definition = execution.getGraphQLSchema().getQueryType().getFieldDefinition(field.getName());
+        return ValuesResolver.getArgumentValues(execution.getGraphQLSchema().getCodeRegistry(), definition.getArguments(),
+                field.getArguments(), execution.getCoercedVariables(), execution.getGraphQLContext(), execution.getLocale());
+    }
+
+    /**
+     * The delegations field's arguments as its resolver receives them. Values of another type than the resolver's
+     * (SmallRye's scalars accept some that its argument conversion then refuses) are left to the resolvers.
+     */
+    record PageArguments(DelegationFilter filter, DelegationOrder orderBy, Integer first, String after) {
+
+        /** What is mapped below; an argument or filter field added to the schema later stays with the resolvers. */
+        private static final Set<String> ARGUMENTS = Set.of("filter", "orderBy", "first", "after");
+        private static final Set<String> FILTER_FIELDS = Set.of("text", "hostCountry", "visitingCountry", "country", "from",
+                "to", "status", "kind", "personId", "topic", "counterpart");
+
+        static PageArguments of(Map<String, Object> arguments) {
+            if (!ARGUMENTS.containsAll(arguments.keySet())
+                    || arguments.get("filter") instanceof Map<?, ?> given && !FILTER_FIELDS.containsAll(given.keySet())) {
+                throw new Unsupported("an argument not mapped here");
+            }
+            try {
+                DelegationFilter filter = null;
+                if (arguments.get("filter") instanceof Map<?, ?> f) {
+                    filter = new DelegationFilter(text(f.get("text")), text(f.get("hostCountry")), text(f.get("visitingCountry")),
+                            text(f.get("country")), date(f.get("from")), date(f.get("to")),
+                            constant(DelegationStatus.class, f.get("status")), constant(DelegationKind.class, f.get("kind")),
+                            text(f.get("personId")), text(f.get("topic")), text(f.get("counterpart")));
+                } else if (arguments.get("filter") != null) {
+                    throw new Unsupported("a filter that is not an object");
+                }
+                Object first = arguments.get("first");
+                if (first != null && !(first instanceof Number)) {
+                    throw new Unsupported("first that is not a number");
+                }
+                // SmallRye's Int arrives as a BigDecimal; a fraction or a value past int is the resolver's to refuse.
+                Integer size = first == null ? null : new BigDecimal(first.toString()).intValueExact();
+                return new PageArguments(filter, constant(DelegationOrder.class, arguments.get("orderBy")), size,
+                        text(arguments.get("after")));
+            } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
+                throw new Unsupported("an argument the resolver would refuse: " + e.getMessage());
+            }
+        }
+
+        DelegationService.Search plan(DelegationService service) {
+            return service.plan(filter, orderBy, first, after);
+        }
+
+        private static String text(Object value) {
+            if (value != null && !(value instanceof String)) {
+                throw new Unsupported("a string argument that is not a string");
+            }
+            return (String) value;
+        }
+
+        private static LocalDate date(Object value) {
+            return value == null ? null : value instanceof LocalDate date ? date : LocalDate.parse(text(value));
+        }
+
+        private static <E extends Enum<E>> E constant(Class<E> type, Object value) {
+            return value == null ? null : Enum.valueOf(type, value instanceof Enum<?> e ? e.name() : text(value));
+        }
+    }
+
+    private static Map<String, Mapping> fields(Object... pairs) {
+        Map<String, Mapping> fields = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            fields.put((String) pairs[i], (Mapping) pairs[i + 1]);
+        }
+        return Map.copyOf(fields);
+    }
+
+    private static Column column(String name) {
+        return new Column(name, false);
+    }
+
+    private static Column id() {
+        return new Column("id", true);
+    }
+}

@@ -1,8 +1,0 @@
-package org.attache.graphql;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** ProtocolTest's checks of the HTTP protocol, against the packaged application (jar, or native executable with -Dnative). */
-@QuarkusIntegrationTest
-class ProtocolIT extends ProtocolTest {
-}

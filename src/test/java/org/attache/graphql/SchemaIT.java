@@ -1,8 +1,0 @@
-package org.attache.graphql;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** SchemaTest's checks of the published schema, against the packaged application (jar, or native executable with -Dnative). */
-@QuarkusIntegrationTest
-class SchemaIT extends SchemaTest {
-}

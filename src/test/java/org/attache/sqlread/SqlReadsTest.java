@@ -1,0 +1,239 @@
+package org.attache.sqlread;
+
+import static io.restassured.RestAssured.given;
+import static org.attache.Fixtures.agendaInput;
+import static org.attache.Fixtures.awardInput;
+import static org.attache.Fixtures.delegation;
+import static org.attache.Fixtures.delegationInput;
+import static org.attache.Fixtures.person;
+import static org.attache.Fixtures.topic;
+import static org.attache.Fixtures.unique;
+import static org.attache.GraphQL.assertError;
+import static org.attache.GraphQL.document;
+import static org.attache.GraphQL.ok;
+import static org.attache.GraphQL.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.attache.security.Roles;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Queries the one-statement path compiles are answered by it (header Attache-Execution: sql) with exactly the
+ * resolvers' answer (the same request with Attache-Execution: resolvers); everything else is left to the resolvers,
+ * errors and roles included.
+ */
+@QuarkusTest
+class SqlReadsTest {
+
+    private static Visits visits;
+
+    private record Visits(String topic, String word, String full, String bare, String host) {
+    }
+
+    /** Visits only this test's topic selects: one with everything recorded, one with nothing optional, two more. */
+    private static synchronized Visits visits() {
+        if (visits == null) {
+            String topic = topic();
+            String word = unique("zeugma").toLowerCase();
+            String head = person(unique("Head"), "KAZ");
+            String host = person(unique("Host"), "AZE");
+            Map<String, Object> input = delegationInput("KAZ", "AZE", "2024-04-24");
+            input.put("endDate", "2024-04-26");
+            input.put("summary", "Talks on military education, " + word + ".");
+            input.put("headId", head);
+            input.put("topics", List.of(topic));
+            String full = delegation(input);
+            // Out of order on purpose: the answer lists them by day, then time, untimed last.
+            ok("add-agenda-item", "delegationId", full, "input", item("TALKS", "Talks", "2024-04-25", "10:00:00"));
+            ok("add-agenda-item", "delegationId", full, "input", item("OTHER", "Book of Honour", "2024-04-24", null));
+            ok("add-agenda-item", "delegationId", full, "input", item("WREATH_LAYING", "Alley of Honor", "2024-04-24", "09:30:00"));
+            ok("confer-award", "input", awardInput(head, "AZE", "2024-04-26", full));
+            ok("confer-award", "input", awardInput(host, "KAZ", "2024-04-25", full));
+            Map<String, Object> bareInput = delegationInput("AZE", "KAZ", "2024-05-02");
+            bareInput.put("topics", List.of(topic));
+            String bare = delegation(bareInput);
+            for (String day : List.of("2024-06-01", "2024-06-01")) {
+                Map<String, Object> more = delegationInput("KAZ", "AZE", day);
+                more.put("topics", List.of(topic));
+                delegation(more);
+            }
+            visits = new Visits(topic, word, full, bare, host);
+        }
+        return visits;
+    }
+
+    private static Map<String, Object> item(String kind, String title, String date, String time) {
+        Map<String, Object> item = agendaInput(kind, title, date);
+        item.put("startTime", time);
+        item.put("location", "Baku");
+        item.put("description", kind.toLowerCase());
+        return item;
+    }
+
+    @Test
+    void aVisitWithEverythingIsAnsweredBySqlAsTheResolversAnswerIt() {
+        Visits v = visits();
+        JsonPath answer = sameAnswer("sql-visit", "id", v.full(), "withAwards", true);
+        assertEquals("Query", answer.getString("data.__typename"));
+        assertEquals(v.full(), answer.getString("data.visit.id"));
+        assertEquals("Delegation", answer.getString("data.visit.__typename"));
+        assertEquals(List.of("Alley of Honor", "Book of Honour", "Talks"), answer.getList("data.visit.agenda.title"));
+        assertEquals(List.of("09:30:00", "10:00:00"), List.of(answer.getString("data.visit.agenda[0].startTime"),
+                answer.getString("data.visit.agenda[2].startTime")));
+        assertNull(answer.get("data.visit.agenda[1].startTime"));
+        assertEquals(List.of("2024-04-25", "2024-04-26"), answer.getList("data.visit.awards.conferredOn"));
+        assertEquals(v.host(), answer.getString("data.visit.awards[0].recipient.id"));
+        assertEquals("Azerbaijan", answer.getString("data.visit.hostCountry.name"));
+        assertEquals("Kazakhstan", answer.getString("data.visit.head.country.name"));
+        assertEquals(v.full(), answer.getString("data.again.id"));
+        assertTrue(answer.getMap("data.visit").containsKey("awards"));
+    }
+
+    @Test
+    void nullsAndMissingVisitsAreAnsweredAsTheResolversAnswerThem() {
+        Visits v = visits();
+        JsonPath bare = sameAnswer("sql-visit", "id", v.bare(), "withAwards", false);
+        assertNull(bare.get("data.visit.endDate"));
+        assertNull(bare.get("data.visit.head"));
+        assertEquals(List.of(), bare.getList("data.visit.agenda"));
+        assertTrue(!bare.getMap("data.visit").containsKey("awards"));
+        assertNull(sameAnswer("sql-visit", "id", "999999999", "withAwards", true).get("data.visit"));
+        assertNull(sameAnswer("sql-visit", "id", "not-a-number", "withAwards", true).get("data.visit"));
+    }
+
+    @Test
+    void pagesAreAnsweredBySqlAsTheResolversAnswerThem() {
+        Visits v = visits();
+        Map<String, Object> byTopic = Map.of("topic", v.topic());
+        JsonPath page = sameAnswer("sql-visits", "filter", byTopic, "orderBy", "START_DATE_DESC", "first", 2);
+        assertEquals(4, page.getInt("data.delegations.totalCount"));
+        assertTrue(page.getBoolean("data.delegations.pageInfo.hasNextPage"));
+        assertEquals(2, page.getList("data.delegations.nodes").size());
+        assertEquals(v.full(), page.getString("data.oldest.nodes[0].id"));
+
+        sameAnswer("sql-visits", "filter", byTopic, "orderBy", "START_DATE_ASC", "first", 10);
+        sameAnswer("sql-visits", "filter", byTopic, "orderBy", "UPDATED_AT_DESC");
+        sameAnswer("sql-visits", "filter", byTopic, "first", 0);
+        sameAnswer("sql-visits", "filter", Map.of("topic", v.topic(), "hostCountry", "aze", "from", "2024-04-25"));
+        sameAnswer("sql-visits", "filter", Map.of("topic", v.topic(), "country", "KAZ", "to", "2024-05-31",
+                "status", "COMPLETED", "kind", "OFFICIAL_VISIT"));
+        JsonPath found = sameAnswer("sql-visits", "filter", Map.of("text", v.word()));
+        assertEquals(List.of(v.full()), found.getList("data.delegations.nodes.id"));
+        sameAnswer("sql-visits", "filter", Map.of("text", "military " + v.word()), "orderBy", "RELEVANCE");
+    }
+
+    @Test
+    void pagesAfterACursorAreAnsweredBySqlAsTheResolversAnswerThem() {
+        Visits v = visits();
+        Map<String, Object> byTopic = Map.of("topic", v.topic());
+        // Cursors by start date come from SQL, written as Cursor.encode writes them; the resolvers read them back.
+        JsonPath cursors = sameAnswer("sql-visit-cursors", "filter", byTopic, "orderBy", "START_DATE_ASC", "first", 2);
+        String after = cursors.getString("data.delegations.edges[1].cursor");
+        assertEquals(after, cursors.getString("data.delegations.pageInfo.endCursor"));
+        assertEquals(cursors.getString("data.delegations.edges[0].cursor"), cursors.getString("data.delegations.pageInfo.startCursor"));
+        assertEquals(false, cursors.getBoolean("data.delegations.pageInfo.hasPreviousPage"));
+        sameAnswer("sql-visit-cursors", "filter", byTopic, "orderBy", "START_DATE_DESC", "first", 3);
+        sameAnswer("sql-visit-cursors", "filter", Map.of("topic", v.topic(), "from", "2030-01-01"), "first", 3); // none
+        // Other orders' cursors stay with the resolvers.
+        Response byUpdate = request(false, "sql-visit-cursors", "filter", byTopic, "orderBy", "UPDATED_AT_DESC", "first", 2);
+        assertNull(byUpdate.header(SqlReads.HEADER));
+        assertEquals(request(true, "sql-visit-cursors", "filter", byTopic, "orderBy", "UPDATED_AT_DESC", "first", 2)
+                .jsonPath().getList("data.delegations.edges.node.id"), byUpdate.jsonPath().getList("data.delegations.edges.node.id"));
+        JsonPath following = sameAnswer("sql-visit-cursors", "filter", byTopic, "orderBy", "START_DATE_ASC", "first", 2,
+                "after", after);
+        assertEquals(true, following.getBoolean("data.delegations.pageInfo.hasPreviousPage"));
+        assertEquals(following.getString("data.delegations.edges[0].cursor"),
+                following.getString("data.delegations.pageInfo.startCursor"));
+        JsonPath next = sameAnswer("sql-visits", "filter", byTopic, "orderBy", "START_DATE_ASC", "first", 2, "after", after);
+        assertEquals(2, next.getList("data.delegations.nodes").size());
+        assertTrue(!next.getList("data.delegations.nodes.id").contains(v.full()));
+    }
+
+    @Test
+    void countriesWithTheirTotalsAreAnsweredBySqlAsTheResolversAnswerThem() {
+        visits();
+        JsonPath countries = sameAnswer("sql-countries");
+        List<String> codes = countries.getList("data.countries.code");
+        int azerbaijan = codes.indexOf("AZE");
+        assertTrue(countries.getInt("data.countries[" + azerbaijan + "].hostedCount") >= 3, countries::prettify);
+        assertTrue(countries.getInt("data.countries[" + azerbaijan + "].awardsConferredCount") >= 1, countries::prettify);
+        assertEquals(codes.size(), countries.getList("data.countries.name").stream().distinct().count());
+    }
+
+    @Test
+    void whatSqlDoesNotCompileIsLeftToTheResolvers() {
+        for (String query : List.of("{ country(code: \"aze\") { code } }", "{ delegations(first: 1, orderBy: UPDATED_AT_DESC) { edges { cursor } } }",
+                "{ delegations(first: 1) { nodes { id members { role } } } }", "{ __schema { queryType { name } } }")) {
+            Response response = post(false, query, Map.of());
+            assertNull(response.header(SqlReads.HEADER), query);
+            assertNull(response.jsonPath().get("errors"), query);
+        }
+    }
+
+    @Test
+    void refusedArgumentsGetTheResolversErrors() {
+        String page = "query($filter: DelegationFilter, $orderBy: DelegationOrder, $first: Int) {"
+                + " delegations(filter: $filter, orderBy: $orderBy, first: $first) { totalCount nodes { id } } }";
+        List<Map<String, Object>> refused = List.of(Map.of("filter", Map.of("hostCountry", "XYZ")), Map.of("first", 101),
+                Map.of("orderBy", "RELEVANCE"));
+        List<List<String>> expected = List.of(List.of("NOT_FOUND", "filter.hostCountry"), List.of("VALIDATION", "first"),
+                List.of("VALIDATION", "orderBy"));
+        for (int i = 0; i < refused.size(); i++) {
+            Response response = post(false, page, refused.get(i));
+            assertNull(response.header(SqlReads.HEADER));
+            assertError(response.jsonPath(), expected.get(i).get(0), expected.get(i).get(1));
+            assertEquals(post(true, page, refused.get(i)).jsonPath().getMap("$"), response.jsonPath().getMap("$"));
+        }
+    }
+
+    @Test
+    void callersWhoMayNotReadGetTheResolversErrors() {
+        Map<String, Object> body = Map.of("query", document("sql-visit"), "variables", Map.of("id", visits().full(), "withAwards", true));
+        Response anonymous = given().contentType(ContentType.JSON).body(body).when().post("/graphql");
+        assertNull(anonymous.header(SqlReads.HEADER));
+        assertEquals("UNAUTHENTICATED", anonymous.jsonPath().getString("errors[0].extensions.code"));
+        Response viewer = given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token(Roles.VIEWER))
+                .body(body).when().post("/graphql");
+        assertEquals("sql", viewer.header(SqlReads.HEADER));
+    }
+
+    /** Runs the document both ways; the answers must be equal and the first must have come from SQL. */
+    private static JsonPath sameAnswer(String name, Object... variables) {
+        Response sql = request(false, name, variables);
+        Response resolvers = request(true, name, variables);
+        assertEquals("sql", sql.header(SqlReads.HEADER), () -> sql.asString());
+        assertNull(resolvers.header(SqlReads.HEADER));
+        assertNull(resolvers.jsonPath().get("errors"), resolvers::asString);
+        assertEquals(resolvers.jsonPath().getMap("$"), sql.jsonPath().getMap("$"));
+        return sql.jsonPath();
+    }
+
+    private static Response request(boolean resolvers, String name, Object... variables) {
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < variables.length; i += 2) {
+            values.put((String) variables[i], variables[i + 1]);
+        }
+        return post(resolvers, document(name), values);
+    }
+
+    private static Response post(boolean resolvers, String query, Map<String, Object> variables) {
+        RequestSpecification request = given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token(Roles.ADMIN))
+                .body(Map.of("query", query, "variables", variables));
+        if (resolvers) {
+            request.header(SqlReads.HEADER, "resolvers");
+        }
+        return request.when().post("/graphql").then().statusCode(200).extract().response();
+    }
+}
