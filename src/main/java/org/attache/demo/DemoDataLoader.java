@@ -10,11 +10,13 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.attache.config.Settings;
 import org.attache.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -33,9 +35,6 @@ public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
-    @ConfigProperty(name = "attache.demo-data.enabled")
-    boolean enabled;
-
     @ConfigProperty(name = "smallrye.jwt.sign.key.location")
     Optional<String> signingKey;
 
@@ -49,8 +48,11 @@ public class DemoDataLoader {
     int port;
 
     // StartupEvent rather than an HTTP-server event: dev mode's live reload restarts the application, not the server.
+    @Inject
+    Settings settings;
+
     void onStart(@Observes StartupEvent start) {
-        if (!enabled) {
+        if (!settings.demoData().enabled()) {
             return;
         }
         if (signingKey.isEmpty()) {

@@ -3,7 +3,7 @@ package org.attache.engine;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.microprofile.config.Config;
+import org.attache.config.Settings;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import graphql.GraphQL;
@@ -38,6 +38,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.logging.Log;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
+import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
@@ -85,7 +86,7 @@ public class EngineCustomizer implements EventingService {
 
         });
         GraphQLSchema relay = withNodeIdsList(exact);
-        GraphQLSchema schema = ConfigProvider.getConfig().getValue("attache.federation.enabled", Boolean.class)
+        GraphQLSchema schema = settings().federation().enabled()
                 ? Subgraph.add(relay) : relay;
         GraphQLSchema.Builder builder = GraphQLSchema.newSchema(schema);
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
@@ -159,19 +160,17 @@ public class EngineCustomizer implements EventingService {
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        Config config = ConfigProvider.getConfig();
-        int maxTokens = config.getValue("attache.graphql.max-tokens", Integer.class);
+        Settings.Graphql graphql = settings().graphql();
+        int maxTokens = graphql.maxTokens();
         ParserOptions.setDefaultOperationParserOptions(
                 ParserOptions.getDefaultOperationParserOptions().transform(options -> options.maxTokens(maxTokens)));
-        Introspection.enabledJvmWide(config.getValue("attache.graphql.introspection", Boolean.class));
+        Introspection.enabledJvmWide(graphql.introspection());
 
         List<Instrumentation> chain = new ArrayList<>();
         chain.add(new InputScalars.NulCheck());
-        chain.add(new RequestLimits(config.getValue("attache.graphql.max-depth", Integer.class),
-                config.getValue("attache.graphql.max-cost", Long.class),
-                config.getValue("attache.graphql.max-aliases", Integer.class)));
+        chain.add(new RequestLimits(graphql.maxDepth(), graphql.maxCost(), graphql.maxAliases()));
         chain.add(new OperationMetrics(Arc.container().instance(MeterRegistry.class).get(),
-                config.getValue("attache.metrics.max-operation-names", Integer.class)));
+                settings().metrics().maxOperationNames()));
         Instrumentation smallRye = builder.build().getInstrumentation();
         if (smallRye instanceof ChainedInstrumentation chained) {
             chain.addAll(chained.getInstrumentations());
@@ -184,5 +183,10 @@ public class EngineCustomizer implements EventingService {
         builder.instrumentation(new ChainedInstrumentation(chain));
         var queries = Arc.container().instance(ExecutionStrategy.class);
         return queries.isAvailable() ? builder.queryExecutionStrategy(queries.get()) : builder;
+    }
+
+    /** This class is loaded by SmallRye's ServiceLoader, not by CDI: it asks SmallRye Config for the mapping. */
+    private static Settings settings() {
+        return ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(Settings.class);
     }
 }

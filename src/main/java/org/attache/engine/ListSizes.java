@@ -10,13 +10,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.attache.config.Settings;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import java.time.Duration;
 
 /**
  * The longest list of each kind in the data (the most visits one person led, the most members one delegation had...),
@@ -53,11 +52,10 @@ public class ListSizes {
     private volatile Map<String, Long> longest = Map.of();
     private volatile long nextReadAt = System.nanoTime();
 
-    ListSizes(AgroalDataSource database, @ConfigProperty(name = "attache.graphql.list-lengths.from-data") boolean fromData,
-            @ConfigProperty(name = "attache.graphql.list-lengths.refresh") Duration refresh) {
+    ListSizes(AgroalDataSource database, Settings settings) {
         this.database = database;
-        this.fromData = fromData;
-        this.refreshNanos = refresh.toNanos();
+        this.fromData = settings.graphql().listLengths().fromData();
+        this.refreshNanos = settings.graphql().listLengths().refresh().toNanos();
     }
 
     /** The number of rows to assume for a list field without a page size. */

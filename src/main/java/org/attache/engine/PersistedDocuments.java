@@ -15,12 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import org.attache.config.Settings;
 
 import io.quarkus.runtime.Startup;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.attache.api.ErrorCode;
 
 /**
@@ -60,9 +61,12 @@ public class PersistedDocuments {
         }
     });
 
-    PersistedDocuments(@ConfigProperty(name = "attache.graphql.trusted-documents") boolean trustedOnly,
-            @ConfigProperty(name = "attache.graphql.trusted-documents-manifest") Optional<Path> manifest,
-            @ConfigProperty(name = "attache.federation.enabled") boolean federation) throws IOException {
+    @Inject
+    PersistedDocuments(Settings settings) throws IOException {
+        this(settings.graphql().trustedDocuments(), settings.graphql().trustedDocumentsManifest(), settings.federation().enabled());
+    }
+
+    PersistedDocuments(boolean trustedOnly, Optional<Path> manifest, boolean federation) throws IOException {
         if (trustedOnly && federation) {
             // Refused at start rather than found out when the router's first query plan is refused.
             throw new IllegalStateException("ATTACHE_TRUSTED_DOCUMENTS and ATTACHE_FEDERATION cannot both be on: a subgraph"

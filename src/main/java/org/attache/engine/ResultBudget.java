@@ -9,8 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import org.attache.config.Settings;
 
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
@@ -27,7 +26,6 @@ import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import io.quarkus.arc.Unremovable;
 import org.attache.api.ErrorCode;
-import io.quarkus.runtime.configuration.MemorySize;
 
 /**
  * A hard bound on what one operation's answer may hold, enforced while the resolvers build it: at most as many
@@ -49,10 +47,9 @@ public class ResultBudget extends SimplePerformantInstrumentation {
     private final long maxBytes;
 
     @Inject
-    public ResultBudget(@ConfigProperty(name = "attache.graphql.max-cost") long maxValues,
-            @ConfigProperty(name = "attache.graphql.max-result-size") MemorySize maxBytes) {
-        this.maxValues = maxValues;
-        this.maxBytes = maxBytes.asLongValue();
+    public ResultBudget(Settings settings) {
+        this.maxValues = settings.graphql().maxCost();
+        this.maxBytes = settings.graphql().maxResultSize().asLongValue();
     }
 
     /** Bytes of JSON one answer may hold; the one-statement path has PostgreSQL check them. */

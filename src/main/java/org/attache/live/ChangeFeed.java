@@ -18,11 +18,11 @@ import java.util.function.Predicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.attache.config.Settings;
 import org.attache.api.ApiException;
 import org.attache.api.ErrorCode;
 import org.attache.persistence.Batch;
 import org.attache.persistence.DirectConnections;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -62,10 +62,9 @@ public class ChangeFeed {
     private Thread listener;
 
     ChangeFeed(DirectConnections connections,
-            @ConfigProperty(name = "attache.subscriptions.max-pending-events") int maxPending,
-            MeterRegistry registry) {
+            Settings settings, MeterRegistry registry) {
         this.connections = connections;
-        this.maxPending = maxPending;
+        this.maxPending = settings.subscriptions().maxPendingEvents();
         Gauge.builder("attache.graphql.subscriptions", subscriptions, AtomicInteger::get)
                 .description("Subscriptions receiving changes on this replica").register(registry);
     }

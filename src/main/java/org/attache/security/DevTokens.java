@@ -3,9 +3,11 @@ package org.attache.security;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.attache.config.Settings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.smallrye.jwt.build.Jwt;
@@ -22,8 +24,8 @@ class DevTokens {
     private static final Set<String> ROLES = Set.of(Roles.VIEWER, Roles.EDITOR, Roles.ADMIN);
     private static final long LIFETIME_SECONDS = 8 * 3600;
 
-    @ConfigProperty(name = "attache.auth.dev-tokens", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    Settings settings;
 
     @ConfigProperty(name = "smallrye.jwt.sign.key.location")
     Optional<String> signingKey;
@@ -32,7 +34,7 @@ class DevTokens {
     String issuer;
 
     void routes(@Observes Router router) {
-        if (!enabled || signingKey.isEmpty()) {
+        if (!settings.auth().devTokens() || signingKey.isEmpty()) {
             return;
         }
         // GET tells the page the route exists, so that it offers the buttons; it signs nothing.

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.attache.config.Settings;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,8 +22,8 @@ public class RoleHierarchy implements SecurityIdentityAugmentor {
 
     private final boolean anonymousReads;
 
-    RoleHierarchy(@ConfigProperty(name = "attache.auth.anonymous-reads") boolean anonymousReads) {
-        this.anonymousReads = anonymousReads;
+    RoleHierarchy(Settings settings) {
+        this.anonymousReads = settings.auth().anonymousReads();
     }
 
     @Override

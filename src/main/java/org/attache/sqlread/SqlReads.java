@@ -13,9 +13,9 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 
+import org.attache.config.Settings;
 import org.attache.delegation.DelegationService;
 import org.attache.security.Actor;
 import org.attache.security.Roles;
@@ -69,9 +69,9 @@ public class SqlReads extends AsyncExecutionStrategy {
     private final ResultBudget budget;
 
     @Inject
-    SqlReads(@ConfigProperty(name = "attache.graphql.sql-reads") boolean enabled, ResultBudget budget) {
+    SqlReads(Settings settings, ResultBudget budget) {
         super(new ExceptionHandler()); // SmallRye's, as on the strategy it replaces
-        this.enabled = enabled;
+        this.enabled = settings.graphql().sqlReads();
         this.budget = budget;
     }
 

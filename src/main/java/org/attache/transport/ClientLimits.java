@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import org.attache.config.Settings;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import io.quarkus.runtime.configuration.MemorySize;
 
 /**
  * Each client's share of the service, so that one client (a token's subject; for anonymous reads, an address) cannot
@@ -45,14 +45,17 @@ public class ClientLimits {
     private final MeterRegistry registry;
     private volatile long sweptAt = System.nanoTime();
 
-    ClientLimits(@ConfigProperty(name = "attache.clients.requests-per-second") double requestsPerSecond,
-            @ConfigProperty(name = "attache.clients.burst") int burst,
-            @ConfigProperty(name = "attache.clients.concurrent-operations") int concurrent,
-            @ConfigProperty(name = "attache.clients.bytes-per-minute") MemorySize bytesPerMinute, MeterRegistry registry) {
+    @Inject
+    ClientLimits(Settings settings, MeterRegistry registry) {
+        this(settings.clients().requestsPerSecond(), settings.clients().burst(), settings.clients().concurrentOperations(),
+                settings.clients().bytesPerMinute().asLongValue(), registry);
+    }
+
+    ClientLimits(double requestsPerSecond, int burst, int concurrent, long bytesPerMinute, MeterRegistry registry) {
         this.requestsPerSecond = requestsPerSecond;
         this.burst = Math.max(1, burst);
         this.concurrent = concurrent;
-        this.bytesPerMinute = bytesPerMinute.asLongValue();
+        this.bytesPerMinute = bytesPerMinute;
         this.registry = registry;
         for (String outcome : new String[] {"admitted", "rate", "concurrency", "bytes"}) {
             outcome(outcome);

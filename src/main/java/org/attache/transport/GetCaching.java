@@ -11,6 +11,7 @@ import java.util.Base64;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.attache.config.Settings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.agroal.api.AgroalDataSource;
@@ -19,7 +20,6 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import org.attache.engine.HttpExchange;
 import org.attache.engine.PublishedSchema;
-import java.time.Duration;
 
 /**
  * Caching headers on GET answers (queries sent by URL, persisted ones included), so that a CDN or a browser can keep
@@ -44,10 +44,10 @@ class GetCaching {
     private final PublishedSchema published;
     private volatile String release;
 
-    GetCaching(AgroalDataSource database, @ConfigProperty(name = "attache.graphql.get-max-age") Duration maxAge,
+    GetCaching(AgroalDataSource database, Settings settings,
             @ConfigProperty(name = "quarkus.application.version") String version, PublishedSchema published) {
         this.database = database;
-        this.publicCacheControl = "public, max-age=" + maxAge.toSeconds();
+        this.publicCacheControl = "public, max-age=" + settings.graphql().getMaxAge().toSeconds();
         this.version = version;
         this.published = published;
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.attache.config.Settings;
 import org.attache.engine.HttpExchange;
 import org.attache.security.JwtKeyCheck;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -78,15 +79,13 @@ public class GraphQLHttp {
     private final GetCaching caching;
 
     GraphQLHttp(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-            @ConfigProperty(name = "attache.graphql.introspection") boolean introspection,
-            @ConfigProperty(name = "attache.auth.anonymous-reads") boolean anonymousReads, ClientLimits limits,
-            PersistedDocuments documents, PublishedSchema published, GetCaching caching) {
+            Settings settings, ClientLimits limits, PersistedDocuments documents, PublishedSchema published, GetCaching caching) {
         this.documents = documents;
         this.caching = caching;
         this.published = published;
         this.maxBodySize = maxBodySize.asLongValue();
-        this.introspection = introspection;
-        this.anonymousReads = anonymousReads;
+        this.introspection = settings.graphql().introspection();
+        this.anonymousReads = settings.auth().anonymousReads();
         this.limits = limits;
     }
 

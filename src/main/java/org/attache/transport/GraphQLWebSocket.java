@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.attache.config.Settings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -41,7 +42,6 @@ import io.vertx.ext.web.RoutingContext;
 import org.attache.api.ErrorCode;
 import org.attache.engine.OperationMetrics;
 import org.attache.engine.PersistedDocuments;
-import io.quarkus.runtime.configuration.MemorySize;
 
 /**
  * GraphQL over WebSocket at /graphql: graphql-transport-ws, and graphql-ws for older clients. SmallRye's protocol
@@ -86,16 +86,15 @@ public class GraphQLWebSocket {
     private final Set<ServerWebSocket> open = ConcurrentHashMap.newKeySet();
     private final MeterRegistry registry;
 
-    GraphQLWebSocket(@ConfigProperty(name = "attache.subscriptions.max-per-connection") int maxSubscriptions,
-            @ConfigProperty(name = "attache.subscriptions.max-unread-bytes") MemorySize maxUnreadBytes,
-            @ConfigProperty(name = "attache.subscriptions.init-timeout") Duration initTimeout,
+    GraphQLWebSocket(Settings settings,
             @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name") Optional<String> initPayloadToken,
             WebSocketLimits limits, PersistedDocuments documents, MeterRegistry registry) {
+        Settings.Subscriptions bounds = settings.subscriptions();
         this.documents = documents;
         this.maxMessageBytes = limits.maxMessageBytes();
-        this.maxSubscriptions = maxSubscriptions;
-        this.maxUnreadBytes = (int) Math.min(Integer.MAX_VALUE, maxUnreadBytes.asLongValue());
-        this.initTimeout = initTimeout;
+        this.maxSubscriptions = bounds.maxPerConnection();
+        this.maxUnreadBytes = (int) Math.min(Integer.MAX_VALUE, bounds.maxUnreadBytes().asLongValue());
+        this.initTimeout = bounds.initTimeout();
         this.initPayloadToken = initPayloadToken;
         this.registry = registry;
         Gauge.builder("attache.graphql.websocket.connections", open, Set::size)

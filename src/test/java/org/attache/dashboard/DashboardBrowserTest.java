@@ -43,7 +43,7 @@ import io.smallrye.jwt.build.Jwt;
 
 /**
  * The dashboard in a real browser (the system's Chromium, headless) against the service and PostgreSQL: what an
- * analyst and an editor do with it. With -Dattache.screenshots=DIR each view is also saved as DIR/NAME.png (the
+ * analyst and an editor do with it. With -Dattache-tests.screenshots=DIR each view is also saved as DIR/NAME.png (the
  * pictures of docs/dashboard.md).
  */
 @QuarkusTest
@@ -98,7 +98,7 @@ class DashboardBrowserTest {
         return page;
     }
 
-    private static final String SCREENSHOTS = System.getProperty("attache.screenshots");
+    private static final String SCREENSHOTS = System.getProperty("attache-tests.screenshots");
 
     private static void screenshot(Page page, String name) {
         page.waitForFunction("() => !document.querySelector('main[aria-busy]')");
@@ -324,12 +324,12 @@ class DashboardBrowserTest {
     }
 
     /**
-     * The pictures of docs/dashboard.md, only when asked for (-Dattache.screenshots=DIR): every view on realistic data,
+     * The pictures of docs/dashboard.md, only when asked for (-Dattache-tests.screenshots=DIR): every view on realistic data,
      * the corpus's releases imported and published through the API as an editor would.
      */
     @Test
     void screenshotsOfEveryView() throws IOException {
-        Assumptions.assumeTrue(SCREENSHOTS != null, "screenshots only with -Dattache.screenshots=DIR");
+        Assumptions.assumeTrue(SCREENSHOTS != null, "screenshots only with -Dattache-tests.screenshots=DIR");
         Map<String, String> seed = Fixtures.seedVisit();
         List<Path> releases;
         try (var files = Files.list(Path.of("src/test/resources/releases"))) {

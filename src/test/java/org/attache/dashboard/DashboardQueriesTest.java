@@ -67,7 +67,7 @@ class DashboardQueriesTest {
 
     /**
      * The page's documents, registered as trusted documents (PersistedDocuments.DASHBOARD), are exactly the files the
-     * page imports, by the SHA-256 of the text it sends; -Dattache.documents.write=true writes the manifest anew.
+     * page imports, by the SHA-256 of the text it sends; -Dattache-tests.write-documents=true writes the manifest anew.
      */
     @Test
     void theTrustedManifestHoldsEveryDocumentOfThePage() throws IOException {
@@ -81,11 +81,11 @@ class DashboardQueriesTest {
         String manifest = new JsonObject().put("format", "apollo-persisted-query-manifest").put("version", 1)
                 .put("operations", operations).encodePrettily() + "\n";
         Path published = Path.of("src/main/resources", PersistedDocuments.DASHBOARD);
-        if (Boolean.getBoolean("attache.documents.write")) {
+        if (Boolean.getBoolean("attache-tests.write-documents")) {
             Files.writeString(published, manifest);
         }
         assertEquals(manifest, Files.readString(published),
-                "The page's documents changed: refresh the manifest with -Dattache.documents.write=true");
+                "The page's documents changed: refresh the manifest with -Dattache-tests.write-documents=true");
     }
 
     @Test

@@ -89,7 +89,7 @@ class ObservabilityTest {
             assertTrue(metrics.contains(family), () -> family + " missing from /q/metrics");
         }
         // Memory and GC families come from the JVM's management beans, which a native executable has fewer of.
-        if (!Boolean.getBoolean("attache.it.native")) {
+        if (!Boolean.getBoolean("attache-tests.native")) {
             assertTrue(metrics.contains("jvm_memory_used_bytes") && metrics.contains("jvm_gc_overhead"));
         }
         assertTrue(metrics.contains("uri=\"/graphql\""), "per-endpoint HTTP timings");

@@ -20,11 +20,11 @@ class SchemaTest {
     @Test
     void servedSchemaMatchesDocsSchemaGraphql() throws Exception {
         String served = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
-        if (Boolean.getBoolean("attache.schema.write")) {
+        if (Boolean.getBoolean("attache-tests.write-schema")) {
             Files.writeString(PUBLISHED, served);
         }
         assertEquals(Files.readString(PUBLISHED), served,
-                "The served schema changed: review it, then refresh docs/schema.graphql with -Dattache.schema.write=true");
+                "The served schema changed: review it, then refresh docs/schema.graphql with -Dattache-tests.write-schema=true");
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.quarkus.runtime.configuration.MemorySize;
 
 /** Each client's buckets on their own (no application, no clock tricks: the refill rates are tiny). */
 class ClientLimitsTest {
@@ -21,8 +20,7 @@ class ClientLimitsTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     private ClientLimits limits(double perSecond, int burst, int concurrent, long bytesPerMinute) {
-        return new ClientLimits(perSecond, burst, concurrent, new MemorySize(java.math.BigInteger.valueOf(bytesPerMinute)),
-                registry);
+        return new ClientLimits(perSecond, burst, concurrent, bytesPerMinute, registry);
     }
 
     /** Admits an operation of the client, counting the starts it makes. */

@@ -24,11 +24,11 @@ class ReleaseExtractorTest {
 
     /**
      * The founding release, with every fact docs/examples records. Its text is not ours to keep in the repository: the
-     * test reads it where the project's shared files are (attache.seed.release), and says so when it is absent.
+     * test reads it where the project's shared files are (attache-tests.seed-release), and says so when it is absent.
      */
     @Test
     void theFoundingReleaseDraftsEveryFactOfTheSeedVisit() throws Exception {
-        Path seed = Path.of(System.getProperty("attache.seed.release", "../shared/seed/press-release-2024-04-25.txt"));
+        Path seed = Path.of(System.getProperty("attache-tests.seed-release", "../shared/seed/press-release-2024-04-25.txt"));
         Assumptions.assumeTrue(Files.exists(seed), "the founding release is not at " + seed.toAbsolutePath());
         Extraction e = extract(Files.readString(seed), "2024-04-25");
         Extraction.Visit visit = e.visit();
