@@ -5,17 +5,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-
-
 import org.attache.config.Settings;
+
 import org.attache.delegation.DelegationService;
 import org.attache.security.Actor;
 import org.attache.security.Roles;
@@ -26,7 +27,10 @@ import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AsyncExecutionStrategy;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Unremovable;
+import io.quarkus.logging.Log;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategyParameters;
 import graphql.language.Field;
@@ -68,26 +72,67 @@ public class SqlReads extends AsyncExecutionStrategy {
     private final boolean enabled;
     private final ResultBudget budget;
 
+    /** Counted by path, and for the resolvers by why: {@code attache_graphql_reads_total} in /q/metrics. */
+    static final String METER = "attache.graphql.reads";
+
+    /** Why a query went to the resolvers. */
+    enum Fallback {
+        SWITCHED_OFF, FORCED, NOT_HTTP, NOT_A_VIEWER, NOT_COMPILED, REFUSED, FAILED;
+
+        String tag() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    private final Counter compiled;
+    private final Map<Fallback, Counter> fallbacks = new EnumMap<>(Fallback.class);
+
     @Inject
-    SqlReads(Settings settings, ResultBudget budget) {
+    SqlReads(Settings settings, ResultBudget budget, MeterRegistry registry) {
         super(new ExceptionHandler()); // SmallRye's, as on the strategy it replaces
         this.enabled = settings.graphql().sqlReads();
         this.budget = budget;
+        this.compiled = reads(registry, "sql", "compiled");
+        for (Fallback why : Fallback.values()) {
+            fallbacks.put(why, reads(registry, "resolvers", why.tag()));
+        }
+    }
+
+    private static Counter reads(MeterRegistry registry, String path, String reason) {
+        return Counter.builder(METER).description("Queries answered with one SQL statement, or by the resolvers and why")
+                .tags("path", path, "reason", reason).register(registry);
+    }
+
+    private CompletableFuture<ExecutionResult> resolve(Fallback why, ExecutionContext execution,
+            ExecutionStrategyParameters parameters) {
+        fallbacks.get(why).increment();
+        return super.execute(execution, parameters);
     }
 
     @Override
     public CompletableFuture<ExecutionResult> execute(ExecutionContext execution, ExecutionStrategyParameters parameters) {
-        RoutingContext request = enabled ? HttpExchange.current() : null;
+        if (!enabled) {
+            return resolve(Fallback.SWITCHED_OFF, execution, parameters);
+        }
+        RoutingContext request = HttpExchange.current();
         // Over a WebSocket (the request is its upgrade), SmallRye's protocol handlers write the data themselves and
         // know no RawJson: such a query got no answer at all. The resolvers answer it.
-        if (request == null || "resolvers".equalsIgnoreCase(request.request().getHeader(HEADER)) || !mayRead()
-                || request.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
-            return super.execute(execution, parameters);
+        if (request == null || request.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
+            return resolve(Fallback.NOT_HTTP, execution, parameters);
+        }
+        if ("resolvers".equalsIgnoreCase(request.request().getHeader(HEADER))) {
+            return resolve(Fallback.FORCED, execution, parameters);
+        }
+        if (!mayRead()) {
+            return resolve(Fallback.NOT_A_VIEWER, execution, parameters);
         }
         try {
             SqlSelection.check(execution);
-        } catch (RuntimeException e) { // Unsupported, or arguments graphql-java's coercion refuses: the resolvers say why
-            return super.execute(execution, parameters);
+        } catch (SqlSelection.Unsupported e) {
+            Log.debugf("Query left to the resolvers: %s", e.getMessage());
+            return resolve(Fallback.NOT_COMPILED, execution, parameters);
+        } catch (RuntimeException e) { // arguments graphql-java's coercion refuses: the resolvers say why
+            return resolve(Fallback.REFUSED, execution, parameters);
         }
         Context context = Vertx.currentContext();
         if (context == null || !Context.isOnEventLoopThread()) {
@@ -100,24 +145,27 @@ public class SqlReads extends AsyncExecutionStrategy {
     private CompletableFuture<ExecutionResult> answerOrResolve(Object answer, RoutingContext request, ExecutionContext execution,
             ExecutionStrategyParameters parameters) {
         if (answer instanceof String data) {
+            compiled.increment();
             if (!request.response().headWritten()) {
                 request.response().putHeader(HEADER, "sql");
             }
             return CompletableFuture.completedFuture(new ExecutionResultImpl(new RawJson(data), null));
         }
         if (answer instanceof ApiException refused) {
+            compiled.increment();
             return CompletableFuture.completedFuture(failed(execution, refused));
         }
         if (answer == TOO_LARGE) {
+            compiled.increment();
             return CompletableFuture.completedFuture(new ExecutionResultImpl(null,
                     List.of(budget.tooLarge(false))));
         }
-        return super.execute(execution, parameters);
+        return resolve(answer instanceof Fallback why ? why : Fallback.FAILED, execution, parameters);
     }
 
     /**
      * The data as JSON text; an UNAVAILABLE error when the database is (the resolvers would only wait for it a second
-     * time); or null when the resolvers should answer instead. Runs on a worker thread.
+     * time); or why the resolvers should answer instead. Runs on a worker thread.
      */
     private Object answer(ExecutionContext execution) {
         try {
@@ -148,16 +196,16 @@ public class SqlReads extends AsyncExecutionStrategy {
                 }
             }
         } catch (ApiException e) {
-            return null; // the resolvers run the same checks and report them
+            return Fallback.REFUSED; // the resolvers run the same checks and report them
         } catch (SqlSelection.Unsupported e) {
-            return null; // known only once the page is planned (cursors of an order by relevance, say)
+            return Fallback.NOT_COMPILED; // known only once the page is planned (cursors of an order by relevance, say)
         } catch (RuntimeException | SQLException e) {
             ApiException translated = Failures.translate(e);
             Object code = translated.getExtensions().get("code");
             if (code.equals(ErrorCode.UNAVAILABLE.name()) || code.equals(ErrorCode.TIMEOUT.name())) {
                 return translated; // the resolvers would wait for the same again
             }
-            return null; // translate logged it: a compiled statement that fails is a bug, the resolvers still answer
+            return Fallback.FAILED; // translate logged it: a compiled statement that fails is a bug, the resolvers still answer
         }
     }
 

@@ -12,6 +12,7 @@ import static org.attache.GraphQL.assertError;
 import static org.attache.GraphQL.document;
 import static org.attache.GraphQL.ok;
 import static org.attache.GraphQL.token;
+import static org.attache.GraphQL.management;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.attache.security.Roles;
 import org.junit.jupiter.api.Test;
@@ -180,6 +183,35 @@ class SqlReadsTest {
             assertNull(response.header(SqlReads.HEADER), query);
             assertNull(response.jsonPath().get("errors"), query);
         }
+    }
+
+    @Test
+    void everyQueryIsCountedByItsPathAndTheResolversByWhy() {
+        visits();
+        double sql = reads("sql", "compiled");
+        double notCompiled = reads("resolvers", "not-compiled");
+        double forced = reads("resolvers", "forced");
+        double refused = reads("resolvers", "refused");
+        request(false, "sql-countries");
+        post(false, "{ persons(first: 1) { totalCount } }", Map.of());
+        request(true, "sql-countries");
+        post(false, "query($first: Int) { delegations(first: $first) { totalCount } }", Map.of("first", 101));
+        assertEquals(sql + 1, reads("sql", "compiled"));
+        assertEquals(notCompiled + 1, reads("resolvers", "not-compiled"));
+        assertEquals(forced + 1, reads("resolvers", "forced"));
+        assertEquals(refused + 1, reads("resolvers", "refused"));
+    }
+
+    /** The count of attache_graphql_reads_total for a path and a reason (0 before the first). */
+    private static double reads(String path, String reason) {
+        String metrics = management().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher line = Pattern.compile("(?m)^attache_graphql_reads_total\\{([^}]*)} (\\S+)").matcher(metrics);
+        while (line.find()) {
+            if (line.group(1).contains("path=\"" + path + "\"") && line.group(1).contains("reason=\"" + reason + "\"")) {
+                return Double.parseDouble(line.group(2));
+            }
+        }
+        return 0;
     }
 
     @Test
