@@ -39,7 +39,8 @@ public final class Attache {
             if (missing != null && missing.find()) {
                 String key = missing.group(1) != null ? missing.group(1) : missing.group(2);
                 return "Attaché cannot start: " + key + " has no value. Set the environment variable "
-                        + key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + " (see the configuration table in README.md).";
+                        + key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_")
+                        + " (see the configuration table in README.md).";
             }
         }
         return null;

@@ -29,7 +29,8 @@ public final class Chromium {
         if (System.getenv("ATTACHE_REQUIRE_BROWSER") != null) {
             assertTrue(present, "No browser at " + EXECUTABLE + ": apt-get install -y chromium");
         }
-        Assumptions.assumeTrue(present, "No browser at " + EXECUTABLE + " (apt-get install -y chromium): browser tests skipped");
+        Assumptions.assumeTrue(present,
+                "No browser at " + EXECUTABLE + " (apt-get install -y chromium): browser tests skipped");
         return playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE)
                 .setArgs(List.of("--no-sandbox")));
     }

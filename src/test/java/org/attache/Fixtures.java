@@ -74,7 +74,8 @@ public final class Fixtures {
         return input;
     }
 
-    public static Map<String, Object> awardInput(String recipientId, String conferredBy, String conferredOn, String delegationId) {
+    public static Map<String, Object> awardInput(String recipientId, String conferredBy, String conferredOn,
+            String delegationId) {
         Map<String, Object> input = new HashMap<>();
         input.put("name", "Medal for cooperation");
         input.put("kind", "MEDAL");

@@ -15,7 +15,8 @@ public final class InputTypes {
     public static boolean required(RecordComponent component) {
         return component.isAnnotationPresent(NonNull.class) || component.getAccessor().isAnnotationPresent(NonNull.class)
                 || Arrays.stream(component.getDeclaringRecord().getDeclaredFields())
-                        .anyMatch(field -> field.getName().equals(component.getName()) && field.isAnnotationPresent(NonNull.class));
+                        .anyMatch(field -> field.getName().equals(component.getName())
+                                && field.isAnnotationPresent(NonNull.class));
     }
 
     /** Whether the create input requires this field: in an update, null for it is refused. */

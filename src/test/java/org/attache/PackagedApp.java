@@ -51,7 +51,8 @@ public final class PackagedApp implements AutoCloseable {
         Path executable = Path.of(System.getProperty("native.image.path", "target/none"));
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(executable)
-                && (!Files.exists(jar) || Files.getLastModifiedTime(executable).compareTo(Files.getLastModifiedTime(jar)) > 0)) {
+                && (!Files.exists(jar)
+                        || Files.getLastModifiedTime(executable).compareTo(Files.getLastModifiedTime(jar)) > 0)) {
             command.add(executable.toString());
         } else {
             command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", jar.toString()));

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.attache.delegation.Delegation;
 import org.attache.api.Given;
 import org.attache.api.Resolvers;
+import org.attache.delegation.Delegation;
 import org.attache.persistence.Batch;
 import org.attache.person.Person;
 import org.attache.security.Roles;
@@ -60,8 +60,7 @@ public class AgendaApi {
             + " or the update is a CONFLICT.")
     public AgendaItem updateAgendaItem(
             @NonNull @Id @Description("The id of the agenda item to change.") String id,
-            @NonNull @Description("The fields to change; those left out keep their values.")
-            AgendaItemUpdateInput input,
+            @NonNull @Description("The fields to change; those left out keep their values.") AgendaItemUpdateInput input,
             @Description("The agenda item's version as last read.") int expectedVersion) {
         return agenda.update(id, input, Given.in(context, "input"), expectedVersion);
     }
@@ -100,19 +99,22 @@ public class AgendaApi {
     @NonNull
     @Description("The persons who took part, by name.")
     public List<@NonNull List<@NonNull Person>> participants(@Source List<AgendaItem> items) {
-        return Batch.many(items, "select i.id, p from AgendaItem i join i.participants p where i.id in :ids order by p.fullName, p.id",
+        return Batch.many(items,
+                "select i.id, p from AgendaItem i join i.participants p where i.id in :ids order by p.fullName, p.id",
                 Person.class);
     }
 
     @NonNull
     @Description("Cooperation topics discussed.")
     public List<@NonNull List<@NonNull Topic>> topics(@Source List<AgendaItem> items) {
-        return Batch.many(items, "select i.id, t from AgendaItem i join i.topics t where i.id in :ids order by t.label", Topic.class);
+        return Batch.many(items, "select i.id, t from AgendaItem i join i.topics t where i.id in :ids order by t.label",
+                Topic.class);
     }
 
     @NonNull
     @Description("Protocol honours observed.")
     public List<@NonNull List<@NonNull Honour>> honours(@Source List<AgendaItem> items) {
-        return Batch.many(items, "select i.id, h from AgendaItem i join i.honours h where i.id in :ids order by h", Honour.class);
+        return Batch.many(items, "select i.id, h from AgendaItem i join i.honours h where i.id in :ids order by h",
+                Honour.class);
     }
 }

@@ -17,10 +17,10 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 
-import org.attache.delegation.Delegation;
 import org.attache.api.Node;
-import org.attache.person.Person;
+import org.attache.delegation.Delegation;
 import org.attache.persistence.VersionedEntity;
+import org.attache.person.Person;
 import org.attache.topic.Topic;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -61,14 +61,12 @@ public class AgendaItem extends VersionedEntity implements Node {
     public String description;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "agenda_item_participant", joinColumns = @JoinColumn(name = "agenda_item_id"),
-            inverseJoinColumns = @JoinColumn(name = "person_id"))
+    @JoinTable(name = "agenda_item_participant", joinColumns = @JoinColumn(name = "agenda_item_id"), inverseJoinColumns = @JoinColumn(name = "person_id"))
     @Ignore
     public Set<Person> participants = new LinkedHashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "agenda_item_topic", joinColumns = @JoinColumn(name = "agenda_item_id"),
-            inverseJoinColumns = @JoinColumn(name = "topic_slug"))
+    @JoinTable(name = "agenda_item_topic", joinColumns = @JoinColumn(name = "agenda_item_id"), inverseJoinColumns = @JoinColumn(name = "topic_slug"))
     @Ignore
     public Set<Topic> topics = new LinkedHashSet<>();
 

@@ -11,12 +11,12 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
-import org.attache.delegation.Delegation;
-import org.attache.delegation.DelegationService;
 import org.attache.api.ApiException;
 import org.attache.api.Given;
 import org.attache.api.Ids;
 import org.attache.api.Inputs;
+import org.attache.delegation.Delegation;
+import org.attache.delegation.DelegationService;
 import org.attache.history.ChangeHistory;
 import org.attache.live.ChangeFeed;
 import org.attache.live.ChangeKind;
@@ -67,8 +67,8 @@ public class AgendaService {
         // An id that is no number names no visit: the check answers NOT_FOUND before any change is looked at.
         Long visit = Ids.tryParse(delegationId);
         return feed.subscribe("agenda_item", AgendaItem.class, () -> delegations.require(delegationId, "delegationId"),
-                change -> change.concernsVisit(visit), change ->
-                        new AgendaEvent(change.kind(), String.valueOf(change.id()), change.current(AgendaItem.class)),
+                change -> change.concernsVisit(visit),
+                change -> new AgendaEvent(change.kind(), String.valueOf(change.id()), change.current(AgendaItem.class)),
                 // A deleted visit has no agenda left to change: the subscription completes after its items' deletions.
                 new ChangeFeed.Ending("delegation", Delegation.class,
                         change -> change.kind() == ChangeKind.DELETED && visit != null && change.id() == visit));

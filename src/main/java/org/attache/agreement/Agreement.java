@@ -15,11 +15,11 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
+import org.attache.api.Node;
 import org.attache.country.Country;
 import org.attache.delegation.Delegation;
-import org.attache.api.Node;
-import org.attache.person.Person;
 import org.attache.persistence.VersionedEntity;
+import org.attache.person.Person;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -48,16 +48,14 @@ public class Agreement extends VersionedEntity implements Node {
 
     // Countries are cached reference data (see Delegation.hostCountry); the list is small and read with the record.
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"),
-            inverseJoinColumns = @JoinColumn(name = "country_code"))
+    @JoinTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"), inverseJoinColumns = @JoinColumn(name = "country_code"))
     @OrderColumn(name = "ordinal")
     @NonNull
     @Description("The countries bound by it, in the order recorded.")
     public List<@NonNull Country> parties = new ArrayList<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "agreement_signatory", joinColumns = @JoinColumn(name = "agreement_id"),
-            inverseJoinColumns = @JoinColumn(name = "person_id"))
+    @JoinTable(name = "agreement_signatory", joinColumns = @JoinColumn(name = "agreement_id"), inverseJoinColumns = @JoinColumn(name = "person_id"))
     @OrderColumn(name = "ordinal")
     @Ignore
     public List<Person> signatories = new ArrayList<>();

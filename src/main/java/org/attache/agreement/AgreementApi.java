@@ -1,14 +1,13 @@
 package org.attache.agreement;
 
-import io.smallrye.graphql.api.Context;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import org.attache.delegation.Delegation;
 import org.attache.api.Given;
 import org.attache.api.Resolvers;
+import org.attache.delegation.Delegation;
 import org.attache.persistence.Batch;
 import org.attache.person.Person;
 import org.attache.security.Roles;
@@ -20,6 +19,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+
+import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
 @Resolvers
@@ -64,8 +65,7 @@ public class AgreementApi {
             + " or the update is a CONFLICT.")
     public Agreement updateAgreement(
             @NonNull @Id @Description("The id of the document to change.") String id,
-            @NonNull @Description("The fields to change; those left out keep their values.")
-            AgreementUpdateInput input,
+            @NonNull @Description("The fields to change; those left out keep their values.") AgreementUpdateInput input,
             @Description("The document's version as last read.") int expectedVersion) {
         return agreements.update(id, input, Given.in(context, "input"), expectedVersion);
     }

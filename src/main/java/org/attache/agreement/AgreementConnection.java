@@ -16,8 +16,7 @@ public class AgreementConnection {
 
     @Description("A document signed and the cursor to continue after it.")
     public record AgreementEdge(
-            @NonNull @Description("Pass it as after, with the same filter, to list the documents after this one.")
-            String cursor,
+            @NonNull @Description("Pass it as after, with the same filter, to list the documents after this one.") String cursor,
             @NonNull @Description("The document signed.") Agreement node) {
     }
 

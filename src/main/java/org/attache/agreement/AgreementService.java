@@ -11,16 +11,16 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
-import org.attache.country.Country;
-import org.attache.country.CountryService;
-import org.attache.delegation.Delegation;
-import org.attache.delegation.DelegationService;
-import org.attache.delegation.DelegationStatus;
 import org.attache.api.ApiException;
 import org.attache.api.Cursor;
 import org.attache.api.Given;
 import org.attache.api.Inputs;
 import org.attache.api.Paging;
+import org.attache.country.Country;
+import org.attache.country.CountryService;
+import org.attache.delegation.Delegation;
+import org.attache.delegation.DelegationService;
+import org.attache.delegation.DelegationStatus;
 import org.attache.history.ChangeHistory;
 import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.Records;
@@ -124,7 +124,8 @@ public class AgreementService {
         agreement.parties.clear();
         List<String> parties = list(input.parties(), "parties");
         if (parties.isEmpty()) {
-            throw ApiException.invalid("parties", "parties must name at least one country: the countries bound by the document.");
+            throw ApiException.invalid("parties",
+                    "parties must name at least one country: the countries bound by the document.");
         }
         for (int i = 0; i < parties.size(); i++) {
             Country party = countries.require(parties.get(i), "parties[" + i + "]");

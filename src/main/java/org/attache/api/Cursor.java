@@ -1,11 +1,11 @@
 package org.attache.api;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -101,6 +101,7 @@ public final class Cursor {
     }
 
     private static ApiException foreign() {
-        return ApiException.invalid("after", "The cursor in 'after' does not come from this list; use an endCursor it returned.");
+        return ApiException.invalid("after",
+                "The cursor in 'after' does not come from this list; use an endCursor it returned.");
     }
 }

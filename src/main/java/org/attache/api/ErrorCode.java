@@ -12,7 +12,9 @@ public enum ErrorCode {
     NOT_FOUND,
     /** The record changed since the client read it, or a unique value is taken. */
     CONFLICT,
-    /** The request is not a GraphQL request this endpoint accepts: unparseable JSON, no query, several operations in a batch. */
+    /**
+     * The request is not a GraphQL request this endpoint accepts: unparseable JSON, no query, several operations in a batch.
+     */
     BAD_REQUEST,
     /** The document is not GraphQL (a syntax error). */
     GRAPHQL_PARSE_FAILED,

@@ -25,7 +25,8 @@ public final class Given {
     /** The fields of the named input argument of the field being resolved (SmallRye's context is the resolver's). */
     public static Given in(Context context, String argument) {
         Object value = context.unwrap(DataFetchingEnvironment.class).getArgument(argument);
-        return new Given(value instanceof Map<?, ?> map ? Set.copyOf(map.keySet().stream().map(String::valueOf).toList()) : Set.of());
+        return new Given(
+                value instanceof Map<?, ?> map ? Set.copyOf(map.keySet().stream().map(String::valueOf).toList()) : Set.of());
     }
 
     public boolean has(String field) {

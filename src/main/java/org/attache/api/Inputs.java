@@ -52,7 +52,8 @@ public final class Inputs {
         for (ConstraintViolation<T> violation : violations) {
             String field = violation.getPropertyPath().toString();
             if (violation.getInvalidValue() == null && !field.contains(".") && given.has(field)) {
-                throw ApiException.invalid(field, field + " is required: it cannot be cleared (leave it out to keep its value).");
+                throw ApiException.invalid(field,
+                        field + " is required: it cannot be cleared (leave it out to keep its value).");
             }
         }
         if (!violations.isEmpty()) {

@@ -10,11 +10,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.attache.api.Node;
 import org.attache.country.Country;
 import org.attache.delegation.Delegation;
-import org.attache.api.Node;
-import org.attache.person.Person;
 import org.attache.persistence.VersionedEntity;
+import org.attache.person.Person;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.attache.delegation.Delegation;
 import org.attache.api.Given;
 import org.attache.api.Resolvers;
+import org.attache.delegation.Delegation;
 import org.attache.persistence.Batch;
 import org.attache.person.Person;
 import org.attache.security.Roles;
@@ -106,7 +106,8 @@ public class AwardApi {
     @Name("awards")
     @Description("Awards conferred during the visit.")
     public List<@NonNull List<@NonNull Award>> awardsOfVisits(@Source List<Delegation> visits) {
-        return Batch.many(visits, "select a.delegation.id, a from Award a where a.delegation.id in :ids order by a.conferredOn, a.id",
+        return Batch.many(visits,
+                "select a.delegation.id, a from Award a where a.delegation.id in :ids order by a.conferredOn, a.id",
                 Award.class);
     }
 

@@ -16,8 +16,7 @@ public class AwardConnection {
 
     @Description("An award and the cursor to continue after it.")
     public record AwardEdge(
-            @NonNull @Description("Pass it as after, with the same filter, to list the awards after this one.")
-            String cursor,
+            @NonNull @Description("Pass it as after, with the same filter, to list the awards after this one.") String cursor,
             @NonNull @Description("The award.") Award node) {
     }
 

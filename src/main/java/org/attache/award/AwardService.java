@@ -10,16 +10,16 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
-import org.attache.country.Country;
-import org.attache.country.CountryService;
-import org.attache.delegation.Delegation;
-import org.attache.delegation.DelegationService;
-import org.attache.delegation.DelegationStatus;
 import org.attache.api.ApiException;
 import org.attache.api.Cursor;
 import org.attache.api.Given;
 import org.attache.api.Inputs;
 import org.attache.api.Paging;
+import org.attache.country.Country;
+import org.attache.country.CountryService;
+import org.attache.delegation.Delegation;
+import org.attache.delegation.DelegationService;
+import org.attache.delegation.DelegationStatus;
 import org.attache.history.ChangeHistory;
 import org.attache.live.ChangeFeed;
 import org.attache.persistence.KeysetQuery;
@@ -72,8 +72,8 @@ public class AwardService {
     public Multi<AwardEvent> changes(String country) {
         String code = country == null ? null : CountryService.normalized(country);
         Runnable known = country == null ? null : () -> countries.require(country, "country");
-        return feed.subscribe("award", Award.class, known, change -> change.concernsCountry(code), change ->
-                new AwardEvent(change.kind(), String.valueOf(change.id()), change.current(Award.class)));
+        return feed.subscribe("award", Award.class, known, change -> change.concernsCountry(code),
+                change -> new AwardEvent(change.kind(), String.valueOf(change.id()), change.current(Award.class)));
     }
 
     private Award require(String id) {
@@ -94,7 +94,8 @@ public class AwardService {
         Award award = require(id);
         award.expectVersion(expectedVersion, "award");
         AwardInput current = new AwardInput(award.name, award.kind, String.valueOf(award.recipient.id),
-                award.conferredBy.code, award.conferredOn, award.delegation == null ? null : String.valueOf(award.delegation.id),
+                award.conferredBy.code, award.conferredOn,
+                award.delegation == null ? null : String.valueOf(award.delegation.id),
                 award.citation, award.grade, award.conferredByAuthority);
         AwardInput input = Inputs.valid(validator, changes.over(current, given), given);
         return history.updated(award, current, input, () -> {

@@ -14,7 +14,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Gives the database every country's names and adjectives from the curated list extraction reads too (CountryNames), so that search
+ * Gives the database every country's names and adjectives from the curated list extraction reads too (CountryNames), so that
+ * search
  * finds a visit by "Kazakh" as well as by "Kazakhstan" and the list is kept in one place. Only changed rows are
  * written; a trigger then rebuilds the search documents of those countries' visits (every visit on the first start
  * after the migration, hence no statement timeout here).

@@ -6,7 +6,6 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.attache.api.ApiException;
-
 import org.hibernate.jpa.HibernateHints;
 
 import io.quarkus.panache.common.Sort;
@@ -34,6 +33,6 @@ public class CountryService {
 
     public List<Country> all() {
         // Reference data: the list comes from Hibernate's query cache after the first request.
-        return Country.<Country>findAll(Sort.by("name")).withHint(HibernateHints.HINT_CACHEABLE, true).list();
+        return Country.<Country> findAll(Sort.by("name")).withHint(HibernateHints.HINT_CACHEABLE, true).list();
     }
 }

@@ -17,10 +17,10 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
-import org.attache.country.Country;
 import org.attache.api.Node;
-import org.attache.person.Person;
+import org.attache.country.Country;
 import org.attache.persistence.VersionedEntity;
+import org.attache.person.Person;
 import org.attache.topic.Topic;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -78,14 +78,12 @@ public class Delegation extends VersionedEntity implements Node {
     public String summary;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "delegation_topic", joinColumns = @JoinColumn(name = "delegation_id"),
-            inverseJoinColumns = @JoinColumn(name = "topic_slug"))
+    @JoinTable(name = "delegation_topic", joinColumns = @JoinColumn(name = "delegation_id"), inverseJoinColumns = @JoinColumn(name = "topic_slug"))
     @Ignore
     public Set<Topic> topics = new LinkedHashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "delegation_country", joinColumns = @JoinColumn(name = "delegation_id"),
-            inverseJoinColumns = @JoinColumn(name = "country_code"))
+    @JoinTable(name = "delegation_country", joinColumns = @JoinColumn(name = "delegation_id"), inverseJoinColumns = @JoinColumn(name = "country_code"))
     @OrderColumn(name = "ordinal")
     @Ignore
     public List<Country> otherCountries = new ArrayList<>();

@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.attache.country.Country;
 import org.attache.api.Given;
 import org.attache.api.Resolvers;
+import org.attache.country.Country;
 import org.attache.persistence.Batch;
 import org.attache.person.Person;
 import org.attache.security.Roles;
@@ -73,8 +73,7 @@ public class DelegationApi {
             + " last read, or the update is a CONFLICT.")
     public Delegation updateDelegation(
             @NonNull @Id @Description("The id of the visit to change.") String id,
-            @NonNull @Description("The fields and lists to change; those left out keep their values.")
-            DelegationUpdateInput input,
+            @NonNull @Description("The fields and lists to change; those left out keep their values.") DelegationUpdateInput input,
             @Description("The visit's version as last read.") int expectedVersion) {
         return delegations.update(id, input, Given.in(context, "input"), expectedVersion);
     }
@@ -116,20 +115,23 @@ public class DelegationApi {
     @NonNull
     @Description("Cooperation topics discussed during the visit.")
     public List<@NonNull List<@NonNull Topic>> topics(@Source List<Delegation> visits) {
-        return Batch.many(visits, "select d.id, t from Delegation d join d.topics t where d.id in :ids order by t.label", Topic.class);
+        return Batch.many(visits, "select d.id, t from Delegation d join d.topics t where d.id in :ids order by t.label",
+                Topic.class);
     }
 
     @NonNull
     @Description("At a multilateral event, the countries present besides the visiting and the host country.")
     public List<@NonNull List<@NonNull Country>> otherCountries(@Source List<Delegation> visits) {
-        return Batch.many(visits, "select d.id, c from Delegation d join d.otherCountries c where d.id in :ids order by index(c)",
+        return Batch.many(visits,
+                "select d.id, c from Delegation d join d.otherCountries c where d.id in :ids order by index(c)",
                 Country.class);
     }
 
     @NonNull
     @Description("Where the visit was published.")
     public List<@NonNull List<@NonNull VisitSource>> sources(@Source List<Delegation> visits) {
-        return Batch.many(visits, "select s.delegation.id, s from VisitSource s where s.delegation.id in :ids order by s.ordinal",
+        return Batch.many(visits,
+                "select s.delegation.id, s from VisitSource s where s.delegation.id in :ids order by s.ordinal",
                 VisitSource.class);
     }
 

@@ -16,8 +16,7 @@ public record DelegationFilter(
         @Description("Alpha-3 code of either side.") String country,
         @Description("Visits starting on or after this day.") LocalDate from,
         @Description("Visits starting on or before this day.") LocalDate to,
-        @Description("Visits with this status; drafts are listed only when it is DRAFT (editors only).")
-        DelegationStatus status,
+        @Description("Visits with this status; drafts are listed only when it is DRAFT (editors only).") DelegationStatus status,
         @Description("Visits of this kind.") DelegationKind kind,
         @Id @Description("Visits this person led, joined or received.") String personId,
         @Description("Slug of a topic discussed during the visit or one of its agenda items.") String topic,

@@ -15,16 +15,16 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
-import org.attache.country.Country;
-import org.attache.country.CountryService;
-import org.attache.delegation.DelegationInput.DelegationMemberInput;
-import org.attache.delegation.DelegationInput.SourceInput;
 import org.attache.api.ApiException;
 import org.attache.api.Cursor;
 import org.attache.api.ErrorCode;
 import org.attache.api.Given;
 import org.attache.api.Inputs;
 import org.attache.api.Paging;
+import org.attache.country.Country;
+import org.attache.country.CountryService;
+import org.attache.delegation.DelegationInput.DelegationMemberInput;
+import org.attache.delegation.DelegationInput.SourceInput;
 import org.attache.history.ChangeHistory;
 import org.attache.live.ChangeFeed;
 import org.attache.persistence.KeysetQuery;
@@ -118,8 +118,8 @@ public class DelegationService {
         String country = filter == null ? null : filter.country();
         String code = country == null ? null : CountryService.normalized(country);
         Runnable known = country == null ? null : () -> countries.require(country, "filter.country");
-        return feed.subscribe("delegation", Delegation.class, known, change -> change.concernsCountry(code), change ->
-                new DelegationEvent(change.kind(), String.valueOf(change.id()), change.current(Delegation.class)));
+        return feed.subscribe("delegation", Delegation.class, known, change -> change.concernsCountry(code),
+                change -> new DelegationEvent(change.kind(), String.valueOf(change.id()), change.current(Delegation.class)));
     }
 
     /** Longest filter.text accepted: a search is a few words, not a document. */
@@ -142,7 +142,9 @@ public class DelegationService {
 
     public Search plan(DelegationFilter filter, DelegationOrder order, Integer first, String after) {
         int pageSize = Paging.pageSize(first);
-        DelegationFilter f = filter == null ? new DelegationFilter(null, null, null, null, null, null, null, null, null, null, null) : filter;
+        DelegationFilter f = filter == null
+                ? new DelegationFilter(null, null, null, null, null, null, null, null, null, null, null)
+                : filter;
         String text = trimToNull(f.text());
         if (text != null && text.length() > MAX_SEARCH_TEXT) {
             throw ApiException.invalid("filter.text", "filter.text must be at most " + MAX_SEARCH_TEXT + " characters.");
@@ -165,7 +167,8 @@ public class DelegationService {
             throw ApiException.invalid("filter.to", "filter.to must not be before filter.from.");
         }
         Country host = f.hostCountry() == null ? null : countries.require(f.hostCountry(), "filter.hostCountry");
-        Country visiting = f.visitingCountry() == null ? null : countries.require(f.visitingCountry(), "filter.visitingCountry");
+        Country visiting = f.visitingCountry() == null ? null
+                : countries.require(f.visitingCountry(), "filter.visitingCountry");
         Country either = f.country() == null ? null : countries.require(f.country(), "filter.country");
         Country counterpart = f.counterpart() == null ? null : countries.require(f.counterpart(), "filter.counterpart");
         Person person = f.personId() == null ? null : persons.require(f.personId(), "filter.personId");
@@ -184,7 +187,8 @@ public class DelegationService {
                 .where("e.status = :status", "status", f.status() == null ? null : f.status().name())
                 .where("e.kind = :kind", "kind", f.kind() == null ? null : f.kind().name())
                 .where("(e.head_id = :person or exists (select 1 from delegation_participant m"
-                        + " where m.delegation_id = e.id and m.person_id = :person))", "person", person == null ? null : person.id)
+                        + " where m.delegation_id = e.id and m.person_id = :person))", "person",
+                        person == null ? null : person.id)
                 .where("(exists (select 1 from delegation_topic t where t.delegation_id = e.id and t.topic_slug = :topic)"
                         + " or exists (select 1 from agenda_item i join agenda_item_topic it on it.agenda_item_id = i.id"
                         + " where i.delegation_id = e.id and it.topic_slug = :topic))", "topic", topic);
@@ -243,10 +247,12 @@ public class DelegationService {
         delegation.visitingCountry = countries.require(input.visitingCountry(), "visitingCountry");
         delegation.hostCountry = countries.require(input.hostCountry(), "hostCountry");
         if (delegation.visitingCountry.code.equals(delegation.hostCountry.code)) {
-            throw ApiException.invalid("hostCountry", "hostCountry must differ from visitingCountry: a delegation visits another country.");
+            throw ApiException.invalid("hostCountry",
+                    "hostCountry must differ from visitingCountry: a delegation visits another country.");
         }
         if (input.endDate() != null && input.endDate().isBefore(input.startDate())) {
-            throw ApiException.invalid("endDate", "endDate (" + input.endDate() + ") must not be before startDate (" + input.startDate() + ").");
+            throw ApiException.invalid("endDate",
+                    "endDate (" + input.endDate() + ") must not be before startDate (" + input.startDate() + ").");
         }
         delegation.startDate = input.startDate();
         delegation.endDate = input.endDate();
@@ -260,7 +266,8 @@ public class DelegationService {
             Country other = countries.require(others.get(i), "otherCountries[" + i + "]");
             if (other.code.equals(delegation.hostCountry.code) || other.code.equals(delegation.visitingCountry.code)
                     || delegation.otherCountries.contains(other)) {
-                throw ApiException.invalid("otherCountries[" + i + "]", other.code + " is already among the visit's countries.");
+                throw ApiException.invalid("otherCountries[" + i + "]",
+                        other.code + " is already among the visit's countries.");
             }
             delegation.otherCountries.add(other);
         }
@@ -274,9 +281,12 @@ public class DelegationService {
         var em = Panache.getEntityManager();
         em.flush();
         String changed = ", version = version + 1, updated_at = now(), updated_by = :actor";
-        for (String sql : List.of("update agenda_item set item_date = :day" + changed + " where delegation_id = :d and item_date is null",
-                "update award set conferred_on = :day" + changed + " where delegation_id = :d and conferred_on is null and draft",
-                "update agreement set signed_on = :day" + changed + " where delegation_id = :d and signed_on is null and draft")) {
+        for (String sql : List.of(
+                "update agenda_item set item_date = :day" + changed + " where delegation_id = :d and item_date is null",
+                "update award set conferred_on = :day" + changed
+                        + " where delegation_id = :d and conferred_on is null and draft",
+                "update agreement set signed_on = :day" + changed
+                        + " where delegation_id = :d and signed_on is null and draft")) {
             em.createNativeQuery(sql).setParameter("day", delegation.startDate).setParameter("d", delegation.id)
                     .setParameter("actor", actor.name()).executeUpdate();
         }
@@ -319,7 +329,7 @@ public class DelegationService {
                 d.head == null ? null : String.valueOf(d.head.id), asInputs(participants, DelegationMember.Side.MEMBER),
                 asInputs(participants, DelegationMember.Side.HOST), d.startDate, d.endDate, d.summary,
                 d.topics.stream().map(t -> t.slug).toList(),
-                VisitSource.<VisitSource>list("delegation = ?1 order by ordinal", d).stream()
+                VisitSource.<VisitSource> list("delegation = ?1 order by ordinal", d).stream()
                         .map(s -> new SourceInput(s.outlet, s.url, s.title, s.publishedOn)).toList(),
                 d.otherCountries.stream().map(c -> c.code).toList());
     }

@@ -3,9 +3,9 @@ package org.attache.delegation;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.attache.api.Given;
 import org.attache.delegation.DelegationInput.DelegationMemberInput;
 import org.attache.delegation.DelegationInput.SourceInput;
-import org.attache.api.Given;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;

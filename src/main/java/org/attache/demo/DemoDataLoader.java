@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -93,7 +93,7 @@ public class DemoDataLoader {
     /** Asks how many visits exist, retrying for a while until the server accepts requests. */
     private JsonObject awaitServer(HttpClient http, URI endpoint) {
         JsonObject question = Json.createObjectBuilder().add("query", "{ delegations(first: 0) { totalCount } }").build();
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 return post(http, endpoint, question);
             } catch (IllegalStateException e) {

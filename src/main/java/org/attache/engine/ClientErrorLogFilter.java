@@ -4,8 +4,9 @@ import java.util.logging.Filter;
 import java.util.logging.LogRecord;
 import java.util.regex.Pattern;
 
-import io.quarkus.logging.LoggingFilter;
 import org.attache.api.ApiException;
+
+import io.quarkus.logging.LoggingFilter;
 
 /**
  * Keeps clients' mistakes out of the error log, and their credentials out of every log. SmallRye logs every failed
@@ -17,7 +18,8 @@ import org.attache.api.ApiException;
 public final class ClientErrorLogFilter implements Filter {
 
     /** A JWT: base64url header and payload (both JSON objects, so starting with eyJ), and a signature. */
-    private static final Pattern TOKEN = Pattern.compile("(eyJ[A-Za-z0-9_-]{4})[A-Za-z0-9_-]*\\.eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*");
+    private static final Pattern TOKEN = Pattern
+            .compile("(eyJ[A-Za-z0-9_-]{4})[A-Za-z0-9_-]*\\.eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*");
 
     @Override
     public boolean isLoggable(LogRecord record) {

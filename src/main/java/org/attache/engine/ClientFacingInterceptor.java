@@ -5,10 +5,11 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
-import io.smallrye.mutiny.Multi;
 import org.attache.api.ApiException;
 import org.attache.api.ClientFacing;
 import org.attache.api.Failures;
+
+import io.smallrye.mutiny.Multi;
 
 /** Makes every failure of a {@link ClientFacing} class's method an {@link ApiException} ({@link Failures}). */
 @ClientFacing

@@ -7,6 +7,7 @@ import org.attache.config.Settings;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import graphql.GraphQL;
+import graphql.execution.ExecutionStrategy;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.introspection.Introspection;
@@ -22,13 +23,12 @@ import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.PropertyDataFetcher;
-import graphql.execution.ExecutionStrategy;
 import graphql.schema.SchemaTransformer;
 import graphql.schema.TypeResolver;
 import graphql.util.TraversalControl;
@@ -37,8 +37,8 @@ import graphql.util.TreeTransformerUtil;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.logging.Log;
-import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
@@ -55,7 +55,8 @@ public class EngineCustomizer implements EventingService {
     }
 
     /**
-     * Checks dates and times as they are read ({@link InputScalars}), and serves plain properties (a visit's title, an agenda item's time...) with graphql-java's own property fetcher.
+     * Checks dates and times as they are read ({@link InputScalars}), and serves plain properties (a visit's title, an agenda
+     * item's time...) with graphql-java's own property fetcher.
      * SmallRye's fetcher for them rebuilds its request context for every single value, selected-field lists
      * included: up to a fifth of the CPU samples of the benchmark's Q1 (docs/benchmarks.md). Our output types use no
      * SmallRye formatting or adapter annotations, which are the only extra work its fetcher does, so the values are
@@ -65,7 +66,8 @@ public class EngineCustomizer implements EventingService {
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder smallRyes) {
         GraphQLSchema exact = SchemaTransformer.transformSchema(smallRyes.build(), new GraphQLTypeVisitorStub() {
             @Override
-            public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
+            public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
+                    TraverserContext<GraphQLSchemaElement> context) {
                 GraphQLScalarType strict = InputScalars.strict(scalar);
                 return strict == scalar ? TraversalControl.CONTINUE : TreeTransformerUtil.changeNode(context, strict);
             }
@@ -77,8 +79,10 @@ public class EngineCustomizer implements EventingService {
                 return exact == field.getType() ? TraversalControl.CONTINUE
                         : TreeTransformerUtil.changeNode(context, field.transform(builder -> builder.type(exact)));
             }
+
             @Override
-            public TraversalControl visitGraphQLArgument(GraphQLArgument argument, TraverserContext<GraphQLSchemaElement> context) {
+            public TraversalControl visitGraphQLArgument(GraphQLArgument argument,
+                    TraverserContext<GraphQLSchemaElement> context) {
                 GraphQLInputType exact = nonNullElements(argument.getType());
                 return exact == argument.getType() ? TraversalControl.CONTINUE
                         : TreeTransformerUtil.changeNode(context, argument.transform(builder -> builder.type(exact)));
@@ -87,10 +91,11 @@ public class EngineCustomizer implements EventingService {
         });
         GraphQLSchema relay = withNodeIdsList(exact);
         GraphQLSchema schema = settings().federation().enabled()
-                ? Subgraph.add(relay) : relay;
+                ? Subgraph.add(relay)
+                : relay;
         GraphQLSchema.Builder builder = GraphQLSchema.newSchema(schema);
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
-        int[] replaced = {0};
+        int[] replaced = { 0 };
         builder.codeRegistry(registry.transform(faster -> {
             for (var type : schema.getAllTypesAsList()) {
                 if (type instanceof GraphQLInterfaceType node) {
@@ -150,7 +155,8 @@ public class EngineCustomizer implements EventingService {
     /**
      * Installs request limits, then operation metrics (so that an operation the limits refuse is never seen as
      * executed), before SmallRye's own instrumentation (its parsed-document cache), and the answer's budget and error codes
-     * after it (the budget's refusal gets the same treatment as any request error). SmallRye has no setting for extra instrumentation, and the builder does not show what it holds; the engine
+     * after it (the budget's refusal gets the same treatment as any request error). SmallRye has no setting for extra
+     * instrumentation, and the builder does not show what it holds; the engine
      * it builds does, so a throwaway build reveals SmallRye's chain, which is kept flat: graphql-java calls every
      * member for every field, and each level of nesting costs per field. Also sets graphql-java's token limit for
      * operations, which SmallRye's parser-max-tokens does not reach (it sets the limit for schema documents only), and

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
+import org.attache.api.ErrorCode;
+
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
@@ -13,17 +15,17 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.SourceLocation;
 import io.vertx.ext.web.RoutingContext;
-import org.attache.api.ErrorCode;
 
 /**
  * Gives every error a code in {@code extensions.code}, also those graphql-java raises before any resolver runs
  * (validation, variable types; syntax errors are answered earlier, by the transport), and tells
- * the transport ({@link HttpExchange}) when a request failed as a whole, so that it can answer it with 400 as the GraphQL-over-HTTP
+ * the transport ({@link HttpExchange}) when a request failed as a whole, so that it can answer it with 400 as the
+ * GraphQL-over-HTTP
  * specification asks.
  */
 public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {

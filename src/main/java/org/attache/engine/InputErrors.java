@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attache.api.ErrorCode;
+
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.language.Argument;
@@ -18,7 +20,6 @@ import graphql.language.ObjectField;
 import graphql.language.VariableReference;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
-import org.attache.api.ErrorCode;
 
 /**
  * Rewrites graphql-java's messages about argument and variable values into what a person can act on, naming the
@@ -34,7 +35,8 @@ final class InputErrors {
             "(?s).*?argument '([^']+)' with value '(.*)' is not a valid '([^']+)'(?: - (.*))?");
     private static final Pattern VARIABLE = Pattern.compile("(?s)Variable '([^']+)' has an invalid value: (.*)");
     /** A scalar as graphql-java prints it: StringValue{value='ten'}, IntValue{value=5}, EnumValue{name='X'}. */
-    private static final Pattern SCALAR = Pattern.compile("(?s)(String|Int|Float|Boolean|Enum)Value\\{(?:value|name)='?(.*?)'?}");
+    private static final Pattern SCALAR = Pattern
+            .compile("(?s)(String|Int|Float|Boolean|Enum)Value\\{(?:value|name)='?(.*?)'?}");
 
     /** graphql-java's words for an enum value a variable holds that the enum lacks. */
     private static final Pattern ENUM_NAME = Pattern.compile("No value found for name '([^']*)'");
@@ -61,7 +63,8 @@ final class InputErrors {
             Matcher scalar = SCALAR.matcher(argument.group(2));
             String value = scalar.matches() ? " \"" + scalar.group(2) + "\"" : "";
             return build(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, field,
-                    field + ": the value" + value + " is not a valid " + argument.group(3) + (reason == null ? "." : ": " + readable(reason)));
+                    field + ": the value" + value + " is not a valid " + argument.group(3)
+                            + (reason == null ? "." : ": " + readable(reason)));
         }
         Matcher variable = VARIABLE.matcher(message);
         if (variable.matches() && variable.group(2).startsWith(InputScalars.REFUSAL)) {

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import org.attache.api.ErrorCode;
+
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
@@ -36,19 +38,19 @@ import graphql.language.ObjectValue;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.schema.Coercing;
-import graphql.schema.GraphQLAppliedDirective;
-import graphql.schema.GraphQLAppliedDirectiveArgument;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
+import graphql.schema.GraphQLAppliedDirective;
+import graphql.schema.GraphQLAppliedDirectiveArgument;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLTypeUtil;
-import org.attache.api.ErrorCode;
 
 /**
  * Scalars as clients send them, checked while graphql-java reads the request: a Date in one written form and within
  * the range Attaché holds, a Time to the minute, a String or ID without the NUL character (PostgreSQL text cannot
- * hold it), an Int that fits 32 bits. SmallRye's date and time scalars let any string through and fail later, in a message that quotes the
+ * hold it), an Int that fits 32 bits. SmallRye's date and time scalars let any string through and fail later, in a message that
+ * quotes the
  * whole input and names no field; NUL failed in the database. The checked value goes on unchanged in form, and
  * {@link InputErrors} turns a refusal into a {@code VALIDATION} error naming the field.
  */
@@ -58,7 +60,9 @@ public final class InputScalars {
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
-    /** Starts every refusal's message, so that {@link ErrorCodeInstrumentation} tells it from graphql-java's own type errors. */
+    /**
+     * Starts every refusal's message, so that {@link ErrorCodeInstrumentation} tells it from graphql-java's own type errors.
+     */
     static final String REFUSAL = "Attaché: ";
     /** The extension that carries a refused variable value to {@link InputErrors}, which finds the field by it. */
     static final String REFUSED_VALUE = "refusedValue";
@@ -250,7 +254,8 @@ public final class InputScalars {
         }
 
         @Override
-        public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+        public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                InstrumentationExecuteOperationParameters parameters,
                 InstrumentationState state) {
             ExecutionContext execution = parameters.getExecutionContext();
             String query = execution.getExecutionInput().getQuery();

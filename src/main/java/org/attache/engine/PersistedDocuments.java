@@ -17,12 +17,12 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.attache.api.ErrorCode;
 import org.attache.config.Settings;
 
 import io.quarkus.runtime.Startup;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.attache.api.ErrorCode;
 
 /**
  * Documents known by their SHA-256 hash. Apollo's automatic persisted queries: a client sends the hash alone
@@ -63,7 +63,8 @@ public class PersistedDocuments {
 
     @Inject
     PersistedDocuments(Settings settings) throws IOException {
-        this(settings.graphql().trustedDocuments(), settings.graphql().trustedDocumentsManifest(), settings.federation().enabled());
+        this(settings.graphql().trustedDocuments(), settings.graphql().trustedDocumentsManifest(),
+                settings.federation().enabled());
     }
 
     PersistedDocuments(boolean trustedOnly, Optional<Path> manifest, boolean federation) throws IOException {
@@ -142,9 +143,10 @@ public class PersistedDocuments {
         }
         if (query == null) {
             String known = registered.containsKey(hash) ? registered.get(hash) : trustedOnly ? null : learnt.get(hash);
-            return known != null ? new Document(known) : trustedOnly
-                    ? new Refused(ErrorCode.DOCUMENT_NOT_TRUSTED, "No trusted document has this hash.")
-                    : new Refused(ErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound");
+            return known != null ? new Document(known)
+                    : trustedOnly
+                            ? new Refused(ErrorCode.DOCUMENT_NOT_TRUSTED, "No trusted document has this hash.")
+                            : new Refused(ErrorCode.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound");
         }
         if (!hash(query).equals(hash)) {
             return new Refused(ErrorCode.BAD_REQUEST, "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query.");
@@ -161,7 +163,8 @@ public class PersistedDocuments {
     /** Lowercase hex SHA-256 of the document's UTF-8 text, as Apollo's clients compute it. */
     public static String hash(String document) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

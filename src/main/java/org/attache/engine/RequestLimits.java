@@ -3,6 +3,9 @@ package org.attache.engine;
 import java.util.List;
 import java.util.Map;
 
+import org.attache.api.ErrorCode;
+import org.attache.api.Paging;
+
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
@@ -27,8 +30,6 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import io.quarkus.arc.Arc;
-import org.attache.api.ErrorCode;
-import org.attache.api.Paging;
 
 /**
  * Refuses, before any resolver runs, operations that nest too deep, use too many aliases, or could produce too many

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.attache.api.ErrorCode;
 import org.attache.config.Settings;
 
 import graphql.ExecutionResult;
@@ -25,7 +26,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import io.quarkus.arc.Unremovable;
-import org.attache.api.ErrorCode;
 
 /**
  * A hard bound on what one operation's answer may hold, enforced while the resolvers build it: at most as many

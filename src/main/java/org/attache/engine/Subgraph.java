@@ -11,6 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.attache.api.ApiException;
+import org.attache.api.Failures;
+import org.attache.api.Node;
+import org.attache.api.NodeIds;
+import org.attache.api.NodeLookup;
+
 import graphql.GraphqlErrorBuilder;
 import graphql.Scalars;
 import graphql.execution.DataFetcherResult;
@@ -35,11 +41,6 @@ import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.util.TreeTransformerUtil;
 import io.quarkus.arc.Arc;
-import org.attache.api.ApiException;
-import org.attache.api.Failures;
-import org.attache.api.Node;
-import org.attache.api.NodeIds;
-import org.attache.api.NodeLookup;
 
 /**
  * Attaché as an Apollo Federation v2 subgraph, when attache.federation.enabled is on: every record type that
@@ -69,7 +70,9 @@ final class Subgraph {
     static GraphQLSchema add(GraphQLSchema schema) {
         Set<String> entities = new TreeSet<>();
         for (var type : schema.getAllTypesAsList()) {
-            if (type instanceof GraphQLObjectType object && object.getInterfaces().stream().anyMatch(i -> i.getName().equals("Node")) && object.getFieldDefinition("id") != null) {
+            if (type instanceof GraphQLObjectType object
+                    && object.getInterfaces().stream().anyMatch(i -> i.getName().equals("Node"))
+                    && object.getFieldDefinition("id") != null) {
                 entities.add(object.getName());
             }
         }
@@ -82,12 +85,15 @@ final class Subgraph {
                 .argument(GraphQLAppliedDirectiveArgument.newArgument().name("fields").type(nonNull(Scalars.GraphQLString))
                         .valueProgrammatic("id"))
                 .build();
-        GraphQLSchema keyed = SchemaTransformer.transformSchema(schema.transform(builder -> builder.additionalDirective(keyDefinition)),
+        GraphQLSchema keyed = SchemaTransformer.transformSchema(
+                schema.transform(builder -> builder.additionalDirective(keyDefinition)),
                 new GraphQLTypeVisitorStub() {
                     @Override
-                    public TraversalControl visitGraphQLObjectType(GraphQLObjectType object, TraverserContext<GraphQLSchemaElement> context) {
+                    public TraversalControl visitGraphQLObjectType(GraphQLObjectType object,
+                            TraverserContext<GraphQLSchemaElement> context) {
                         return entities.contains(object.getName())
-                                ? TreeTransformerUtil.changeNode(context, object.transform(builder -> builder.withAppliedDirective(key)))
+                                ? TreeTransformerUtil.changeNode(context,
+                                        object.transform(builder -> builder.withAppliedDirective(key)))
                                 : TraversalControl.CONTINUE;
                     }
                 });
@@ -114,7 +120,8 @@ final class Subgraph {
         DataFetcher<?> sdl = env -> Map.of("sdl", Arc.container().instance(PublishedSchema.class).get().subgraphSdl());
         return GraphQLSchema.newSchema(keyed).query(query).additionalType(any).additionalType(entity).additionalType(service)
                 .codeRegistry(keyed.getCodeRegistry().transform(registry -> registry
-                        .dataFetcher(FieldCoordinates.coordinates(query.getName(), "_entities"), (DataFetcher<?>) env -> entities(env, entities))
+                        .dataFetcher(FieldCoordinates.coordinates(query.getName(), "_entities"),
+                                (DataFetcher<?>) env -> entities(env, entities))
                         .dataFetcher(FieldCoordinates.coordinates(query.getName(), "_service"), sdl)
                         .typeResolver(entity.getName(), env -> env.getSchema().getObjectType(
                                 NodeIds.decode(((Node) env.getObject()).getNodeId()).type()))))
@@ -131,7 +138,8 @@ final class Subgraph {
             List<String> nodeIds = new ArrayList<>(representations.size());
             for (Object representation : representations) {
                 if (!(representation instanceof Map<?, ?> fields && fields.get("__typename") instanceof String type
-                        && entities.contains(type) && (fields.get("id") instanceof String || fields.get("id") instanceof Number))) {
+                        && entities.contains(type)
+                        && (fields.get("id") instanceof String || fields.get("id") instanceof Number))) {
                     throw ApiException.invalid("representations", "Each representation is {__typename, id} of an entity type ("
                             + String.join(", ", entities) + ").");
                 }
@@ -142,7 +150,8 @@ final class Subgraph {
         } catch (RuntimeException e) {
             ApiException refusal = Failures.translate(e);
             return DataFetcherResult.<List<Node>> newResult()
-                    .error(GraphqlErrorBuilder.newError(env).message(refusal.getMessage()).extensions(refusal.getExtensions()).build())
+                    .error(GraphqlErrorBuilder.newError(env).message(refusal.getMessage()).extensions(refusal.getExtensions())
+                            .build())
                     .build();
         }
     }

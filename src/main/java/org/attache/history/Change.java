@@ -13,7 +13,6 @@ public record Change(
         @NonNull @Description("What the change did to the record.") ChangeOperation operation,
         @NonNull @Description("Who made the change: the subject of their token.") String actor,
         @NonNull @Description("When the change was committed.") OffsetDateTime at,
-        @Description("The record's state before the change as a JSON document (column names as stored); null for CREATE.")
-        String before,
+        @Description("The record's state before the change as a JSON document (column names as stored); null for CREATE.") String before,
         @Description("The record's state after the change as a JSON document; null for DELETE.") String after) {
 }

@@ -68,11 +68,12 @@ public class ChangeHistory {
     /** Every change to one record, oldest first; a deleted record keeps its history. */
     public List<Change> of(String entity, String key) {
         if (!ENTITIES.contains(entity)) {
-            throw ApiException.invalid("entity", "entity must be one of " + String.join(", ", ENTITIES.stream().sorted().toList()));
+            throw ApiException.invalid("entity",
+                    "entity must be one of " + String.join(", ", ENTITIES.stream().sorted().toList()));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select operation, actor, changed_at, before::text, after::text"
-                        + " from change_history where entity = :entity and entity_id = :id order by id")
+                + " from change_history where entity = :entity and entity_id = :id order by id")
                 .setParameter("entity", entity)
                 .setParameter("id", key)
                 .getResultList();

@@ -26,10 +26,8 @@ public class HistoryApi {
     @Description("Every change made to one record through the API, oldest first: who, when, which operation, and the"
             + " record's state before and after. entity is Delegation, AgendaItem, Award, Person or Topic. Admins only.")
     public List<@NonNull Change> history(
-            @NonNull @Description("The kind of record: Delegation, AgendaItem, Agreement, Award, Person or Topic.")
-            String entity,
-            @NonNull @Id @Description("The record's id (a topic's slug); a deleted record keeps its history.")
-            String id) {
+            @NonNull @Description("The kind of record: Delegation, AgendaItem, Agreement, Award, Person or Topic.") String entity,
+            @NonNull @Id @Description("The record's id (a topic's slug); a deleted record keeps its history.") String id) {
         return history.of(entity, id);
     }
 }

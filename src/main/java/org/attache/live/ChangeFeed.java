@@ -18,9 +18,9 @@ import java.util.function.Predicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.attache.config.Settings;
 import org.attache.api.ApiException;
 import org.attache.api.ErrorCode;
+import org.attache.config.Settings;
 import org.attache.persistence.Batch;
 import org.attache.persistence.DirectConnections;
 import org.postgresql.PGConnection;
@@ -129,7 +129,8 @@ public class ChangeFeed {
             endingDeletions.add(ending.entity());
             Multi<ChangeNotice> end = topics.computeIfAbsent(ending.entity(), name -> new Topic(ending.type())).changes
                     .filter(ending.ends());
-            topic = Multi.createBy().merging().streams(topic, end).select().first(change -> !change.entity().equals(ending.entity()));
+            topic = Multi.createBy().merging().streams(topic, end).select()
+                    .first(change -> !change.entity().equals(ending.entity()));
         }
         // Counted once attached to the broadcast: from then on no change is missed.
         Multi<ChangeNotice> attached = topic.onSubscription().invoke(subscriptions::incrementAndGet)
@@ -165,7 +166,8 @@ public class ChangeFeed {
                 listen(connection);
             } catch (SQLException e) {
                 if (listening) {
-                    Log.warnf("Change feed: lost the database (%s); changes are not delivered until it is back", e.getMessage());
+                    Log.warnf("Change feed: lost the database (%s); changes are not delivered until it is back",
+                            e.getMessage());
                 }
             } finally {
                 listening = false;
@@ -222,7 +224,8 @@ public class ChangeFeed {
                     changes.add(change);
                 }
             } catch (IllegalArgumentException e) {
-                Log.warnf("Change feed: ignored a notification on %s that is not a change: %s", CHANNEL, notification.getParameter());
+                Log.warnf("Change feed: ignored a notification on %s that is not a change: %s", CHANNEL,
+                        notification.getParameter());
             }
         }
         if (changes.isEmpty()) {
@@ -230,7 +233,8 @@ public class ChangeFeed {
         }
         // A transaction's notifications arrive together, but a deleted record's may come before those of the rows
         // deleted with it: subscriptions that end with that deletion must see those rows' deletions first.
-        changes.sort(Comparator.comparing(change -> change.kind() == ChangeKind.DELETED && endingDeletions.contains(change.entity())));
+        changes.sort(Comparator
+                .comparing(change -> change.kind() == ChangeKind.DELETED && endingDeletions.contains(change.entity())));
         try {
             QuarkusTransaction.requiringNew().run(() -> load(changes));
         } catch (RuntimeException e) {
@@ -250,7 +254,8 @@ public class ChangeFeed {
             }
         }
         byEntity.forEach((entity, ofEntity) -> {
-            Map<Object, ?> records = Batch.byId(topics.get(entity).type, ofEntity.stream().map(ChangeNotice::id).distinct().toList());
+            Map<Object, ?> records = Batch.byId(topics.get(entity).type,
+                    ofEntity.stream().map(ChangeNotice::id).distinct().toList());
             // A record deleted by a later transaction before this one loaded it reads as null, as once deleted.
             ofEntity.forEach(change -> change.loaded(records.get(change.id())));
         });

@@ -66,7 +66,8 @@ public final class KeysetQuery<T> {
     }
 
     public Page<T> page(String orderBy, int pageSize) {
-        NativeQuery<?> query = session().createNativeQuery(sql("{e.*}", orderBy, pageSize + 1), Object.class).addEntity("e", type);
+        NativeQuery<?> query = session().createNativeQuery(sql("{e.*}", orderBy, pageSize + 1), Object.class).addEntity("e",
+                type);
         // Hibernate cannot match a dynamic entity mapping to its cached plan: every run would add a plan to the cache.
         query.setQueryPlanCacheable(false);
         query.setReadOnly(true);

@@ -68,7 +68,8 @@ public class ShutdownCancellation {
             cancel.setString(1, applicationName);
             try (ResultSet cancelled = cancel.executeQuery()) {
                 if (cancelled.next() && cancelled.getLong(1) > 0) {
-                    Log.warnf("Shutdown: cancelled %d statement(s) still running after the shutdown timeout", cancelled.getLong(1));
+                    Log.warnf("Shutdown: cancelled %d statement(s) still running after the shutdown timeout",
+                            cancelled.getLong(1));
                 }
             }
         } catch (SQLException e) {

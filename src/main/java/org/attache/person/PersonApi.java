@@ -1,7 +1,5 @@
 package org.attache.person;
 
-
-import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
@@ -15,6 +13,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+
+import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
 @Resolvers
@@ -37,8 +37,7 @@ public class PersonApi {
     @NonNull
     @Description("Persons by name. search matches part of the name, ignoring case; country is an alpha-3 code.")
     public PersonConnection persons(
-            @Description("Part of the full name, ignoring case and accents; every person when left out or blank.")
-            String search,
+            @Description("Part of the full name, ignoring case and accents; every person when left out or blank.") String search,
             @Description("Alpha-3 code: only persons who serve this country.") String country,
             @Description("How many persons to return, from 0 to 100; 20 when left out.") Integer first,
             @Description("Start after this cursor: an endCursor or edge cursor this list returned for the same"

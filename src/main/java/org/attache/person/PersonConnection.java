@@ -31,7 +31,8 @@ public class PersonConnection {
         this.page = page;
         List<Person> rows = page.rows();
         this.edges = IntStream.range(0, rows.size())
-                .mapToObj(i -> new PersonEdge(Cursor.encode(cursorKind, page.sortKey(i), rows.get(i).id), rows.get(i))).toList();
+                .mapToObj(i -> new PersonEdge(Cursor.encode(cursorKind, page.sortKey(i), rows.get(i).id), rows.get(i)))
+                .toList();
         this.pageInfo = PageInfo.of(page.hasNextPage(), edges, PersonEdge::cursor, after);
     }
 

@@ -1,6 +1,5 @@
 package org.attache.person;
 
-
 import org.attache.api.Chars;
 import org.attache.api.Visible;
 import org.eclipse.microprofile.graphql.Description;

@@ -12,13 +12,13 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
-import org.attache.country.Country;
-import org.attache.country.CountryService;
 import org.attache.api.ApiException;
 import org.attache.api.Cursor;
 import org.attache.api.Given;
 import org.attache.api.Inputs;
 import org.attache.api.Paging;
+import org.attache.country.Country;
+import org.attache.country.CountryService;
 import org.attache.history.ChangeHistory;
 import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.Records;
@@ -73,11 +73,11 @@ public class PersonService {
 
     /** What may reference a person, as (table, column, words for a refusal). */
     private static final List<String[]> REFERENCES = List.of(
-            new String[] {"delegation", "head_id", "led %d visit(s)"},
-            new String[] {"delegation_participant", "person_id", "is a member or host of %d visit(s)"},
-            new String[] {"agenda_item_participant", "person_id", "took part in %d agenda item(s)"},
-            new String[] {"award", "recipient_id", "received %d award(s)"},
-            new String[] {"agreement_signatory", "person_id", "signed %d document(s)"});
+            new String[] { "delegation", "head_id", "led %d visit(s)" },
+            new String[] { "delegation_participant", "person_id", "is a member or host of %d visit(s)" },
+            new String[] { "agenda_item_participant", "person_id", "took part in %d agenda item(s)" },
+            new String[] { "award", "recipient_id", "received %d award(s)" },
+            new String[] { "agreement_signatory", "person_id", "signed %d document(s)" });
 
     /** What still references the person, in words ("led 2 visit(s)"); empty when nothing does. */
     public List<String> references(Person person) {
@@ -94,7 +94,8 @@ public class PersonService {
 
     /**
      * The recorded person of this country that a name found in a press release stands for: the same name whatever its
-     * accents, case, spacing and word order ("Kalinak" is "Kaliňák"), or a shorter form of one ("Z. Hasanov", "Metin") when exactly
+     * accents, case, spacing and word order ("Kalinak" is "Kaliňák"), or a shorter form of one ("Z. Hasanov", "Metin") when
+     * exactly
      * one person fits. Never across countries.
      */
     public Person matching(String name, String countryCode) {
@@ -104,12 +105,12 @@ public class PersonService {
         // attache_fold (V4) is the search's fold, served by a trigram index; Java compares the candidates exactly.
         @SuppressWarnings("unchecked")
         List<Number> ids = Panache.getEntityManager().createNativeQuery("select id from person where country_code = :country"
-                        + " and attache_fold(full_name) like '%' || attache_fold(:surname) || '%' order by id limit 50")
+                + " and attache_fold(full_name) like '%' || attache_fold(:surname) || '%' order by id limit 50")
                 .setParameter("country", countryCode)
                 .setParameter("surname", surname.replace("\\", "").replace("%", "").replace("_", ""))
                 .getResultList();
         List<Person> candidates = ids.isEmpty() ? List.of()
-                : Person.<Person>list("id in ?1 order by id", ids.stream().map(Number::longValue).toList());
+                : Person.<Person> list("id in ?1 order by id", ids.stream().map(Number::longValue).toList());
         Person shortForm = null;
         int shortForms = 0;
         for (Person candidate : candidates) {
@@ -197,7 +198,8 @@ public class PersonService {
                 .where("e.country_code = :country", "country", country == null ? null : country.code)
                 // The database lower-cases the name for the cursor too: Java's lower case differs for some letters (İ).
                 .sortKey(SORT_NAME);
-        String cursorKind = Cursor.kind(PersonConnection.CURSOR, containsPattern(search), country == null ? null : country.code);
+        String cursorKind = Cursor.kind(PersonConnection.CURSOR, containsPattern(search),
+                country == null ? null : country.code);
         if (after != null) {
             String[] key = Cursor.decode(after, cursorKind, 2);
             query.after("(" + SORT_NAME + ", e.id) > (:afterName, :afterId)",

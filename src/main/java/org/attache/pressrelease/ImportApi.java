@@ -6,19 +6,19 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.attache.agreement.Agreement;
-import org.attache.award.Award;
-import org.attache.delegation.Delegation;
-import org.attache.delegation.VisitSource;
 import org.attache.api.ApiException;
 import org.attache.api.Failures;
 import org.attache.api.Resolvers;
+import org.attache.award.Award;
+import org.attache.delegation.Delegation;
+import org.attache.delegation.VisitSource;
 import org.attache.persistence.Batch;
 import org.attache.person.Person;
 import org.attache.security.Roles;
@@ -65,8 +65,7 @@ public class ImportApi {
             + " persons it names to recorded ones or creating them. The drafts are seen by editors only until published."
             + " The same release again (same sourceUrl, or the same text) returns the existing import.")
     public PressReleaseImport importPressRelease(
-            @NonNull @Description("The release: its text, and where and when it was published.")
-            PressReleaseInput input) {
+            @NonNull @Description("The release: its text, and where and when it was published.") PressReleaseInput input) {
         return imports.importRelease(input);
     }
 
@@ -78,10 +77,11 @@ public class ImportApi {
     // refused one must not roll back those before it.
     @Transactional(TxType.NOT_SUPPORTED)
     public List<@NonNull ImportResult> importPressReleases(
-            @NonNull @Description("The releases, at most " + MAX_BATCH + "; their results come in the same order.")
-            List<@NonNull PressReleaseInput> inputs) {
+            @NonNull @Description("The releases, at most " + MAX_BATCH
+                    + "; their results come in the same order.") List<@NonNull PressReleaseInput> inputs) {
         if (inputs.size() > MAX_BATCH) {
-            throw ApiException.invalid("inputs", "At most " + MAX_BATCH + " releases per call; " + inputs.size() + " were sent.");
+            throw ApiException.invalid("inputs",
+                    "At most " + MAX_BATCH + " releases per call; " + inputs.size() + " were sent.");
         }
         List<ImportResult> results = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {

@@ -13,8 +13,7 @@ public record ImportResult(
     @Description("A refusal, as a GraphQL error's extensions would carry it.")
     public record ImportError(
             @NonNull @Description("A stable code, such as VALIDATION.") String code,
-            @NonNull @Description("What was wrong, in plain words, as the GraphQL error's message would say it.")
-            String message,
+            @NonNull @Description("What was wrong, in plain words, as the GraphQL error's message would say it.") String message,
             @Description("The input field at fault, such as inputs[3].text.") String field) {
     }
 }

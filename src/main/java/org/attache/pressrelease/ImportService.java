@@ -31,6 +31,10 @@ import org.attache.agenda.AgendaItemKind;
 import org.attache.agenda.Honour;
 import org.attache.agreement.Agreement;
 import org.attache.agreement.AgreementKind;
+import org.attache.api.ApiException;
+import org.attache.api.Cursor;
+import org.attache.api.Inputs;
+import org.attache.api.Paging;
 import org.attache.award.Award;
 import org.attache.award.AwardKind;
 import org.attache.country.CountryService;
@@ -39,10 +43,6 @@ import org.attache.delegation.DelegationKind;
 import org.attache.delegation.DelegationMember;
 import org.attache.delegation.DelegationStatus;
 import org.attache.delegation.VisitSource;
-import org.attache.api.ApiException;
-import org.attache.api.Cursor;
-import org.attache.api.Inputs;
-import org.attache.api.Paging;
 import org.attache.history.ChangeHistory;
 import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.Records;
@@ -152,7 +152,8 @@ public class ImportService {
                 throw ApiException.invalid("delegation.startDate", "The drafted visit has no startDate (the release gave none):"
                         + " set it with updateDelegation, then publish.");
             }
-            long undated = em.createQuery("select count(i) from AgendaItem i where i.delegation = :d and i.date is null", Long.class)
+            long undated = em
+                    .createQuery("select count(i) from AgendaItem i where i.delegation = :d and i.date is null", Long.class)
                     .setParameter("d", visit).getSingleResult();
             if (undated > 0) {
                 throw ApiException.invalid("delegation.agenda", undated + " drafted agenda item(s) have no date: set them with"
@@ -224,8 +225,8 @@ public class ImportService {
 
     /** The import of this release (same sourceUrl, or the same text), or null. */
     private static PressReleaseImport previous(String url, String hash) {
-        return PressReleaseImport.<PressReleaseImport>find(url == null ? "textHash = ?1" : "sourceUrl = ?2 or textHash = ?1",
-                url == null ? new Object[] {hash} : new Object[] {hash, url}).firstResult();
+        return PressReleaseImport.<PressReleaseImport> find(url == null ? "textHash = ?1" : "sourceUrl = ?2 or textHash = ?1",
+                url == null ? new Object[] { hash } : new Object[] { hash, url }).firstResult();
     }
 
     /** Whether an earlier import of the release stands (not discarded): then it is the answer, marked as such. */

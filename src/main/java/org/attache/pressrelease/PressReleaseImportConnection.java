@@ -16,8 +16,7 @@ public class PressReleaseImportConnection {
 
     @Description("An import and the cursor to continue after it.")
     public record PressReleaseImportEdge(
-            @NonNull @Description("Pass it as after, with the same status, to list the imports after this one.")
-            String cursor,
+            @NonNull @Description("Pass it as after, with the same status, to list the imports after this one.") String cursor,
             @NonNull @Description("The import.") PressReleaseImport node) {
     }
 

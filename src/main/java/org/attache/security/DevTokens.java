@@ -3,9 +3,9 @@ package org.attache.security;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.attache.config.Settings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -15,9 +15,13 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.attache.api.ApiException;
+import org.attache.api.ErrorCode;
+import org.attache.api.Failures;
 import org.attache.config.Settings;
-
 import org.attache.delegation.DelegationService;
+import org.attache.engine.HttpExchange;
+import org.attache.engine.ResultBudget;
 import org.attache.security.Actor;
 import org.attache.security.Roles;
 
@@ -27,28 +31,23 @@ import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AsyncExecutionStrategy;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.arc.Unremovable;
-import io.quarkus.logging.Log;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategyParameters;
 import graphql.language.Field;
 import graphql.language.Selection;
 import graphql.schema.GraphQLTypeUtil;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.Unremovable;
+import io.quarkus.logging.Log;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
-import org.attache.api.ApiException;
-import org.attache.api.ErrorCode;
-import org.attache.api.Failures;
-import org.attache.engine.HttpExchange;
-import org.attache.engine.ResultBudget;
 
 /**
  * The engine's strategy for queries (EngineCustomizer takes it from CDI, so that the engine does not depend on this
@@ -77,7 +76,13 @@ public class SqlReads extends AsyncExecutionStrategy {
 
     /** Why a query went to the resolvers. */
     enum Fallback {
-        SWITCHED_OFF, FORCED, NOT_HTTP, NOT_A_VIEWER, NOT_COMPILED, REFUSED, FAILED;
+        SWITCHED_OFF,
+        FORCED,
+        NOT_HTTP,
+        NOT_A_VIEWER,
+        NOT_COMPILED,
+        REFUSED,
+        FAILED;
 
         String tag() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -142,7 +147,8 @@ public class SqlReads extends AsyncExecutionStrategy {
                 .thenCompose(data -> answerOrResolve(data, request, execution, parameters));
     }
 
-    private CompletableFuture<ExecutionResult> answerOrResolve(Object answer, RoutingContext request, ExecutionContext execution,
+    private CompletableFuture<ExecutionResult> answerOrResolve(Object answer, RoutingContext request,
+            ExecutionContext execution,
             ExecutionStrategyParameters parameters) {
         if (answer instanceof String data) {
             compiled.increment();

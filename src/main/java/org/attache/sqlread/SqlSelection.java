@@ -14,6 +14,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attache.api.Ids;
+import org.attache.api.NodeIds;
 import org.attache.delegation.DelegationFilter;
 import org.attache.delegation.DelegationKind;
 import org.attache.delegation.DelegationOrder;
@@ -32,8 +34,6 @@ import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.language.VariableReference;
-import org.attache.api.Ids;
-import org.attache.api.NodeIds;
 
 /**
  * One query operation as one SQL statement that builds the whole {@code data} object inside PostgreSQL
@@ -84,7 +84,8 @@ final class SqlSelection {
 
     private static final Map<String, Table> TYPES = Map.of(
             "Delegation", new Table("delegation", fields(
-                    "id", id(), "nodeId", new NodeId("id"), "title", column("title"), "kind", column("kind"), "status", column("status"),
+                    "id", id(), "nodeId", new NodeId("id"), "title", column("title"), "kind", column("kind"), "status",
+                    column("status"),
                     "startDate", column("start_date"), "endDate", column("end_date"), "summary", column("summary"),
                     "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
                     "hostCountry", new Reference("Country", "code", "host_country_code"),
@@ -93,26 +94,32 @@ final class SqlSelection {
                     "agenda", new Children("AgendaItem", "delegation_id", List.of("item_date", "start_time nulls last", "id")),
                     "awards", new Children("Award", "delegation_id", List.of("conferred_on", "id")))),
             "AgendaItem", new Table("agenda_item", fields(
-                    "id", id(), "nodeId", new NodeId("id"), "kind", column("kind"), "title", column("title"), "date", column("item_date"),
+                    "id", id(), "nodeId", new NodeId("id"), "kind", column("kind"), "title", column("title"), "date",
+                    column("item_date"),
                     "startTime", column("start_time"), "location", column("location"), "description", column("description"),
                     "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
                     "delegation", new Reference("Delegation", "id", "delegation_id"))),
             "Award", new Table("award", fields(
-                    "id", id(), "nodeId", new NodeId("id"), "name", column("name"), "kind", column("kind"), "conferredOn", column("conferred_on"),
+                    "id", id(), "nodeId", new NodeId("id"), "name", column("name"), "kind", column("kind"), "conferredOn",
+                    column("conferred_on"),
                     "citation", column("citation"), "grade", column("grade"),
-                    "conferredByAuthority", column("conferred_by_authority"), "version", column("version"), "createdBy", column("created_by"),
+                    "conferredByAuthority", column("conferred_by_authority"), "version", column("version"), "createdBy",
+                    column("created_by"),
                     "updatedBy", column("updated_by"),
                     "recipient", new Reference("Person", "id", "recipient_id"),
                     "conferredBy", new Reference("Country", "code", "conferred_by_code"),
                     "delegation", new Reference("Delegation", "id", "delegation_id"))),
             "Person", new Table("person", fields(
-                    "id", id(), "nodeId", new NodeId("id"), "fullName", column("full_name"), "rank", column("rank"), "title", column("title"),
+                    "id", id(), "nodeId", new NodeId("id"), "fullName", column("full_name"), "rank", column("rank"), "title",
+                    column("title"),
                     "position", column("position"),
                     "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
                     "country", new Reference("Country", "code", "country_code"))),
-            "Country", new Table("country", fields("id", column("code"), "nodeId", new NodeId("code"), "code", column("code"), "name", column("name"),
-                    "hostedCount", new Total("hosted"), "sentCount", new Total("sent"),
-                    "awardsConferredCount", new Total("awards_conferred"))));
+            "Country",
+            new Table("country",
+                    fields("id", column("code"), "nodeId", new NodeId("code"), "code", column("code"), "name", column("name"),
+                            "hostedCount", new Total("hosted"), "sentCount", new Total("sent"),
+                            "awardsConferredCount", new Total("awards_conferred"))));
 
     // Why a field next to compiled ones is left to the resolvers; RESOLVER_ONLY gives each field one of these.
     private static final String TIMESTAMP = "a DateTime: PostgreSQL's text of a timestamptz (offset, fraction digits) is not"
@@ -228,8 +235,8 @@ final class SqlSelection {
         if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
             throw new Unsupported("not a query");
         }
-        String data = json("Query", collect(List.of(operation.getSelectionSet()), "Query"), (field, merged) ->
-                switch (field.getName()) {
+        String data = json("Query", collect(List.of(operation.getSelectionSet()), "Query"),
+                (field, merged) -> switch (field.getName()) {
                     case "delegation" -> delegation(field);
                     case "delegations" -> delegationPage(field, merged);
                     case "countries" -> countries(merged);
@@ -263,8 +270,8 @@ final class SqlSelection {
     private String delegationPage(Field field, List<Field> merged) {
         PageArguments arguments = PageArguments.of(arguments(field));
         Page page = delegations == null ? null : page(delegations.apply(arguments));
-        return json("DelegationConnection", subfields(merged, "DelegationConnection"), (child, fields) ->
-                switch (child.getName()) {
+        return json("DelegationConnection", subfields(merged, "DelegationConnection"),
+                (child, fields) -> switch (child.getName()) {
                     case "totalCount" -> page == null ? "0" : "(" + page.bind(page.search().query().countSql()) + ")";
                     case "nodes" -> rows(object("Delegation", subfields(fields, "Delegation"), "e"), page);
                     case "edges" -> rows(edge(fields, page), page);
@@ -307,19 +314,22 @@ final class SqlSelection {
             case "hasNextPage" -> page == null ? "false" : "(select count(*) > " + page.size() + " from " + page.name() + ")";
             // As PageInfo.of: a page asked for after a cursor has edges before it.
             case "hasPreviousPage" -> page != null && page.search().after() != null ? "true" : "false";
-            case "startCursor" -> page == null ? "null" : "(select " + cursor(page) + " from " + page.name()
-                    + " e where e.page_row = 1 and e.page_row <= " + page.size() + ")";
-            case "endCursor" -> page == null ? "null" : "coalesce((select " + cursor(page) + " from " + page.name()
-                    + " e where e.page_row <= " + page.size() + " order by e.page_row desc limit 1), "
-                    + "cast(" + parameter(page.search().after()) + " as text))";
+            case "startCursor" -> page == null ? "null"
+                    : "(select " + cursor(page) + " from " + page.name()
+                            + " e where e.page_row = 1 and e.page_row <= " + page.size() + ")";
+            case "endCursor" -> page == null ? "null"
+                    : "coalesce((select " + cursor(page) + " from " + page.name()
+                            + " e where e.page_row <= " + page.size() + " order by e.page_row desc limit 1), "
+                            + "cast(" + parameter(page.search().after()) + " as text))";
             default -> throw new Unsupported("PageInfo." + field.getName());
         });
     }
 
     /** The page's rows (alias e), each as this JSON, in the page's order; the JSON alone when checking the shape. */
     private static String rows(String json, Page page) {
-        return page == null ? json : "coalesce((select json_agg(" + json + " order by e.page_row) from " + page.name()
-                + " e where e.page_row <= " + page.size() + "), cast('[]' as json))";
+        return page == null ? json
+                : "coalesce((select json_agg(" + json + " order by e.page_row) from " + page.name()
+                        + " e where e.page_row <= " + page.size() + "), cast('[]' as json))";
     }
 
     private String edge(List<Field> merged, Page page) {
@@ -519,7 +529,8 @@ final class SqlSelection {
             try {
                 DelegationFilter filter = null;
                 if (arguments.get("filter") instanceof Map<?, ?> f) {
-                    filter = new DelegationFilter(text(f.get("text")), text(f.get("hostCountry")), text(f.get("visitingCountry")),
+                    filter = new DelegationFilter(text(f.get("text")), text(f.get("hostCountry")),
+                            text(f.get("visitingCountry")),
                             text(f.get("country")), date(f.get("from")), date(f.get("to")),
                             constant(DelegationStatus.class, f.get("status")), constant(DelegationKind.class, f.get("kind")),
                             text(f.get("personId")), text(f.get("topic")), text(f.get("counterpart")));

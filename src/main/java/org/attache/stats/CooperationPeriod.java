@@ -12,8 +12,7 @@ public record CooperationPeriod(
         @NonNull @Description("First day of the period.") LocalDate start,
         @Description("Visits the country hosted that started in the period.") int visitsHosted,
         @Description("Visits the country's delegations made that started in the period.") int visitsMade,
-        @NonNull @Description("Agenda items of those visits held in the period, by kind; kinds with none are left out.")
-        List<@NonNull AgendaKindCount> agendaItems,
+        @NonNull @Description("Agenda items of those visits held in the period, by kind; kinds with none are left out.") List<@NonNull AgendaKindCount> agendaItems,
         @Description("Awards the country conferred in the period.") int awardsConferred,
         @Description("Awards the country's people received in the period.") int awardsReceived) {
 

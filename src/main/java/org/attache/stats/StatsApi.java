@@ -6,8 +6,8 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import org.attache.country.Country;
 import org.attache.api.Resolvers;
+import org.attache.country.Country;
 import org.attache.security.Roles;
 import org.attache.stats.StatsService.Activity;
 import org.eclipse.microprofile.graphql.DefaultValue;

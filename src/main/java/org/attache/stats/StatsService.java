@@ -17,10 +17,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.attache.agenda.AgendaItemKind;
-import org.attache.country.Country;
-import org.attache.country.CountryService;
 import org.attache.api.ApiException;
 import org.attache.api.Paging;
+import org.attache.country.Country;
+import org.attache.country.CountryService;
 import org.attache.stats.CooperationPeriod.AgendaKindCount;
 import org.attache.stats.TopicTrend.TopicPeriod;
 import org.attache.topic.Topic;
@@ -59,10 +59,12 @@ public class StatsService {
         String sql = String.join(" union all ",
                 "select " + period(unit, "d.start_date") + ", 'HOSTED', null, count(*) from delegation d"
                         + " where d.host_country_code = :country and d.status <> 'DRAFT'"
-                        + (pair ? " and d.visiting_country_code = :counterpart" : "") + within("d.start_date", from, to) + " group by 1",
+                        + (pair ? " and d.visiting_country_code = :counterpart" : "") + within("d.start_date", from, to)
+                        + " group by 1",
                 "select " + period(unit, "d.start_date") + ", 'MADE', null, count(*) from delegation d"
                         + " where d.visiting_country_code = :country and d.status <> 'DRAFT'"
-                        + (pair ? " and d.host_country_code = :counterpart" : "") + within("d.start_date", from, to) + " group by 1",
+                        + (pair ? " and d.host_country_code = :counterpart" : "") + within("d.start_date", from, to)
+                        + " group by 1",
                 "select " + period(unit, "i.item_date") + ", 'AGENDA', i.kind, count(*) from agenda_item i"
                         + " join delegation d on d.id = i.delegation_id"
                         + " where d.status <> 'DRAFT' and (d.host_country_code = :country or d.visiting_country_code = :country)"
@@ -70,10 +72,12 @@ public class StatsService {
                         + within("i.item_date", from, to) + " group by 1, 3",
                 "select " + period(unit, "a.conferred_on") + ", 'CONFERRED', null, count(*) from award a"
                         + " join person p on p.id = a.recipient_id where not a.draft and a.conferred_by_code = :country"
-                        + (pair ? " and p.country_code = :counterpart" : "") + within("a.conferred_on", from, to) + " group by 1",
+                        + (pair ? " and p.country_code = :counterpart" : "") + within("a.conferred_on", from, to)
+                        + " group by 1",
                 "select " + period(unit, "a.conferred_on") + ", 'RECEIVED', null, count(*) from award a"
                         + " join person p on p.id = a.recipient_id where not a.draft and p.country_code = :country"
-                        + (pair ? " and a.conferred_by_code = :counterpart" : "") + within("a.conferred_on", from, to) + " group by 1");
+                        + (pair ? " and a.conferred_by_code = :counterpart" : "") + within("a.conferred_on", from, to)
+                        + " group by 1");
 
         Map<LocalDate, Counts> byPeriod = new TreeMap<>();
         for (Object[] row : rows(sql, parameters)) {
@@ -90,7 +94,8 @@ public class StatsService {
         List<CooperationPeriod> periods = new ArrayList<>();
         for (LocalDate start : periods(byPeriod.keySet(), from, to, unit)) {
             Counts c = byPeriod.getOrDefault(start, new Counts());
-            List<AgendaKindCount> agenda = c.agenda.entrySet().stream().map(e -> new AgendaKindCount(e.getKey(), e.getValue())).toList();
+            List<AgendaKindCount> agenda = c.agenda.entrySet().stream().map(e -> new AgendaKindCount(e.getKey(), e.getValue()))
+                    .toList();
             periods.add(new CooperationPeriod(start, c.hosted, c.made, agenda, c.conferred, c.received));
         }
         return periods;
@@ -145,13 +150,16 @@ public class StatsService {
             List<TopicPeriod> points = periods.stream().map(p -> new TopicPeriod(p, byPeriod.getOrDefault(p, 0))).toList();
             trends.add(new TopicTrend(topic, points.stream().mapToInt(TopicPeriod::visits).sum(), points));
         }
-        trends.sort((a, b) -> a.visits() != b.visits() ? Integer.compare(b.visits(), a.visits()) : a.topic().slug.compareTo(b.topic().slug));
+        trends.sort((a, b) -> a.visits() != b.visits() ? Integer.compare(b.visits(), a.visits())
+                : a.topic().slug.compareTo(b.topic().slug));
         return trends;
     }
 
     /** A total kept per country: visits hosted, visits sent, awards conferred. */
     public enum Activity {
-        HOSTED("hosted"), SENT("sent"), AWARDS_CONFERRED("awards_conferred");
+        HOSTED("hosted"),
+        SENT("sent"),
+        AWARDS_CONFERRED("awards_conferred");
 
         private final String column;
 

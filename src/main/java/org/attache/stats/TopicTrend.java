@@ -11,8 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record TopicTrend(
         @NonNull @Description("The topic discussed.") Topic topic,
         @Description("Visits that discussed the topic across all periods.") int visits,
-        @NonNull @Description("Every period of the range in order, including those without the topic.")
-        List<@NonNull TopicPeriod> periods) {
+        @NonNull @Description("Every period of the range in order, including those without the topic.") List<@NonNull TopicPeriod> periods) {
 
     @Description("Visits that discussed a topic, at the visit level or in one of its agenda items, that started in the period.")
     public record TopicPeriod(

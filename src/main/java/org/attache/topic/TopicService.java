@@ -42,7 +42,8 @@ public class TopicService {
     public Topic require(String slug, String field) {
         Topic topic = Topic.findById(slug);
         if (topic == null) {
-            throw ApiException.notFound(field, "'" + slug + "' is not a known topic; see the topics query or add it with createTopic.");
+            throw ApiException.notFound(field,
+                    "'" + slug + "' is not a known topic; see the topics query or add it with createTopic.");
         }
         return topic;
     }

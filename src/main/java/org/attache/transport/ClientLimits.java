@@ -57,7 +57,7 @@ public class ClientLimits {
         this.concurrent = concurrent;
         this.bytesPerMinute = bytesPerMinute;
         this.registry = registry;
-        for (String outcome : new String[] {"admitted", "rate", "concurrency", "bytes"}) {
+        for (String outcome : new String[] { "admitted", "rate", "concurrency", "bytes" }) {
             outcome(outcome);
         }
     }

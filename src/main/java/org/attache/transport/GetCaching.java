@@ -12,14 +12,14 @@ import java.util.Base64;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.attache.config.Settings;
+import org.attache.engine.HttpExchange;
+import org.attache.engine.PublishedSchema;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
-import org.attache.engine.HttpExchange;
-import org.attache.engine.PublishedSchema;
 
 /**
  * Caching headers on GET answers (queries sent by URL, persisted ones included), so that a CDN or a browser can keep
@@ -88,7 +88,8 @@ class GetCaching {
     }
 
     private String snapshot() throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT pg_current_snapshot()::text")) {
             row.next();
             return row.getString(1);

@@ -11,8 +11,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.attache.api.ErrorCode;
 import org.attache.config.Settings;
 import org.attache.engine.HttpExchange;
+import org.attache.engine.OperationMetrics;
+import org.attache.engine.PersistedDocuments;
+import org.attache.engine.PublishedSchema;
 import org.attache.security.JwtKeyCheck;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.Readiness;
@@ -42,10 +46,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import org.attache.api.ErrorCode;
-import org.attache.engine.OperationMetrics;
-import org.attache.engine.PersistedDocuments;
-import org.attache.engine.PublishedSchema;
 
 /**
  * The HTTP side of /graphql as the GraphQL-over-HTTP specification asks, in front of SmallRye's handler: a request
@@ -79,7 +79,8 @@ public class GraphQLHttp {
     private final GetCaching caching;
 
     GraphQLHttp(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-            Settings settings, ClientLimits limits, PersistedDocuments documents, PublishedSchema published, GetCaching caching) {
+            Settings settings, ClientLimits limits, PersistedDocuments documents, PublishedSchema published,
+            GetCaching caching) {
         this.documents = documents;
         this.caching = caching;
         this.published = published;
@@ -166,8 +167,8 @@ public class GraphQLHttp {
             return;
         }
         Context context = Vertx.currentContext();
-        long[] waitTimer = {-1};
-        boolean[] started = {false};
+        long[] waitTimer = { -1 };
+        boolean[] started = { false };
         Runnable start = new Runnable() {
             @Override
             public void run() {
@@ -235,7 +236,8 @@ public class GraphQLHttp {
             return untrusted != null ? untrusted : checkDocument(ctx, document);
         }
         if (contentType != null && !contentType.startsWith("application/json")) {
-            return new Refusal(415, ErrorCode.BAD_REQUEST, "Send the request as application/json: {\"query\": ..., \"variables\": ...}.");
+            return new Refusal(415, ErrorCode.BAD_REQUEST,
+                    "Send the request as application/json: {\"query\": ..., \"variables\": ...}.");
         }
         Object body;
         try {
@@ -297,8 +299,9 @@ public class GraphQLHttp {
      */
     private Refusal persisted(RoutingContext ctx, JsonObject request) {
         PersistedDocuments.Refused refused = documents.apply(request);
-        return refused == null ? null : new Refusal(refused.code() == ErrorCode.BAD_REQUEST ? 400 : failureStatus(ctx),
-                refused.code(), refused.message());
+        return refused == null ? null
+                : new Refusal(refused.code() == ErrorCode.BAD_REQUEST ? 400 : failureStatus(ctx),
+                        refused.code(), refused.message());
     }
 
     private Refusal checkGet(RoutingContext ctx) {
@@ -448,10 +451,12 @@ public class GraphQLHttp {
 
     /** A refusal, never kept by a cache: above all PERSISTED_QUERY_NOT_FOUND, which the next request by hash mends. */
     private static void respond(RoutingContext ctx, int status, ErrorCode code, String message) {
-        JsonObject error = new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code.name()));
+        JsonObject error = new JsonObject().put("message", message).put("extensions",
+                new JsonObject().put("code", code.name()));
         ctx.response().setStatusCode(status).putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                 .putHeader(HttpHeaders.CONTENT_TYPE, wantsGraphQLResponse(ctx)
-                        ? GRAPHQL_RESPONSE + "; charset=utf-8" : "application/json; charset=utf-8")
+                        ? GRAPHQL_RESPONSE + "; charset=utf-8"
+                        : "application/json; charset=utf-8")
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }
 }

@@ -11,15 +11,18 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.attache.api.ErrorCode;
 import org.attache.config.Settings;
+import org.attache.engine.OperationMetrics;
+import org.attache.engine.PersistedDocuments;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.micrometer.core.instrument.Counter;
-import io.netty.buffer.ByteBufUtil;
-import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -39,9 +42,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import org.attache.api.ErrorCode;
-import org.attache.engine.OperationMetrics;
-import org.attache.engine.PersistedDocuments;
 
 /**
  * GraphQL over WebSocket at /graphql: graphql-transport-ws, and graphql-ws for older clients. SmallRye's protocol
@@ -100,8 +100,8 @@ public class GraphQLWebSocket {
         Gauge.builder("attache.graphql.websocket.connections", open, Set::size)
                 .description("Open GraphQL WebSocket connections").register(registry);
         // Present from the start, at zero: a dashboard's rate() needs the series before the first close.
-        for (short code : new short[] {GOING_AWAY, EXPIRED, TOO_SLOW, BAD_MESSAGE, FORBIDDEN, SUBPROTOCOL_NOT_ACCEPTABLE,
-                INIT_TIMEOUT, TOO_BIG}) {
+        for (short code : new short[] { GOING_AWAY, EXPIRED, TOO_SLOW, BAD_MESSAGE, FORBIDDEN, SUBPROTOCOL_NOT_ACCEPTABLE,
+                INIT_TIMEOUT, TOO_BIG }) {
             closedCounter(code);
         }
     }
@@ -147,12 +147,14 @@ public class GraphQLWebSocket {
             Connection connection = new Connection(ctx, socket);
             GraphQLWebsocketHandler protocol;
             if ("graphql-transport-ws".equals(socket.subProtocol())) {
-                protocol = new SmallRyeAuthGraphQLTransportWSSubprotocolHandler(connection, metaData, ctx, this, initPayloadToken);
+                protocol = new SmallRyeAuthGraphQLTransportWSSubprotocolHandler(connection, metaData, ctx, this,
+                        initPayloadToken);
             } else if ("graphql-ws".equals(socket.subProtocol())) {
                 protocol = new SmallRyeAuthGraphQLWSSubprotocolHandler(connection, metaData, ctx, this, initPayloadToken);
             } else {
                 socket.closeHandler(v -> UpgradedRequests.done(ctx));
-                closeCounted(socket, SUBPROTOCOL_NOT_ACCEPTABLE, "Subprotocol not acceptable: use graphql-transport-ws (or graphql-ws).");
+                closeCounted(socket, SUBPROTOCOL_NOT_ACCEPTABLE,
+                        "Subprotocol not acceptable: use graphql-transport-ws (or graphql-ws).");
                 return;
             }
             open.add(socket);
@@ -167,9 +169,12 @@ public class GraphQLWebSocket {
             socket.exceptionHandler(failure -> {
                 // A frame, or a message in frames, over the limit (WebSocketLimits), or a broken frame: the client is
                 // told why. Vert.x reports the message in frames with an IllegalStateException that says so.
-                if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("max message size")
-                        || failure instanceof CorruptedWebSocketFrameException corrupted && corrupted.closeStatus().code() == TOO_BIG) {
-                    closeCounted(socket, TOO_BIG, "Message too big: at most " + maxMessageBytes + " bytes, as an HTTP request.");
+                if (failure instanceof IllegalStateException
+                        && String.valueOf(failure.getMessage()).contains("max message size")
+                        || failure instanceof CorruptedWebSocketFrameException corrupted
+                                && corrupted.closeStatus().code() == TOO_BIG) {
+                    closeCounted(socket, TOO_BIG,
+                            "Message too big: at most " + maxMessageBytes + " bytes, as an HTTP request.");
                     return;
                 }
                 if (failure instanceof CorruptedWebSocketFrameException corrupted) {
@@ -274,7 +279,8 @@ public class GraphQLWebSocket {
 
         /** Ends one operation with an error message of the protocol, the connection staying open. */
         private void refuse(String id, ErrorCode code, String text) {
-            JsonObject error = new JsonObject().put("message", text).put("extensions", new JsonObject().put("code", code.name()));
+            JsonObject error = new JsonObject().put("message", text).put("extensions",
+                    new JsonObject().put("code", code.name()));
             socket.writeTextMessage(new JsonObject().put("id", id).put("type", "error")
                     .put("payload", legacy ? error : new JsonArray().add(error)).encode());
         }
@@ -357,7 +363,8 @@ public class GraphQLWebSocket {
         /** A token is checked once, at connection_init: the connection must not outlive it. */
         private void closeWhenTheTokenExpires() {
             if (ctx.user() instanceof QuarkusHttpUser user
-                    && user.getSecurityIdentity().getPrincipal() instanceof JsonWebToken token && token.getExpirationTime() > 0) {
+                    && user.getSecurityIdentity().getPrincipal() instanceof JsonWebToken token
+                    && token.getExpirationTime() > 0) {
                 long left = Math.max(1, token.getExpirationTime() * 1000 - System.currentTimeMillis());
                 expiryTimer = ctx.vertx().setTimer(left, id -> close(EXPIRED, "Authentication expired"));
             }

@@ -99,11 +99,16 @@ class AgendaApiTest {
         assertEquals(1, updated.getInt("data.updateAgendaItem.version"));
         assertEquals("2024-04-26", updated.getString("data.updateAgendaItem.date"));
 
-        assertError(run("update-agenda-item", "id", id, "input", agendaInput("TALKS", "Stale", "2024-04-26"), "expectedVersion", 0),
+        assertError(
+                run("update-agenda-item", "id", id, "input", agendaInput("TALKS", "Stale", "2024-04-26"), "expectedVersion", 0),
                 "CONFLICT", null);
-        assertError(run("update-agenda-item", "id", id, "input", agendaInput("TALKS", "Outside", "2024-05-01"), "expectedVersion", 1),
+        assertError(
+                run("update-agenda-item", "id", id, "input", agendaInput("TALKS", "Outside", "2024-05-01"), "expectedVersion",
+                        1),
                 "VALIDATION", "date");
-        assertError(run("update-agenda-item", "id", "987654321", "input", agendaInput("TALKS", "x", "2024-04-26"), "expectedVersion", 0),
+        assertError(
+                run("update-agenda-item", "id", "987654321", "input", agendaInput("TALKS", "x", "2024-04-26"),
+                        "expectedVersion", 0),
                 "NOT_FOUND", "id");
         assertEquals("Talks, day two", ok("agenda-item", "id", id).getString("data.agendaItem.title"));
     }

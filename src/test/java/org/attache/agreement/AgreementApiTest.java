@@ -50,15 +50,18 @@ class AgreementApiTest {
         assertEquals(List.of(id), ok("visit-agreements", "id", visit).getList("data.delegation.agreements.id"));
         assertTrue(ok("agreements", "filter", Map.of("party", "AZE", "kind", "MEMORANDUM"), "first", 100)
                 .getList("data.agreements.nodes.id").contains(id));
-        assertEquals(List.of(id), ok("agreements", "filter", Map.of("signatoryId", signatory)).getList("data.agreements.nodes.id"));
+        assertEquals(List.of(id),
+                ok("agreements", "filter", Map.of("signatoryId", signatory)).getList("data.agreements.nodes.id"));
         assertEquals("CREATE", ok("history", "entity", "Agreement", "id", id).getString("data.history[0].operation"));
     }
 
     @Test
     void badDocumentsAreRefusedWithTheFieldNamed() {
         String visit = delegation(delegationInput("KAZ", "AZE", "2024-04-25"));
-        assertError(run("record-agreement", "input", agreementInput("Plan", List.of("KAZ", "XXX"), null)), "NOT_FOUND", "parties[1]");
-        assertError(run("record-agreement", "input", agreementInput("Plan", List.of("KAZ", "kaz"), null)), "VALIDATION", "parties[1]");
+        assertError(run("record-agreement", "input", agreementInput("Plan", List.of("KAZ", "XXX"), null)), "NOT_FOUND",
+                "parties[1]");
+        assertError(run("record-agreement", "input", agreementInput("Plan", List.of("KAZ", "kaz"), null)), "VALIDATION",
+                "parties[1]");
         assertError(run("record-agreement", "input", agreementInput("Plan", List.of(), null)), "VALIDATION", "parties");
         Map<String, Object> late = agreementInput("Plan", List.of("KAZ", "AZE"), visit);
         late.put("signedOn", "2024-04-20"); // the visit starts on the 25th
@@ -72,7 +75,8 @@ class AgreementApiTest {
         Map<String, Object> corrected = agreementInput("Protocol of the joint commission", List.of("TUR", "AZE", "GEO"), null);
         corrected.put("kind", "PROTOCOL");
         assertError(run("update-agreement", "id", id, "input", corrected, "expectedVersion", 5), "CONFLICT", null);
-        JsonPath u = ok("update-agreement", "id", id, "input", corrected, "expectedVersion", r.getInt("data.recordAgreement.version"));
+        JsonPath u = ok("update-agreement", "id", id, "input", corrected, "expectedVersion",
+                r.getInt("data.recordAgreement.version"));
         assertEquals("PROTOCOL", u.getString("data.updateAgreement.kind"));
         assertEquals(List.of("TUR", "AZE", "GEO"), u.getList("data.updateAgreement.parties.code"));
         assertError(runAs(token(Roles.EDITOR), "delete-agreement", "id", id), "FORBIDDEN", null);

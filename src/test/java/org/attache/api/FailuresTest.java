@@ -26,8 +26,8 @@ class FailuresTest {
     @Test
     void aCancelledStatementIsATimeoutWhateverLanguagePostgreSQLSpeaks() {
         // Outside shutdown the only canceller is the statement timeout (GracefulShutdownIT: UNAVAILABLE at shutdown).
-        for (String message : new String[] {"ERROR: canceling statement due to statement timeout",
-                "FEHLER: storniere Anfrage wegen Zeitüberschreitung der Anweisung"}) {
+        for (String message : new String[] { "ERROR: canceling statement due to statement timeout",
+                "FEHLER: storniere Anfrage wegen Zeitüberschreitung der Anweisung" }) {
             var slow = new PersistenceException(new SQLException(message, "57014"));
             assertEquals(ErrorCode.TIMEOUT.name(), Failures.translate(slow).getExtensions().get("code"));
         }
@@ -35,7 +35,8 @@ class FailuresTest {
 
     @Test
     void uniqueViolationRacingPastTheServiceCheckIsConflict() {
-        var race = new PersistenceException(new SQLException("duplicate key value violates unique constraint \"topic_pkey\"", "23505"));
+        var race = new PersistenceException(
+                new SQLException("duplicate key value violates unique constraint \"topic_pkey\"", "23505"));
         ApiException translated = Failures.translate(race);
         assertEquals(ErrorCode.CONFLICT.name(), translated.getExtensions().get("code"));
         assertFalse(translated.getMessage().contains("topic_pkey"), translated.getMessage());
@@ -43,7 +44,8 @@ class FailuresTest {
 
     @Test
     void unexpectedFailureIsInternalAndTellsNothingOfItsCause() {
-        ApiException translated = Failures.translate(new IllegalStateException("org.attache.Secret exploded at select * from x"));
+        ApiException translated = Failures
+                .translate(new IllegalStateException("org.attache.Secret exploded at select * from x"));
         assertEquals(ErrorCode.INTERNAL.name(), translated.getExtensions().get("code"));
         assertNull(translated.getExtensions().get("field"));
         assertFalse(translated.getMessage().contains("Secret"), translated.getMessage());

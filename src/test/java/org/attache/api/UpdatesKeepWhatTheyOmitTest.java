@@ -102,7 +102,8 @@ class UpdatesKeepWhatTheyOmitTest {
                     input.put("hosts", List.of(Map.of("personId", azeri, "role", "received the delegation")));
                     input.put("summary", "Talks on military education.");
                     input.put("topics", List.of("military", "joint-exercises"));
-                    input.put("sources", List.of(Map.of("outlet", "Ministry of Defence", "url", "https://mod.gov.az/en/news/1")));
+                    input.put("sources",
+                            List.of(Map.of("outlet", "Ministry of Defence", "url", "https://mod.gov.az/en/news/1")));
                     input.put("otherCountries", List.of("GEO"));
                     return Fixtures.delegation(input);
                 },
@@ -196,8 +197,10 @@ class UpdatesKeepWhatTheyOmitTest {
         topics.add(null);
         Map<String, Object> changes = new HashMap<>();
         changes.put("topics", topics);
-        JsonPath refused = post("mutation($in: DelegationUpdateInput!) { updateDelegation(id: \"" + id + "\", expectedVersion: 0,"
-                + " input: $in) { id } }", "in", changes);
+        JsonPath refused = post(
+                "mutation($in: DelegationUpdateInput!) { updateDelegation(id: \"" + id + "\", expectedVersion: 0,"
+                        + " input: $in) { id } }",
+                "in", changes);
         assertEquals("topics[1]", refused.getString("errors[0].extensions.field"), refused::prettify);
         assertEquals(0, post("{ delegation(id: \"" + id + "\") { version } }").getInt("data.delegation.version"));
     }
@@ -229,7 +232,8 @@ class UpdatesKeepWhatTheyOmitTest {
         // The same title again, and the same topics: nothing changes, so no new version and no history entry.
         JsonPath again = ok("update-delegation", "id", id, "expectedVersion", 1, "input",
                 Map.of("title", "Official visit, corrected", "topics", List.of("military")));
-        assertEquals(1, post("{ delegation(id: \"" + id + "\") { version } }").getInt("data.delegation.version"), again::prettify);
+        assertEquals(1, post("{ delegation(id: \"" + id + "\") { version } }").getInt("data.delegation.version"),
+                again::prettify);
         assertEquals(history.size(), ok("history", "entity", "Delegation", "id", id).getList("data.history").size(),
                 "an update that changes nothing records nothing");
     }
@@ -316,7 +320,6 @@ class UpdatesKeepWhatTheyOmitTest {
     private static Set<String> names(Class<? extends Record> type) {
         return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
     }
-
 
     private static JsonObject json(Object value) {
         try (var reader = Json.createReader(new StringReader(String.valueOf(value)))) {

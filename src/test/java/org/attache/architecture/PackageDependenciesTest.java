@@ -18,7 +18,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
  */
 class PackageDependenciesTest {
 
-    private static final String[] PLUMBING = {"org.attache.engine..", "org.attache.transport..", "org.attache.sqlread.."};
+    private static final String[] PLUMBING = { "org.attache.engine..", "org.attache.transport..", "org.attache.sqlread.." };
 
     private static final JavaClasses SERVICE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

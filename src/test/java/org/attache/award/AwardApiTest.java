@@ -41,26 +41,31 @@ class AwardApiTest {
 
     @Test
     void conferAwardRejectsUnknownRecipient() {
-        assertError(run("confer-award", "input", awardInput("987654321", "KAZ", "2024-04-25", null)), "VALIDATION", "recipientId");
+        assertError(run("confer-award", "input", awardInput("987654321", "KAZ", "2024-04-25", null)), "VALIDATION",
+                "recipientId");
     }
 
     @Test
     void conferAwardRejectsUnknownVisitCountryAndDateOutsideTheVisit() {
         String recipient = person(unique("Recipient"), "AZE");
-        assertError(run("confer-award", "input", awardInput(recipient, "KAZ", "2024-04-25", "987654321")), "VALIDATION", "delegationId");
+        assertError(run("confer-award", "input", awardInput(recipient, "KAZ", "2024-04-25", "987654321")), "VALIDATION",
+                "delegationId");
         assertError(run("confer-award", "input", awardInput(recipient, "QQQ", "2024-04-25", null)), "NOT_FOUND", "conferredBy");
         String visit = delegation(delegationInput("KAZ", "AZE", "2024-04-25"));
-        assertError(run("confer-award", "input", awardInput(recipient, "KAZ", "2024-04-20", visit)), "VALIDATION", "conferredOn");
+        assertError(run("confer-award", "input", awardInput(recipient, "KAZ", "2024-04-20", visit)), "VALIDATION",
+                "conferredOn");
         assertEquals(List.of(), ok("person", "id", recipient).getList("data.person.awardsReceived"));
     }
 
     @Test
     void updateAwardChecksVersionAndRevokeRemovesIt() {
         String recipient = person(unique("Recipient"), "AZE");
-        String id = ok("confer-award", "input", awardInput(recipient, "KAZ", "2024-04-25", null)).getString("data.conferAward.id");
+        String id = ok("confer-award", "input", awardInput(recipient, "KAZ", "2024-04-25", null))
+                .getString("data.conferAward.id");
         Map<String, Object> input = awardInput(recipient, "KAZ", "2024-04-25", null);
         input.put("kind", "ORDER");
-        assertEquals("ORDER", ok("update-award", "id", id, "input", input, "expectedVersion", 0).getString("data.updateAward.kind"));
+        assertEquals("ORDER",
+                ok("update-award", "id", id, "input", input, "expectedVersion", 0).getString("data.updateAward.kind"));
         assertError(run("update-award", "id", id, "input", input, "expectedVersion", 0), "CONFLICT", null);
         assertError(run("update-award", "id", "987654321", "input", input, "expectedVersion", 0), "NOT_FOUND", "id");
 
@@ -85,9 +90,12 @@ class AwardApiTest {
         assertEquals(List.of(ids.get(1), ids.get(0)), second.getList("data.awards.edges.node.id"));
         assertEquals(false, second.getBoolean("data.awards.pageInfo.hasNextPage"));
 
-        assertEquals(2, ok("awards", "filter", Map.of("recipientId", recipient, "conferredBy", "TUR")).getInt("data.awards.totalCount"));
-        assertEquals(3, ok("awards", "filter", Map.of("recipientId", recipient, "from", "2022-03-03")).getInt("data.awards.totalCount"));
-        assertEquals(2, ok("awards", "filter", Map.of("recipientId", recipient, "to", "2022-03-02")).getInt("data.awards.totalCount"));
+        assertEquals(2, ok("awards", "filter", Map.of("recipientId", recipient, "conferredBy", "TUR"))
+                .getInt("data.awards.totalCount"));
+        assertEquals(3, ok("awards", "filter", Map.of("recipientId", recipient, "from", "2022-03-03"))
+                .getInt("data.awards.totalCount"));
+        assertEquals(2,
+                ok("awards", "filter", Map.of("recipientId", recipient, "to", "2022-03-02")).getInt("data.awards.totalCount"));
         assertError(run("awards", "filter", Map.of("recipientId", "987654321")), "NOT_FOUND", "filter.recipientId");
         assertError(run("awards", "filter", Map.of("delegationId", "987654321")), "NOT_FOUND", "filter.delegationId");
     }

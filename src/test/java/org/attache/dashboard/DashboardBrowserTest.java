@@ -49,7 +49,8 @@ import io.smallrye.jwt.build.Jwt;
 @QuarkusTest
 class DashboardBrowserTest {
 
-    private static final LocatorAssertions.ContainsTextOptions PATIENTLY = new LocatorAssertions.ContainsTextOptions().setTimeout(15000);
+    private static final LocatorAssertions.ContainsTextOptions PATIENTLY = new LocatorAssertions.ContainsTextOptions()
+            .setTimeout(15000);
 
     private static Playwright playwright;
     private static Browser browser;
@@ -127,7 +128,8 @@ class DashboardBrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next →")).click();
         assertText(totals, "showing 26–27");
-        assertEquals(List.of("Overview visit 2", "Overview visit 1"), page.locator("main tbody tr td:nth-child(4)").allInnerTexts());
+        assertEquals(List.of("Overview visit 2", "Overview visit 1"),
+                page.locator("main tbody tr td:nth-child(4)").allInnerTexts());
         page.reload(); // the place is in the address
         assertText(totals, "showing 26–27");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← Previous")).click();
@@ -173,7 +175,8 @@ class DashboardBrowserTest {
         assertText(main.locator("h1"), "Kazakhstan");
         for (String fact : List.of("Lieutenant General Sultan Kamaletdinov", "First Deputy Minister of Defense",
                 "Colonel General Zakir Hasanov", "Minister of Defense of the Republic of Azerbaijan", "Karim Valiyev",
-                "Alley of Honor, Baku", "Alley of Shehids, Baku", "Flowers, Wreath", "Book of honour, Guard of honour, National anthems",
+                "Alley of Honor, Baku", "Alley of Shehids, Baku", "Flowers, Wreath",
+                "Book of honour, Guard of honour, National anthems",
                 "General Staff of the Azerbaijan Army", "For contribution in the development of international cooperation",
                 "Colonel Zaur Karimov", "News.Az", "Military-technical cooperation")) {
             assertText(main, fact);
@@ -240,7 +243,8 @@ class DashboardBrowserTest {
         assertText(editor.locator("#session"), "editor");
         // Editors may list drafts, which have no order by date.
         editor.locator("select[name=status]").selectOption("DRAFT");
-        assertEquals(Boolean.TRUE, editor.locator("select[name=order] option[value=START_DATE_ASC]").evaluate("o => o.disabled"));
+        assertEquals(Boolean.TRUE,
+                editor.locator("select[name=order] option[value=START_DATE_ASC]").evaluate("o => o.disabled"));
         editor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import")).click();
         PlaywrightAssertions.assertThat(editor.locator("textarea[name=text]")).isVisible();
     }
@@ -348,7 +352,8 @@ class DashboardBrowserTest {
             if (release.getFileName().toString().startsWith("128-")) {
                 draft = id; // left as a draft, for the import screen
             } else if ("DRAFT".equals(imported.getString("data.importPressRelease.status"))) {
-                org.attache.GraphQL.run("publish-import", "id", id, "expectedVersion", imported.getInt("data.importPressRelease.version"));
+                org.attache.GraphQL.run("publish-import", "id", id, "expectedVersion",
+                        imported.getInt("data.importPressRelease.version"));
             }
         }
         String head = org.attache.GraphQL.ok("delegation", "id", seed.get("visit")).getString("data.delegation.head.id");
@@ -370,7 +375,7 @@ class DashboardBrowserTest {
         phone.setViewportSize(390, 844);
         screenshot(phone, "phone");
         context.close();
-            context = null;
+        context = null;
         Page signIn = open(null, "#/sign-in");
         assertText(signIn.locator("main"), "Dev mode");
         screenshot(signIn, "sign-in");

@@ -26,7 +26,6 @@ import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
-
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 

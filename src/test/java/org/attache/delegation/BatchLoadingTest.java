@@ -18,9 +18,9 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.attache.GraphQL;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.attache.GraphQL;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -69,7 +69,8 @@ class DelegationApiTest {
 
     @Test
     void createDelegationRejectsHostEqualToVisitor() {
-        assertError(run("create-delegation", "input", delegationInput("AZE", "AZE", "2024-01-01")), "VALIDATION", "hostCountry");
+        assertError(run("create-delegation", "input", delegationInput("AZE", "AZE", "2024-01-01")), "VALIDATION",
+                "hostCountry");
     }
 
     @Test
@@ -90,7 +91,8 @@ class DelegationApiTest {
 
     @Test
     void createDelegationRejectsUnknownCountryAndTopic() {
-        assertError(run("create-delegation", "input", delegationInput("XYZ", "AZE", "2024-04-25")), "NOT_FOUND", "visitingCountry");
+        assertError(run("create-delegation", "input", delegationInput("XYZ", "AZE", "2024-04-25")), "NOT_FOUND",
+                "visitingCountry");
         Map<String, Object> input = delegationInput("KAZ", "AZE", "2024-04-25");
         input.put("topics", List.of("no-such-topic"));
         assertError(run("create-delegation", "input", input), "NOT_FOUND", "topics");
@@ -172,7 +174,8 @@ class DelegationApiTest {
         String id = delegation(delegationInput("KAZ", "AZE", "2024-04-25"));
         String item = ok("add-agenda-item", "delegationId", id, "input", agendaInput("MEETING", "Talks", "2024-04-25"))
                 .getString("data.addAgendaItem.id");
-        String award = ok("confer-award", "input", awardInput(recipient, "KAZ", "2024-04-25", id)).getString("data.conferAward.id");
+        String award = ok("confer-award", "input", awardInput(recipient, "KAZ", "2024-04-25", id))
+                .getString("data.conferAward.id");
 
         assertEquals(id, ok("delete-delegation", "id", id).getString("data.deleteDelegation"));
         assertNull(ok("delegation", "id", id).get("data.delegation"));
@@ -196,7 +199,8 @@ class DelegationApiTest {
             String after = null;
             boolean more = true;
             while (more) {
-                JsonPath page = ok("delegations", "filter", Map.of("topic", topic), "orderBy", order, "first", 5, "after", after);
+                JsonPath page = ok("delegations", "filter", Map.of("topic", topic), "orderBy", order, "first", 5, "after",
+                        after);
                 assertEquals(12, page.getInt("data.delegations.totalCount"));
                 seen.addAll(page.getList("data.delegations.edges.node.id"));
                 dates.addAll(page.getList("data.delegations.edges.node.startDate"));

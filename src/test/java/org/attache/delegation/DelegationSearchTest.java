@@ -102,8 +102,9 @@ class DelegationSearchTest {
     void aCounterpartNarrowsToTheVisitsBetweenTwoCountriesEitherWay() {
         String topic = topic();
         List<String> between = new ArrayList<>();
-        for (String[] pair : List.of(new String[] {"KAZ", "AZE"}, new String[] {"AZE", "KAZ"}, new String[] {"KAZ", "TUR"},
-                new String[] {"TUR", "AZE"})) {
+        for (String[] pair : List.of(new String[] { "KAZ", "AZE" }, new String[] { "AZE", "KAZ" },
+                new String[] { "KAZ", "TUR" },
+                new String[] { "TUR", "AZE" })) {
             Map<String, Object> input = delegationInput(pair[0], pair[1], "2024-02-0" + (between.size() + 1));
             input.put("topics", List.of(topic));
             String visit = delegation(input);
@@ -189,7 +190,8 @@ class DelegationSearchTest {
         Map<String, Object> newer = delegationInput("KAZ", "AZE", "2024-02-10");
         newer.put("topics", List.of(topic));
         String later = delegation(newer);
-        assertEquals(List.of(later, earlier), ids(ok("delegations", "filter", Map.of("topic", topic), "orderBy", "UPDATED_AT_DESC")));
+        assertEquals(List.of(later, earlier),
+                ids(ok("delegations", "filter", Map.of("topic", topic), "orderBy", "UPDATED_AT_DESC")));
 
         older.put("summary", "Edited afterwards.");
         ok("update-delegation", "id", earlier, "input", older, "expectedVersion", 0);
@@ -282,7 +284,8 @@ class DelegationSearchTest {
         }
         Map<String, Object> filter = Map.of("topic", topic);
         String cursor = ok("delegations", "filter", filter, "first", 1).getString("data.delegations.pageInfo.endCursor");
-        assertEquals(1, ok("delegations", "filter", filter, "first", 1, "after", cursor).getList("data.delegations.edges").size());
+        assertEquals(1,
+                ok("delegations", "filter", filter, "first", 1, "after", cursor).getList("data.delegations.edges").size());
         assertError(run("delegations", "filter", Map.of("topic", topic, "kind", "OFFICIAL_VISIT"), "first", 1, "after", cursor),
                 "VALIDATION", "after");
         assertError(run("delegations", "first", 1, "after", cursor), "VALIDATION", "after");

@@ -34,7 +34,8 @@ class SeedVisitTest {
         // Who led whom, with ranks and posts.
         assertEquals("Sultan Kamaletdinov", visit.getString(d + "head.fullName"));
         assertEquals("Lieutenant General", visit.getString(d + "head.rank"));
-        assertEquals("First Deputy Minister of Defense, Chief of the General Staff of the Armed Forces of the Republic of Kazakhstan",
+        assertEquals(
+                "First Deputy Minister of Defense, Chief of the General Staff of the Armed Forces of the Republic of Kazakhstan",
                 visit.getString(d + "head.position"));
         assertEquals("KAZ", visit.getString(d + "head.country.code"));
         assertEquals(List.of("Head of delegation"), visit.getList(d + "members.role"));
@@ -46,16 +47,20 @@ class SeedVisitTest {
         assertEquals("News.Az", visit.getString(d + "sources[0].outlet"));
 
         // The agenda, in the order it happened.
-        assertEquals(List.of("WREATH_LAYING", "WREATH_LAYING", "WELCOME_CEREMONY", "MEETING", "MEETING"), visit.getList(d + "agenda.kind"));
-        assertEquals(List.of("Alley of Honor, Baku", "Alley of Shehids, Baku", "Ministry of Defense of the Republic of Azerbaijan",
-                "Ministry of Defense of the Republic of Azerbaijan", "General Staff of the Azerbaijan Army"), visit.getList(d + "agenda.location"));
+        assertEquals(List.of("WREATH_LAYING", "WREATH_LAYING", "WELCOME_CEREMONY", "MEETING", "MEETING"),
+                visit.getList(d + "agenda.kind"));
+        assertEquals(
+                List.of("Alley of Honor, Baku", "Alley of Shehids, Baku", "Ministry of Defense of the Republic of Azerbaijan",
+                        "Ministry of Defense of the Republic of Azerbaijan", "General Staff of the Azerbaijan Army"),
+                visit.getList(d + "agenda.location"));
         assertEquals(List.of("FLOWERS", "WREATH"), visit.getList(d + "agenda[0].honours"));
         assertEquals(List.of("BOOK_OF_HONOUR", "GUARD_OF_HONOUR", "NATIONAL_ANTHEMS"), visit.getList(d + "agenda[2].honours"));
         assertEquals(List.of("Sultan Kamaletdinov", "Zakir Hasanov"), visit.getList(d + "agenda[3].participants.fullName"));
         assertEquals(List.of("army-reform", "military", "military-educational", "military-technical"),
                 visit.getList(d + "agenda[3].topics.slug").stream().sorted().toList());
         assertEquals(List.of("Karim Valiyev", "Sultan Kamaletdinov"), visit.getList(d + "agenda[4].participants.fullName"));
-        assertEquals(List.of("joint-exercises", "military"), visit.getList(d + "agenda[4].topics.slug").stream().sorted().toList());
+        assertEquals(List.of("joint-exercises", "military"),
+                visit.getList(d + "agenda[4].topics.slug").stream().sorted().toList());
 
         // The medal and its recipient.
         assertEquals(1, visit.getList(d + "awards").size());

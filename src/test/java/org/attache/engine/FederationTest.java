@@ -60,7 +60,8 @@ class FederationTest {
     @Test
     void theSubgraphSdlLinksFederationAndKeysEveryRecordType() {
         String sdl = post("{ _service { sdl } }").getString("data._service.sdl");
-        assertTrue(sdl.startsWith("extend schema @link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [\"@key\"])"), sdl);
+        assertTrue(sdl.startsWith("extend schema @link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [\"@key\"])"),
+                sdl);
         for (String type : List.of("Delegation", "Person", "Country", "Award", "AgendaItem", "Agreement", "Topic")) {
             assertTrue(sdl.matches("(?s).*\ntype " + type + " implements Node @key\\(fields : \"id\"\\) \\{.*"),
                     type + " is an entity keyed by id");
@@ -68,7 +69,8 @@ class FederationTest {
         assertFalse(sdl.contains("_entities") || sdl.contains("_Service") || sdl.contains("_Any"),
                 "the plumbing is the gateway's business, not the SDL's");
         // The published SDL stays the API's own, without keys or plumbing.
-        String published = io.restassured.RestAssured.given().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        String published = io.restassured.RestAssured.given().get("/graphql/schema.graphql").then().statusCode(200).extract()
+                .asString();
         assertFalse(published.contains("@key") || published.contains("_entities"), "the published SDL is unchanged");
     }
 
@@ -76,7 +78,8 @@ class FederationTest {
     void entitiesAreReadInTheirOrderWithOneStatementPerType() {
         String head = person("Federated Head " + UUID.randomUUID(), "KAZ");
         String visit = delegation(delegationInput("KAZ", "AZE", "2024-04-25"));
-        String award = ok("confer-award", "input", awardInput(head, "AZE", "2024-04-25", visit)).getString("data.conferAward.id");
+        String award = ok("confer-award", "input", awardInput(head, "AZE", "2024-04-25", visit))
+                .getString("data.conferAward.id");
         List<Map<String, Object>> representations = Arrays.asList(
                 Map.of("__typename", "Delegation", "id", visit),
                 Map.of("__typename", "Country", "id", "AZE"),

@@ -42,7 +42,8 @@ class InputValuesTest {
         assertReadableRefusal(run("delegations", "filter", Map.of("from", "2024-02-30")), "filter.from", "2024-02-30");
         assertReadableRefusal(post("{ delegations(filter: {to: \"2024-02-30\"}) { totalCount } }"), "filter.to", "2024-02-30");
         Map<String, Object> sourced = delegationInput("KAZ", "AZE", "2024-04-25");
-        sourced.put("sources", List.of(Map.of("outlet", "mod.gov.az"), Map.of("outlet", "mod.gov.kz", "publishedOn", "2024-04-31")));
+        sourced.put("sources",
+                List.of(Map.of("outlet", "mod.gov.az"), Map.of("outlet", "mod.gov.kz", "publishedOn", "2024-04-31")));
         assertReadableRefusal(run("create-delegation", "input", sourced), "sources[1].publishedOn", "2024-04-31");
     }
 
@@ -50,7 +51,9 @@ class InputValuesTest {
     void datesOutsideTheRecordedRangeAreRefusedAndItsEdgesAccepted() {
         for (String date : List.of("0001-01-01", "-0001-01-01", "+10000-01-01", "0224-05-05", "1899-12-31", "2101-01-01")) {
             assertReadableRefusal(run("create-delegation", "input", delegationInput("KAZ", "AZE", date)), "startDate", date);
-            assertReadableRefusal(run("cooperation-stats", "country", "KAZ", "from", date, "to", "2024-01-01", "interval", "YEAR"), "from", date);
+            assertReadableRefusal(
+                    run("cooperation-stats", "country", "KAZ", "from", date, "to", "2024-01-01", "interval", "YEAR"), "from",
+                    date);
         }
         for (String date : List.of("1900-01-01", "2100-12-31")) {
             String visit = delegation(delegationInput("KAZ", "AZE", date));
@@ -69,7 +72,8 @@ class InputValuesTest {
             JsonPath added = ok("add-agenda-item", "delegationId", visit, "input", item);
             String answered = added.getString("data.addAgendaItem.startTime");
             assertEquals(time.substring(0, 5) + ":00", answered);
-            assertEquals(answered, ok("agenda-item", "id", added.getString("data.addAgendaItem.id")).getString("data.agendaItem.startTime"));
+            assertEquals(answered,
+                    ok("agenda-item", "id", added.getString("data.addAgendaItem.id")).getString("data.agendaItem.startTime"));
         }
         for (String time : List.of("24:00", "9am", "10:15+03:00", "23:59:59.999999", "12:00:00.1234567", "12:00:30")) {
             Map<String, Object> item = agendaInput("MEETING", "Meeting", "2024-04-25");

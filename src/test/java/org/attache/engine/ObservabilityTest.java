@@ -54,7 +54,8 @@ class ObservabilityTest {
         String aliases = IntStream.range(0, 31).mapToObj(i -> "a" + i + ": topics { slug }").collect(Collectors.joining(" "));
         assertEquals("TOO_MANY_ALIASES", post("query " + name + " { " + aliases + " }").getString("errors[0].extensions.code"));
         // Refused before the engine runs them: a syntax error and a document past the token limit.
-        assertEquals("GRAPHQL_PARSE_FAILED", post("query " + name + " { topics { slug }").getString("errors[0].extensions.code"));
+        assertEquals("GRAPHQL_PARSE_FAILED",
+                post("query " + name + " { topics { slug }").getString("errors[0].extensions.code"));
         assertEquals("QUERY_TOO_LARGE", post("query " + name + " { " + "topics { slug } ".repeat(1300) + "}")
                 .getString("errors[0].extensions.code"));
         post("mutation " + name + " { createTopic(input: {slug: \"" + name.toLowerCase() + "\", label: \"L\"}) { slug } }");
@@ -84,8 +85,8 @@ class ObservabilityTest {
     void metricsCoverHttpJvmAndTheConnectionPool() {
         post("{ countries { code } }");
         String metrics = metrics();
-        for (String family : new String[] {"http_server_requests_seconds_count", "agroal_active_count",
-                "agroal_available_count", "agroal_awaiting_count", "process_uptime_seconds", "jvm_threads_live_threads"}) {
+        for (String family : new String[] { "http_server_requests_seconds_count", "agroal_active_count",
+                "agroal_available_count", "agroal_awaiting_count", "process_uptime_seconds", "jvm_threads_live_threads" }) {
             assertTrue(metrics.contains(family), () -> family + " missing from /q/metrics");
         }
         // Memory and GC families come from the JVM's management beans, which a native executable has fewer of.

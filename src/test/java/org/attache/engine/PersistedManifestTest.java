@@ -21,7 +21,8 @@ class PersistedManifestTest {
     private static String manifest(String id, String body) {
         return new JsonObject().put("format", "apollo-persisted-query-manifest").put("version", 1)
                 .put("operations", new JsonArray().add(new JsonObject().put("id", id).put("name", "Topics")
-                        .put("type", "query").put("body", body))).encode();
+                        .put("type", "query").put("body", body)))
+                .encode();
     }
 
     @Test
@@ -48,6 +49,7 @@ class PersistedManifestTest {
     @Test
     void theHashIsApollosLowercaseHexSha256() {
         // printf '%s' '{ __typename }' | sha256sum
-        assertEquals("7f56e67dd21ab3f30d1ff8b7bed08893f0a0db86449836189b361dd1e56ddb4b", PersistedDocuments.hash("{ __typename }"));
+        assertEquals("7f56e67dd21ab3f30d1ff8b7bed08893f0a0db86449836189b361dd1e56ddb4b",
+                PersistedDocuments.hash("{ __typename }"));
     }
 }

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 
 import org.attache.Fixtures;
 import org.attache.security.Roles;
+import org.attache.sqlread.SqlReads;
 import org.junit.jupiter.api.Test;
 
 import io.opentelemetry.api.common.AttributeKey;
@@ -28,7 +29,6 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import org.attache.sqlread.SqlReads;
 
 /** The operator's switches for telemetry: tracing on, and a small cap on operation names in the metrics. */
 @QuarkusTest
@@ -72,7 +72,8 @@ class TelemetryTest {
         // The page and the agenda, fetched by a batched resolver on another worker: both within the request's trace.
         assertEquals(Set.of("delegation", "agenda_item"),
                 sql.stream().map(span -> span.getAttributes().get(AttributeKey.stringKey("db.sql.table")))
-                        .collect(Collectors.toSet()), () -> "SQL spans: " + sql);
+                        .collect(Collectors.toSet()),
+                () -> "SQL spans: " + sql);
         Set<String> inTrace = exported.getFinishedSpanItems().stream().filter(span -> span.getTraceId().equals(trace))
                 .map(SpanData::getSpanId).collect(Collectors.toSet());
         assertTrue(sql.stream().allMatch(span -> inTrace.contains(span.getParentSpanId())));

@@ -48,7 +48,8 @@ class TrustedDocumentsTest {
     }
 
     private static RequestSpecification client(String role) {
-        return given().header("Authorization", "Bearer " + token(role)).accept("application/json").contentType("application/json");
+        return given().header("Authorization", "Bearer " + token(role)).accept("application/json")
+                .contentType("application/json");
     }
 
     @Test
@@ -91,7 +92,8 @@ class TrustedDocumentsTest {
                 .then().body("data", nullValue());
         // A document sent as application/graphql is no way around it.
         given().header("Authorization", "Bearer " + token(Roles.VIEWER)).accept("application/json")
-                .contentType("application/graphql").body("{ topics { slug } }".getBytes(StandardCharsets.UTF_8)).when().post("/graphql")
+                .contentType("application/graphql").body("{ topics { slug } }".getBytes(StandardCharsets.UTF_8)).when()
+                .post("/graphql")
                 .then().body("errors[0].extensions.code", is("DOCUMENT_NOT_TRUSTED"));
         given().header("Authorization", "Bearer " + token(Roles.VIEWER)).accept("application/json")
                 .contentType("application/graphql").body(registered.getBytes(StandardCharsets.UTF_8)).when().post("/graphql")
@@ -122,7 +124,8 @@ class TrustedDocumentsTest {
                     .getJsonObject("extensions").getString("code"));
             socket.writeTextMessage(new JsonObject().put("type", "subscribe").put("id", "2")
                     .put("payload", new JsonObject().put("extensions", new JsonObject().put("persistedQuery", new JsonObject()
-                            .put("version", 1).put("sha256Hash", PersistedDocuments.hash("query Countries { countries { code name } }")))))
+                            .put("version", 1)
+                            .put("sha256Hash", PersistedDocuments.hash("query Countries { countries { code name } }")))))
                     .encode());
             JsonObject answered = received.poll(5, TimeUnit.SECONDS);
             assertEquals("next", answered.getString("type"), answered::encode);

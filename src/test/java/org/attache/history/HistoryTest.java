@@ -67,7 +67,8 @@ class HistoryTest {
         JsonPath history = ok("history", "entity", "Delegation", "id", visit);
         assertEquals(List.of("CREATE", "DELETE"), history.getList("data.history.operation"));
         JsonObject before = json(history.getString("data.history[1].before"));
-        assertEquals(Long.parseLong(head), before.getJsonArray("members").getJsonObject(0).getJsonNumber("person_id").longValue());
+        assertEquals(Long.parseLong(head),
+                before.getJsonArray("members").getJsonObject(0).getJsonNumber("person_id").longValue());
         assertEquals("military", before.getJsonArray("topics").getString(0));
         assertNull(history.get("data.history[1].after"));
     }
@@ -100,7 +101,8 @@ class HistoryTest {
         String id = person("Append Only", "AZE");
         try (var connection = database.getConnection(); var statement = connection.createStatement()) {
             SQLException refused = assertThrows(SQLException.class,
-                    () -> statement.executeUpdate("update change_history set actor = 'someone-else' where entity_id = '" + id + "'"));
+                    () -> statement
+                            .executeUpdate("update change_history set actor = 'someone-else' where entity_id = '" + id + "'"));
             assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
             assertThrows(SQLException.class, () -> statement.executeUpdate("delete from change_history"));
         }

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.json.JsonObject;
+
 import org.attache.security.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.json.JsonObject;
 
 /** Subscribers hear nothing of a draft, and of its publication as of a visit created. */
 @QuarkusTest

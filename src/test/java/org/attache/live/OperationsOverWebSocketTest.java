@@ -50,7 +50,8 @@ class OperationsOverWebSocketTest {
         String visit = Fixtures.delegation(input);
         for (String query : List.of(
                 // About 100 KB of answer: it reaches a client that takes frames of 64 KB at most (Vert.x's default).
-                "query($id: ID!) { " + "s%d: delegation(id: $id) { summary } ".repeat(10).formatted(0, 1, 2, 3, 4, 5, 6, 7, 8, 9) + "}",
+                "query($id: ID!) { "
+                        + "s%d: delegation(id: $id) { summary } ".repeat(10).formatted(0, 1, 2, 3, 4, 5, 6, 7, 8, 9) + "}",
                 "query($id: ID!) { delegation(id: $id) { id title visitingCountry { code name } topics { slug } } }",
                 "query($id: ID!) { delegations(first: 1) { nodes { id } totalCount } topics { slug } x: delegation(id: $id) { id } }",
                 "query($id: ID!) { delegation(id: $id) { id nope } }")) {
@@ -83,7 +84,7 @@ class OperationsOverWebSocketTest {
             assertNotNull(answer, "no answer to a 100 KB message");
         }
         // Over it, in one frame (as browsers send) or in frames of 64 KB (as Vert.x-based clients do).
-        for (int frame : new int[] {1 << 21, 1 << 16}) {
+        for (int frame : new int[] { 1 << 21, 1 << 16 }) {
             try (Socket socket = new Socket(Roles.VIEWER, frame)) {
                 socket.send("subscribe", "1", "{ topics { slug } }", Map.of("t", "a".repeat(600_000)));
                 String closed = socket.closed.get(5, TimeUnit.SECONDS);
@@ -94,7 +95,8 @@ class OperationsOverWebSocketTest {
     }
 
     private void assertSameAnswer(String role, String query, Map<String, Object> variables) throws Exception {
-        Object[] pairs = variables.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray();
+        Object[] pairs = variables.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                .toArray();
         JsonPath http = postAs(token(role), query, pairs);
         try (Socket socket = new Socket(role)) {
             JsonObject ws = socket.run(query, variables);
@@ -134,13 +136,15 @@ class OperationsOverWebSocketTest {
 
         /** With frames of at most this many bytes, both ways. */
         Socket(String role, int maxFrame) throws Exception {
-            socket = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxFrameSize(maxFrame).setMaxMessageSize(1 << 21))
+            socket = vertx
+                    .createWebSocketClient(new WebSocketClientOptions().setMaxFrameSize(maxFrame).setMaxMessageSize(1 << 21))
                     .connect(new WebSocketConnectOptions().setAbsoluteURI(graphql.toString().replace("http", "ws"))
                             .addSubProtocol("graphql-transport-ws"))
                     .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
             socket.textMessageHandler(text -> received.add(Json.createReader(new StringReader(text)).readObject()));
             socket.closeHandler(v -> closed.complete(socket.closeStatusCode() + " " + socket.closeReason()));
-            socket.writeTextMessage("{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer " + token(role) + "\"}}");
+            socket.writeTextMessage(
+                    "{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer " + token(role) + "\"}}");
             JsonObject ack = received.poll(5, TimeUnit.SECONDS);
             assertNotNull(ack, "no connection_ack");
             assertEquals("connection_ack", ack.getString("type"));

@@ -43,7 +43,8 @@ class ScaleOutIT {
                 awaitSubscriptions(9094, 1);
 
                 // Through the other replica.
-                String visit = b.graphQL("create-delegation", Map.of("input", Fixtures.delegationInput("KAZ", "AZE", "2024-04-25")))
+                String visit = b
+                        .graphQL("create-delegation", Map.of("input", Fixtures.delegationInput("KAZ", "AZE", "2024-04-25")))
                         .getString("data.createDelegation.id");
                 JsonObject created = events.next().getData().getJsonObject("delegationChanged");
                 assertEquals("CREATED", created.getString("change"));
@@ -51,19 +52,23 @@ class ScaleOutIT {
 
                 // Straight in the database, by another process: committed, then rolled back.
                 try (Statement statement = sql.createStatement()) {
-                    statement.execute("UPDATE delegation SET title = 'Renamed in SQL', version = version + 1 WHERE id = " + visit);
+                    statement.execute(
+                            "UPDATE delegation SET title = 'Renamed in SQL', version = version + 1 WHERE id = " + visit);
                     JsonObject renamed = events.next().getData().getJsonObject("delegationChanged");
                     assertEquals("UPDATED", renamed.getString("change"));
                     assertEquals("Renamed in SQL", renamed.getJsonObject("delegation").getString("title"));
 
                     sql.setAutoCommit(false);
-                    statement.execute("UPDATE delegation SET title = 'Never committed', version = version + 1 WHERE id = " + visit);
+                    statement.execute(
+                            "UPDATE delegation SET title = 'Never committed', version = version + 1 WHERE id = " + visit);
                     sql.rollback();
                     assertNull(events.none(Duration.ofSeconds(1)), "a rolled-back change is never announced");
 
                     // Two updates of one visit in one transaction: announced once, at commit, with the final state.
                     statement.execute("UPDATE delegation SET version = version + 1 WHERE id = " + visit);
-                    statement.execute("UPDATE delegation SET title = 'Twice in one transaction', version = version + 1 WHERE id = " + visit);
+                    statement.execute(
+                            "UPDATE delegation SET title = 'Twice in one transaction', version = version + 1 WHERE id = "
+                                    + visit);
                     sql.commit();
                     sql.setAutoCommit(true);
                     JsonObject twice = events.next().getData().getJsonObject("delegationChanged");

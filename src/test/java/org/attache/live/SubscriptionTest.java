@@ -79,7 +79,8 @@ class SubscriptionTest {
             assertEquals("AZE", visit.getJsonObject("hostCountry").getString("code"));
             // Nested fields are resolved for the event like for a query (batched resolvers included).
             assertEquals("Bakhtiyar Ibrayev", visit.getJsonObject("head").getString("fullName"));
-            assertEquals("Nurlan Baimukhanov", visit.getJsonArray("members").getJsonObject(0).getJsonObject("person").getString("fullName"));
+            assertEquals("Nurlan Baimukhanov",
+                    visit.getJsonArray("members").getJsonObject(0).getJsonObject("person").getString("fullName"));
 
             input.put("title", "Official visit of the Kazakh delegation");
             ok("update-delegation", "id", id, "input", input, "expectedVersion", 0);
@@ -100,7 +101,8 @@ class SubscriptionTest {
     @Test
     void theLegacyGraphqlWsProtocolAndATokenInTheUpgradeHeaderWorkToo() throws Exception {
         try (LiveClient legacy = new LiveClient(graphql, token(Roles.VIEWER), WebsocketSubprotocol.GRAPHQL_WS, false);
-                LiveClient header = new LiveClient(graphql, token(Roles.VIEWER), WebsocketSubprotocol.GRAPHQL_TRANSPORT_WS, true);
+                LiveClient header = new LiveClient(graphql, token(Roles.VIEWER), WebsocketSubprotocol.GRAPHQL_TRANSPORT_WS,
+                        true);
                 LiveClient anonymous = new LiveClient(graphql, null, WebsocketSubprotocol.GRAPHQL_WS, false)) {
             LiveClient.Events overLegacy = attached(() -> legacy.subscribe("delegation-changed"));
             LiveClient.Events withHeader = attached(() -> header.subscribe("delegation-changed"));
@@ -114,7 +116,8 @@ class SubscriptionTest {
     @Test
     void aCountryFilterLetsThroughOnlyThatCountrysVisitsBeforeAndAfterAChange() throws Exception {
         try (LiveClient client = new LiveClient(graphql, token(Roles.VIEWER))) {
-            LiveClient.Events turkey = attached(() -> client.subscribe("delegation-changed", "filter", Map.of("country", "tur")));
+            LiveClient.Events turkey = attached(
+                    () -> client.subscribe("delegation-changed", "filter", Map.of("country", "tur")));
             Fixtures.delegation(Fixtures.delegationInput("KAZ", "AZE", "2024-05-01"));
             Map<String, Object> input = Fixtures.delegationInput("TUR", "AZE", "2024-05-02");
             String visit = Fixtures.delegation(input);
@@ -136,7 +139,8 @@ class SubscriptionTest {
     @Test
     void aRolledBackChangePublishesNothing() throws Exception {
         try (LiveClient client = new LiveClient(graphql, token(Roles.VIEWER))) {
-            LiveClient.Events events = attached(() -> client.subscribe("delegation-changed", "filter", Map.of("country", "ARM")));
+            LiveClient.Events events = attached(
+                    () -> client.subscribe("delegation-changed", "filter", Map.of("country", "ARM")));
             // The visit's row is inserted, then a member listed twice fails the mutation: the transaction rolls back.
             String person = Fixtures.person("Listed Twice", "ARM");
             Map<String, Object> input = Fixtures.delegationInput("ARM", "AZE", "2024-06-01");
@@ -145,11 +149,13 @@ class SubscriptionTest {
             // A stale version is refused after the row was read: nothing changes, nothing is announced.
             String visit = Fixtures.delegation(Fixtures.delegationInput("GEO", "AZE", "2024-06-02"));
             assertEquals("CONFLICT", run("update-delegation", "id", visit, "input",
-                    Fixtures.delegationInput("ARM", "AZE", "2024-06-02"), "expectedVersion", 7).getString("errors[0].extensions.code"));
+                    Fixtures.delegationInput("ARM", "AZE", "2024-06-02"), "expectedVersion", 7)
+                    .getString("errors[0].extensions.code"));
             assertNull(events.none(QUIET), "nothing was committed, so nothing may be announced");
 
             String committed = Fixtures.delegation(Fixtures.delegationInput("ARM", "AZE", "2024-06-03"));
-            assertEquals(committed, event(events.next(), "delegationChanged").getString("id"), "the first event is the first commit");
+            assertEquals(committed, event(events.next(), "delegationChanged").getString("id"),
+                    "the first event is the first commit");
         }
     }
 
@@ -169,7 +175,8 @@ class SubscriptionTest {
             assertEquals("Alley of Martyrs", added.getJsonObject("agendaItem").getString("title"));
             assertEquals(visit, added.getJsonObject("agendaItem").getJsonObject("delegation").getString("id"));
 
-            ok("update-agenda-item", "id", item, "input", Fixtures.agendaInput("WREATH_LAYING", "Alley of Honour", "2024-04-25"),
+            ok("update-agenda-item", "id", item, "input",
+                    Fixtures.agendaInput("WREATH_LAYING", "Alley of Honour", "2024-04-25"),
                     "expectedVersion", 0);
             JsonObject updated = event(agenda.next(), "agendaChanged");
             assertEquals("UPDATED", updated.getString("change"));
@@ -223,14 +230,16 @@ class SubscriptionTest {
             socket.textMessageHandler(text -> received.add(Json.createReader(new java.io.StringReader(text)).readObject()));
             socket.writeTextMessage("{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer "
                     + token(Roles.VIEWER) + "\"}}");
-            socket.writeTextMessage("{\"type\": \"subscribe\", \"id\": \"1\", \"payload\": {\"query\": \"subscription { delegationChanged { id \"}}");
+            socket.writeTextMessage(
+                    "{\"type\": \"subscribe\", \"id\": \"1\", \"payload\": {\"query\": \"subscription { delegationChanged { id \"}}");
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
             while (received.stream().noneMatch(m -> "error".equals(m.getString("type"))) && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             JsonObject error = received.stream().filter(m -> "error".equals(m.getString("type"))).findFirst().orElseThrow();
             assertEquals("1", error.getString("id"));
-            assertEquals("GRAPHQL_PARSE_FAILED", error.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions").getString("code"));
+            assertEquals("GRAPHQL_PARSE_FAILED",
+                    error.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions").getString("code"));
             assertFalse(socket.isClosed(), "a bad document ends its operation, not the connection");
         } finally {
             closeQuietly(vertx);
@@ -254,7 +263,8 @@ class SubscriptionTest {
                 JsonObject conferred = event(events.next(), "awardConferred");
                 assertEquals("CREATED", conferred.getString("change"));
                 assertEquals(award, conferred.getString("id"));
-                assertEquals("Sultan Kamaletdinov", conferred.getJsonObject("award").getJsonObject("recipient").getString("fullName"));
+                assertEquals("Sultan Kamaletdinov",
+                        conferred.getJsonObject("award").getJsonObject("recipient").getString("fullName"));
                 assertEquals(visit, conferred.getJsonObject("award").getJsonObject("delegation").getString("id"));
             }
             assertNull(georgia.none(QUIET), "neither conferred by nor on Georgia");
@@ -276,7 +286,8 @@ class SubscriptionTest {
         }
         try (LiveClient forged = new LiveClient(graphql, "not-a-token")) {
             Object failure = forged.subscribe("delegation-changed").ended();
-            assertTrue(String.valueOf(failure).contains("4403"), "an untrusted token is refused at connection_init: " + failure);
+            assertTrue(String.valueOf(failure).contains("4403"),
+                    "an untrusted token is refused at connection_init: " + failure);
         }
     }
 
@@ -300,7 +311,8 @@ class SubscriptionTest {
             CompletableFuture<String> closed = new CompletableFuture<>();
             silent.closeHandler(v -> closed.complete(silent.closeStatusCode() + " " + silent.closeReason()));
             assertEquals("4408 Connection initialisation timeout", closed.get(timeout.toSeconds() + 8, TimeUnit.SECONDS));
-            assertTrue(System.nanoTime() - opened >= timeout.toNanos() - Duration.ofMillis(100).toNanos(), "closed before the timeout");
+            assertTrue(System.nanoTime() - opened >= timeout.toNanos() - Duration.ofMillis(100).toNanos(),
+                    "closed before the timeout");
         } finally {
             closeQuietly(vertx);
         }

@@ -32,9 +32,21 @@ import io.smallrye.graphql.client.typesafe.api.TypesafeGraphQLClientBuilder;
 @QuarkusTest
 class TypesafeClientTest {
 
-    enum DelegationKind { MULTILATERAL_EVENT, OFFICIAL_VISIT, OTHER, STATE_VISIT, WORKING_VISIT }
+    enum DelegationKind {
+        MULTILATERAL_EVENT,
+        OFFICIAL_VISIT,
+        OTHER,
+        STATE_VISIT,
+        WORKING_VISIT
+    }
 
-    enum DelegationStatus { CANCELLED, COMPLETED, DRAFT, ONGOING, PLANNED }
+    enum DelegationStatus {
+        CANCELLED,
+        COMPLETED,
+        DRAFT,
+        ONGOING,
+        PLANNED
+    }
 
     record Country(@Id String id, String code, String name) {
     }

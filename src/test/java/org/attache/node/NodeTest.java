@@ -46,7 +46,8 @@ class NodeTest {
         String personNode = read.getString("data.person.nodeId");
         assertNotEquals(visit, visitNode, "a node id names the type too");
 
-        JsonPath one = post("query($id: ID!) { node(id: $id) { __typename nodeId ... on Delegation { id } } }", "id", visitNode);
+        JsonPath one = post("query($id: ID!) { node(id: $id) { __typename nodeId ... on Delegation { id } } }", "id",
+                visitNode);
         assertEquals("Delegation", one.getString("data.node.__typename"));
         assertEquals(visit, one.getString("data.node.id"));
 
@@ -65,7 +66,7 @@ class NodeTest {
         assertNull(nodes.get(4));
         assertEquals("military", nodes.get(5).get("slug"));
         assertNull(nodes.get(6));
-        for (int i : new int[] {0, 1, 3, 5}) {
+        for (int i : new int[] { 0, 1, 3, 5 }) {
             assertEquals(ids.get(i), nodes.get(i).get("nodeId"));
         }
     }

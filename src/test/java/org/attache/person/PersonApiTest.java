@@ -150,7 +150,8 @@ class PersonApiTest {
         person(name, "AZE");
         assertEquals(1, ok("persons", "search", name).getInt("data.persons.totalCount"));
         // Read as LIKE patterns, each of these would match the name.
-        for (String pattern : List.of(name.substring(0, 3) + "%" + name.substring(6), name.substring(0, 3) + "_" + name.substring(4),
+        for (String pattern : List.of(name.substring(0, 3) + "%" + name.substring(6),
+                name.substring(0, 3) + "_" + name.substring(4),
                 name + "%")) {
             assertEquals(0, ok("persons", "search", pattern).getInt("data.persons.totalCount"), pattern);
         }

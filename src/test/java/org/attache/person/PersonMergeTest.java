@@ -36,7 +36,8 @@ class PersonMergeTest {
         visit.put("members", List.of(Map.of("personId", duplicate), Map.of("personId", keep)));
         visit.put("hosts", List.of(Map.of("personId", host)));
         String visitId = delegation(visit);
-        String award = ok("confer-award", "input", awardInput(duplicate, "AZE", "2024-04-25", visitId)).getString("data.conferAward.id");
+        String award = ok("confer-award", "input", awardInput(duplicate, "AZE", "2024-04-25", visitId))
+                .getString("data.conferAward.id");
 
         JsonPath merged = ok("merge-persons", "keepId", keep, "removeId", duplicate);
         assertEquals(List.of(visitId), merged.getList("data.mergePersons.delegationsLed.id"));

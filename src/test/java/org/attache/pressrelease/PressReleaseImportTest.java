@@ -114,7 +114,8 @@ public class PressReleaseImportTest {
 
         assertEquals(1, r.getList(p + "agreements").size());
         assertEquals("PLAN", r.getString(p + "agreements[0].kind"));
-        assertTrue(r.getString(p + "agreements[0].title").toLowerCase().contains("plan of bilateral military cooperation for 2025"));
+        assertTrue(r.getString(p + "agreements[0].title").toLowerCase()
+                .contains("plan of bilateral military cooperation for 2025"));
         assertTrue(r.getList(p + "agreements[0].parties.code").containsAll(List.of("MNG", "URY")));
 
         // Every drafted fact points at the words it came from, and the quote is those words.
@@ -131,14 +132,16 @@ public class PressReleaseImportTest {
         }
         // "G. Halldorsson" is the same person as "Gunnar Halldorsson": one record, named twice.
         List<Map<String, Object>> people = r.getList(p + "people");
-        long halldorsson = people.stream().filter(m -> ((String) m.get("text")).contains("Halldorsson")).map(m -> ((Map<?, ?>) m.get("person")).get("id")).distinct().count();
+        long halldorsson = people.stream().filter(m -> ((String) m.get("text")).contains("Halldorsson"))
+                .map(m -> ((Map<?, ?>) m.get("person")).get("id")).distinct().count();
         assertEquals(1, halldorsson, people::toString);
     }
 
     @Test
     void draftsAreSeenByEditorsOnlyUntilPublished() {
         String country = "MNG";
-        JsonPath before = runAs(token(Roles.VIEWER), "drafts-as-reader", "visit", "0", "award", "0", "agreement", "0", "country", country);
+        JsonPath before = runAs(token(Roles.VIEWER), "drafts-as-reader", "visit", "0", "award", "0", "agreement", "0",
+                "country", country);
         JsonPath r = importRelease(input(visitRelease(UUID.randomUUID().toString()), "2024-06-12"));
         String id = r.getString("data.importPressRelease.id");
         String visit = r.getString("data.importPressRelease.delegation.id");
@@ -163,7 +166,8 @@ public class PressReleaseImportTest {
         assertEquals(visit, editor.getString("data.delegation.id"));
         assertEquals(award, editor.getString("data.award.id"));
         assertFalse(editor.getList("data.delegations.nodes.id").contains(visit), "default lists leave drafts out");
-        assertTrue(runAs(token(Roles.EDITOR), "draft-delegations", "country", country).getList("data.delegations.nodes.id").contains(visit));
+        assertTrue(runAs(token(Roles.EDITOR), "draft-delegations", "country", country).getList("data.delegations.nodes.id")
+                .contains(visit));
 
         // An award an editor adds to the drafted visit is part of the draft, and is published with it.
         String added = ok("confer-award", "input", org.attache.Fixtures.awardInput(
@@ -214,8 +218,9 @@ public class PressReleaseImportTest {
 
         Map<String, Object> sameText = input(visitRelease(reference), "2024-06-12");
         assertEquals(id, importRelease(sameText).getString("data.importPressRelease.id"));
-        assertEquals(1, ok("press-release-imports", "status", "DRAFT", "first", 100).getList("data.pressReleaseImports.nodes.id")
-                .stream().filter(id::equals).count());
+        assertEquals(1,
+                ok("press-release-imports", "status", "DRAFT", "first", 100).getList("data.pressReleaseImports.nodes.id")
+                        .stream().filter(id::equals).count());
     }
 
     @Test
@@ -228,7 +233,8 @@ public class PressReleaseImportTest {
             JsonPath a = first.get();
             JsonPath b = second.get();
             assertEquals(a.getString("data.importPressRelease.id"), b.getString("data.importPressRelease.id"));
-            assertEquals(1, List.of(a, b).stream().filter(r -> !r.getBoolean("data.importPressRelease.alreadyImported")).count(),
+            assertEquals(1,
+                    List.of(a, b).stream().filter(r -> !r.getBoolean("data.importPressRelease.alreadyImported")).count(),
                     "one made it, the other found it");
         } finally {
             two.shutdown();
@@ -275,7 +281,8 @@ public class PressReleaseImportTest {
         Files.write(folder.resolve("latin-1.txt"), "Ceremonia en Bogot\u00e1".getBytes(StandardCharsets.ISO_8859_1));
         Path report = folder.resolve("report.tsv");
 
-        List<String> first = load(folder, "--report", report.toString(), "--published-on", "2024-06-13", "--outlet", "Army Times",
+        List<String> first = load(folder, "--report", report.toString(), "--published-on", "2024-06-13", "--outlet",
+                "Army Times",
                 "--parallel", "3");
         assertEquals("1", first.get(0), "some failed: " + first);
         assertTrue(first.get(1).startsWith("Imported 5, already there 0, failed 1"), first.toString());
@@ -455,7 +462,8 @@ public class PressReleaseImportTest {
         fixed.put("startDate", "2024-03-05");
         ok("update-delegation", "id", visit, "input", fixed, "expectedVersion", 0);
         JsonPath after = ok("press-release-import", "id", id);
-        assertEquals(List.of("2024-03-05"), after.getList("data.pressReleaseImport.delegation.agenda.date").stream().distinct().toList());
+        assertEquals(List.of("2024-03-05"),
+                after.getList("data.pressReleaseImport.delegation.agenda.date").stream().distinct().toList());
         JsonPath published = ok("publish-import", "id", id, "expectedVersion", after.getInt("data.pressReleaseImport.version"));
         assertEquals("COMPLETED", published.getString("data.publishImport.delegation.status"));
     }
@@ -467,7 +475,8 @@ public class PressReleaseImportTest {
         assertError(run("import-press-release", "input", Map.of("text", "\u200b\u200b\n")), "VALIDATION", "text");
         assertError(run("import-press-release", "input", Map.of("text", "A visit\u0000 took place.")), "VALIDATION", "text");
         assertError(run("import-press-release", "input", Map.of("text", "A visit\u0007 took place.")), "VALIDATION", "text");
-        assertError(run("import-press-release", "input", Map.of("text", "x".repeat(ImportService.MAX_TEXT + 1))), "VALIDATION", "text");
+        assertError(run("import-press-release", "input", Map.of("text", "x".repeat(ImportService.MAX_TEXT + 1))), "VALIDATION",
+                "text");
         assertError(run("import-press-release", "input", Map.of("text", visitRelease("far"), "publishedOn", "2099-01-01")),
                 "VALIDATION", "publishedOn");
         assertError(run("import-press-release", "input", Map.of("text", visitRelease("url"), "sourceUrl", "ftp://x")),
@@ -522,7 +531,8 @@ public class PressReleaseImportTest {
         JsonPath r = importRelease(input(text, "2024-07-03"));
         Map<String, Object> head = r.getMap("data.importPressRelease.evidence.find { it.field == 'delegation.head' }");
         assertEquals("Lieutenant General Sean Clancyson", head.get("quote"));
-        assertEquals("Lieutenant General Sean Clancyson", codePoints(text, (Integer) head.get("start"), (Integer) head.get("end")));
+        assertEquals("Lieutenant General Sean Clancyson",
+                codePoints(text, (Integer) head.get("start"), (Integer) head.get("end")));
     }
 
     private static String randomLetters() {

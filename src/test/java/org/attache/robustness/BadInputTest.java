@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.attache.Fixtures.agendaInput;
 import static org.attache.Fixtures.awardInput;
 import static org.attache.Fixtures.delegationInput;
-import static org.attache.Fixtures.person;
 import static org.attache.Fixtures.personInput;
 import static org.attache.GraphQL.ok;
 import static org.attache.GraphQL.token;
@@ -55,24 +54,34 @@ class BadInputTest {
 
         List<String> bodies = new ArrayList<>(List.of(
                 "", "{", "nul", "{\"query\": \"{ topics { slug } }\"", "[]", "42", "\"{ topics { slug } }\"",
-                "[{\"query\": \"{ topics { slug } }\"}, {\"query\": \"mutation { deleteDelegation(id: \\\"" + visit + "\\\") }\"}]",
-                "{\"query\": null}", "{\"query\": [\"{ topics { slug } }\"]}", "{\"query\": \"{ topics { slug } }\", \"variables\": \"x\"}",
-                "{\"query\": \"{ topics { slug } }\", \"operationName\": 7}", "\u0000\u0001\u0002", "{\"query\": \"\\u0000\"}"));
+                "[{\"query\": \"{ topics { slug } }\"}, {\"query\": \"mutation { deleteDelegation(id: \\\"" + visit
+                        + "\\\") }\"}]",
+                "{\"query\": null}", "{\"query\": [\"{ topics { slug } }\"]}",
+                "{\"query\": \"{ topics { slug } }\", \"variables\": \"x\"}",
+                "{\"query\": \"{ topics { slug } }\", \"operationName\": 7}", "\u0000\u0001\u0002",
+                "{\"query\": \"\\u0000\"}"));
         // Wrong types, unknown fields and arguments, broken documents.
         for (String document : List.of("{ topics { slug nope } }", "{ delegations(first: \"ten\") { totalCount } }",
-                "{ delegations(orderBy: SIDEWAYS) { totalCount } }", "{ delegation { id } }", "{ delegation(id: 1, extra: 2) { id } }",
-                "{ delegations(filter: { from: \"2024-13-45\" }) { totalCount } }", "{ delegations(filter: { evil: 1 }) { totalCount } }",
-                "mutation { deleteDelegation(id: \"" + visit + "\") ", "mutation { createPerson(input: { fullName: 42, country: \"KAZ\" }) { id } }",
+                "{ delegations(orderBy: SIDEWAYS) { totalCount } }", "{ delegation { id } }",
+                "{ delegation(id: 1, extra: 2) { id } }",
+                "{ delegations(filter: { from: \"2024-13-45\" }) { totalCount } }",
+                "{ delegations(filter: { evil: 1 }) { totalCount } }",
+                "mutation { deleteDelegation(id: \"" + visit + "\") ",
+                "mutation { createPerson(input: { fullName: 42, country: \"KAZ\" }) { id } }",
                 "mutation { createPerson(input: { fullName: \"X\", country: \"KAZ\", admin: true }) { id } }",
                 "mutation { updateDelegation(id: \"" + visit + "\", expectedVersion: \"one\", input: {}) { id } }",
                 "subscription { delegations { totalCount } }", "query A { topics { slug } } query A { topics { label } }",
-                "{ " + "topics { slug } ".repeat(40) + "}", "{ a: __typename b: __typename }", "fragment F on Query { ...F } { ...F }")) {
+                "{ " + "topics { slug } ".repeat(40) + "}", "{ a: __typename b: __typename }",
+                "fragment F on Query { ...F } { ...F }")) {
             bodies.add(json(document, Map.of()));
         }
         // Deep and wide.
         bodies.add(json("{ delegations { nodes { head { delegationsLed { head { delegationsLed { head { delegationsLed { head {"
-                + " delegationsLed { head { delegationsLed { head { delegationsLed { id } } } } } } } } } } } } } }", Map.of()));
-        bodies.add(json("{ delegations(first: 100) { nodes { agenda { participants { delegationsLed { agenda { id } } } } } } }", Map.of()));
+                + " delegationsLed { head { delegationsLed { head { delegationsLed { id } } } } } } } } } } } } } }",
+                Map.of()));
+        bodies.add(
+                json("{ delegations(first: 100) { nodes { agenda { participants { delegationsLed { agenda { id } } } } } } }",
+                        Map.of()));
         bodies.add(json("{ " + "topics { slug } ".repeat(3000) + "}", Map.of()));
         // Huge strings, control characters and injection strings in every filter and argument that reads.
         List<String> hostile = new ArrayList<>(INJECTIONS);
@@ -87,8 +96,9 @@ class BadInputTest {
                 bodies.add(json("query($v: DelegationFilter) { delegations(filter: $v) { totalCount } }", Map.of("v",
                         Map.of(field, value))));
             }
-            bodies.add(json("query($v: AwardFilter) { awards(filter: $v) { totalCount } }", Map.of("v", Map.of("conferredBy", value,
-                    "recipientId", value))));
+            bodies.add(json("query($v: AwardFilter) { awards(filter: $v) { totalCount } }",
+                    Map.of("v", Map.of("conferredBy", value,
+                            "recipientId", value))));
             bodies.add(json("query($v: String) { delegations(after: $v) { totalCount } }", Map.of("v", value)));
             bodies.add(json("query($v: ID!) { delegation(id: $v) { id } person(id: $v) { id } award(id: $v) { id }"
                     + " agendaItem(id: $v) { id } }", Map.of("v", value)));
@@ -156,7 +166,8 @@ class BadInputTest {
 
             JsonPath read = ok("delegation", "id", visitId);
             String d = "data.delegation.";
-            for (String path : List.of("title", "summary", "members[0].role", "members[0].position", "members[0].person.fullName",
+            for (String path : List.of("title", "summary", "members[0].role", "members[0].position",
+                    "members[0].person.fullName",
                     "sources[0].outlet", "sources[0].title", "agenda[0].title", "awards[0].name")) {
                 assertEquals(text, read.getString(d + path), path);
             }
@@ -178,7 +189,7 @@ class BadInputTest {
         } catch (RuntimeException notJson) {
             return "not JSON";
         }
-        for (Map<String, Object> error : errors == null ? List.<Map<String, Object>>of() : errors) {
+        for (Map<String, Object> error : errors == null ? List.<Map<String, Object>> of() : errors) {
             @SuppressWarnings("unchecked")
             Map<String, Object> extensions = (Map<String, Object>) error.get("extensions");
             if (extensions == null || extensions.get("code") == null) {
@@ -198,11 +209,13 @@ class BadInputTest {
     private String fingerprint() throws SQLException {
         StringBuilder print = new StringBuilder();
         try (var connection = database.getConnection(); var statement = connection.createStatement()) {
-            for (String table : List.of("country", "topic", "person", "delegation", "delegation_participant", "delegation_topic",
+            for (String table : List.of("country", "topic", "person", "delegation", "delegation_participant",
+                    "delegation_topic",
                     "delegation_source", "agenda_item", "agenda_item_participant", "agenda_item_topic", "agenda_item_honour",
                     "award", "change_history", "country_activity")) {
-                try (var rows = statement.executeQuery("select count(*), md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
-                        + " from " + table + " t")) {
+                try (var rows = statement
+                        .executeQuery("select count(*), md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
+                                + " from " + table + " t")) {
                     rows.next();
                     print.append(table).append('=').append(rows.getLong(1)).append(':').append(rows.getString(2)).append('\n');
                 }

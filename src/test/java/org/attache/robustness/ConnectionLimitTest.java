@@ -37,9 +37,11 @@ class ConnectionLimitTest {
     void requestsBeyondThePoolWaitForAConnectionThenGetUnavailable() throws Exception {
         int pool = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.max-size", Integer.class);
         String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        String user = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres");
+        String user = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.username", String.class)
+                .orElse("postgres");
         String password = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class).orElse("");
-        String name = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.additional-jdbc-properties.ApplicationName", String.class);
+        String name = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.additional-jdbc-properties.ApplicationName",
+                String.class);
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try (Connection lock = DriverManager.getConnection(url, user, password);
@@ -72,7 +74,8 @@ class ConnectionLimitTest {
             assertTrue(awaiting() > 0, "requests beyond the pool wait for a connection, and the metric says so");
 
             // The acquisition timeout ends the waits of the requests beyond the pool.
-            Duration timeout = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.acquisition-timeout", Duration.class);
+            Duration timeout = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.acquisition-timeout",
+                    Duration.class);
             Thread.sleep(timeout.toMillis() + 1000);
             long unavailable = requests.stream().filter(CompletableFuture::isDone).map(CompletableFuture::join)
                     .filter(answer -> "UNAVAILABLE".equals(answer.getString("errors[0].extensions.code"))).count();

@@ -3,8 +3,8 @@ package org.attache.robustness;
 import static org.attache.Fixtures.delegation;
 import static org.attache.Fixtures.delegationInput;
 import static org.attache.GraphQL.assertError;
-import static org.attache.GraphQL.ok;
 import static org.attache.GraphQL.management;
+import static org.attache.GraphQL.ok;
 import static org.attache.GraphQL.post;
 import static org.attache.GraphQL.run;
 import static org.hamcrest.Matchers.is;
@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -103,7 +102,8 @@ class DatabaseOutageTest {
             assertEquals(id, ok("delegation", "id", id).getString("data.delegation.id"), "acknowledged write lost");
         }
         // Nothing from the refused write appeared.
-        assertEquals(acknowledged.size(), post("{ delegations(first: 0) { totalCount } }").getInt("data.delegations.totalCount"));
+        assertEquals(acknowledged.size(),
+                post("{ delegations(first: 0) { totalCount } }").getInt("data.delegations.totalCount"));
         awaitReadiness();
         delegation(delegationInput("KAZ", "AZE", "2024-06-01"));
     }

@@ -23,9 +23,9 @@ import org.attache.Fixtures;
 import org.attache.InputTypes;
 import org.attache.agenda.AgendaItemInput;
 import org.attache.agreement.AgreementInput;
+import org.attache.api.Chars;
 import org.attache.award.AwardInput;
 import org.attache.delegation.DelegationInput;
-import org.attache.api.Chars;
 import org.attache.person.PersonInput;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -111,7 +111,8 @@ class GeneratedMutationsTest {
             tryAny("addAgendaItem", "AgendaItemInput", combination(AgendaItemInput.class, random), ITEM, "agendaItem",
                     null, target);
             tryAny("conferAward", "AwardInput", combination(AwardInput.class, random), AWARD, "award", null);
-            tryAny("recordAgreement", "AgreementInput", combination(AgreementInput.class, random), AGREEMENT, "agreement", null);
+            tryAny("recordAgreement", "AgreementInput", combination(AgreementInput.class, random), AGREEMENT, "agreement",
+                    null);
             bothPathsAgree(target);
         }
         LOG.infof("Generated mutations: %d cases, %d accepted, refused by code %s", cases, accepted, refusedByCode);

@@ -1,5 +1,6 @@
 package org.attache.security;
 
+import static io.restassured.RestAssured.given;
 import static org.attache.Fixtures.agendaInput;
 import static org.attache.Fixtures.awardInput;
 import static org.attache.Fixtures.delegation;
@@ -7,16 +8,15 @@ import static org.attache.Fixtures.delegationInput;
 import static org.attache.Fixtures.person;
 import static org.attache.Fixtures.personInput;
 import static org.attache.Fixtures.unique;
-import static io.restassured.RestAssured.given;
 import static org.attache.GraphQL.assertError;
 import static org.attache.GraphQL.document;
 import static org.attache.GraphQL.ok;
 import static org.attache.GraphQL.runAs;
 import static org.attache.GraphQL.token;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,30 +71,32 @@ class AuthorizationTest {
     /** Variables with which the mutation would succeed for a caller holding its role. */
     private Object[] variables(String document) {
         return switch (document) {
-            case "create-person" -> new Object[] {"input", personInput("Refused Person", "KAZ")};
-            case "update-person" -> new Object[] {"id", personId, "input", personInput("Renamed", "KAZ"), "expectedVersion", 0};
-            case "create-delegation" -> new Object[] {"input", delegationInput("KAZ", "AZE", "2024-05-01")};
-            case "update-delegation" -> new Object[] {"id", visitId, "input", delegationInput("KAZ", "AZE", "2024-04-26"),
-                    "expectedVersion", 0};
-            case "delete-delegation" -> new Object[] {"id", visitId};
-            case "add-agenda-item" -> new Object[] {"delegationId", visitId, "input", agendaInput("TALKS", "More", "2024-04-25")};
-            case "update-agenda-item" -> new Object[] {"id", itemId, "input", agendaInput("TALKS", "Renamed", "2024-04-25"),
-                    "expectedVersion", 0};
-            case "remove-agenda-item" -> new Object[] {"id", itemId};
-            case "confer-award" -> new Object[] {"input", awardInput(personId, "AZE", "2024-04-25", visitId)};
-            case "update-award" -> new Object[] {"id", awardId, "input", awardInput(personId, "KAZ", "2024-04-25", visitId),
-                    "expectedVersion", 0};
-            case "revoke-award" -> new Object[] {"id", awardId};
-            case "create-topic" -> new Object[] {"input", Map.of("slug", unique("t"), "label", "Refused")};
+            case "create-person" -> new Object[] { "input", personInput("Refused Person", "KAZ") };
+            case "update-person" ->
+                new Object[] { "id", personId, "input", personInput("Renamed", "KAZ"), "expectedVersion", 0 };
+            case "create-delegation" -> new Object[] { "input", delegationInput("KAZ", "AZE", "2024-05-01") };
+            case "update-delegation" -> new Object[] { "id", visitId, "input", delegationInput("KAZ", "AZE", "2024-04-26"),
+                    "expectedVersion", 0 };
+            case "delete-delegation" -> new Object[] { "id", visitId };
+            case "add-agenda-item" ->
+                new Object[] { "delegationId", visitId, "input", agendaInput("TALKS", "More", "2024-04-25") };
+            case "update-agenda-item" -> new Object[] { "id", itemId, "input", agendaInput("TALKS", "Renamed", "2024-04-25"),
+                    "expectedVersion", 0 };
+            case "remove-agenda-item" -> new Object[] { "id", itemId };
+            case "confer-award" -> new Object[] { "input", awardInput(personId, "AZE", "2024-04-25", visitId) };
+            case "update-award" -> new Object[] { "id", awardId, "input", awardInput(personId, "KAZ", "2024-04-25", visitId),
+                    "expectedVersion", 0 };
+            case "revoke-award" -> new Object[] { "id", awardId };
+            case "create-topic" -> new Object[] { "input", Map.of("slug", unique("t"), "label", "Refused") };
             default -> throw new IllegalArgumentException(document);
         };
     }
 
     /** Every mutation of the schema with the least role it needs (SchemaTest keeps the schema honest). */
     @ParameterizedTest(name = "{0} needs {1}")
-    @CsvSource({"create-person, editor", "update-person, editor", "create-delegation, editor", "update-delegation, editor",
+    @CsvSource({ "create-person, editor", "update-person, editor", "create-delegation, editor", "update-delegation, editor",
             "delete-delegation, admin", "add-agenda-item, editor", "update-agenda-item, editor", "remove-agenda-item, admin",
-            "confer-award, editor", "update-award, editor", "revoke-award, admin", "create-topic, admin"})
+            "confer-award, editor", "update-award, editor", "revoke-award, admin", "create-topic, admin" })
     void mutationRefusesCallersBelowItsRoleAndChangesNothing(String document, String role) {
         String before = state();
         Object[] vars = variables(document);
@@ -191,7 +193,8 @@ class AuthorizationTest {
             Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
             String input = base64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
                     + base64.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
-            String pem = Files.readString(Path.of(ConfigProvider.getConfig().getValue("smallrye.jwt.sign.key.location", String.class)));
+            String pem = Files
+                    .readString(Path.of(ConfigProvider.getConfig().getValue("smallrye.jwt.sign.key.location", String.class)));
             Signature rsa = Signature.getInstance("SHA256withRSA");
             rsa.initSign(KeyFactory.getInstance("RSA").generatePrivate(
                     new PKCS8EncodedKeySpec(Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "")))));

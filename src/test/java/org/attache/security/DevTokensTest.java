@@ -18,7 +18,8 @@ class DevTokensTest {
         String token = given().post("/dev/token?role=editor").then().statusCode(200)
                 .header("Cache-Control", "no-store").extract().asString();
         // An editor's token may create a person: the role is in it.
-        String created = postAs(token, "mutation { createPerson(input: {fullName: \"Dev Token Person\", country: \"KAZ\"}) { createdBy } }")
+        String created = postAs(token,
+                "mutation { createPerson(input: {fullName: \"Dev Token Person\", country: \"KAZ\"}) { createdBy } }")
                 .getString("data.createPerson.createdBy");
         assertEquals("dev-editor", created);
     }

@@ -38,7 +38,8 @@ public class PublicReadsTest {
         JsonPath topics = runAs(null, "topics");
         assertNull(topics.get("errors"), topics::prettify);
         assertTrue(topics.getList("data.topics").size() > 0);
-        assertError(runAs(null, "create-topic", "input", Map.of("slug", "anonymous", "label", "Anonymous")), "UNAUTHENTICATED", null);
+        assertError(runAs(null, "create-topic", "input", Map.of("slug", "anonymous", "label", "Anonymous")), "UNAUTHENTICATED",
+                null);
         assertError(runAs(null, "history", "entity", "Topic", "id", "military"), "UNAUTHENTICATED", null);
     }
 

@@ -10,9 +10,9 @@ import static org.attache.Fixtures.topic;
 import static org.attache.Fixtures.unique;
 import static org.attache.GraphQL.assertError;
 import static org.attache.GraphQL.document;
+import static org.attache.GraphQL.management;
 import static org.attache.GraphQL.ok;
 import static org.attache.GraphQL.token;
-import static org.attache.GraphQL.management;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,7 +61,8 @@ class SqlReadsTest {
             // Out of order on purpose: the answer lists them by day, then time, untimed last.
             ok("add-agenda-item", "delegationId", full, "input", item("TALKS", "Talks", "2024-04-25", "10:00:00"));
             ok("add-agenda-item", "delegationId", full, "input", item("OTHER", "Book of Honour", "2024-04-24", null));
-            ok("add-agenda-item", "delegationId", full, "input", item("WREATH_LAYING", "Alley of Honor", "2024-04-24", "09:30:00"));
+            ok("add-agenda-item", "delegationId", full, "input",
+                    item("WREATH_LAYING", "Alley of Honor", "2024-04-24", "09:30:00"));
             ok("confer-award", "input", awardInput(head, "AZE", "2024-04-26", full));
             ok("confer-award", "input", awardInput(host, "KAZ", "2024-04-25", full));
             Map<String, Object> bareInput = delegationInput("AZE", "KAZ", "2024-05-02");
@@ -145,7 +146,8 @@ class SqlReadsTest {
         JsonPath cursors = sameAnswer("sql-visit-cursors", "filter", byTopic, "orderBy", "START_DATE_ASC", "first", 2);
         String after = cursors.getString("data.delegations.edges[1].cursor");
         assertEquals(after, cursors.getString("data.delegations.pageInfo.endCursor"));
-        assertEquals(cursors.getString("data.delegations.edges[0].cursor"), cursors.getString("data.delegations.pageInfo.startCursor"));
+        assertEquals(cursors.getString("data.delegations.edges[0].cursor"),
+                cursors.getString("data.delegations.pageInfo.startCursor"));
         assertEquals(false, cursors.getBoolean("data.delegations.pageInfo.hasPreviousPage"));
         sameAnswer("sql-visit-cursors", "filter", byTopic, "orderBy", "START_DATE_DESC", "first", 3);
         sameAnswer("sql-visit-cursors", "filter", Map.of("topic", v.topic(), "from", "2030-01-01"), "first", 3); // none
@@ -153,7 +155,8 @@ class SqlReadsTest {
         Response byUpdate = request(false, "sql-visit-cursors", "filter", byTopic, "orderBy", "UPDATED_AT_DESC", "first", 2);
         assertNull(byUpdate.header(SqlReads.HEADER));
         assertEquals(request(true, "sql-visit-cursors", "filter", byTopic, "orderBy", "UPDATED_AT_DESC", "first", 2)
-                .jsonPath().getList("data.delegations.edges.node.id"), byUpdate.jsonPath().getList("data.delegations.edges.node.id"));
+                .jsonPath().getList("data.delegations.edges.node.id"),
+                byUpdate.jsonPath().getList("data.delegations.edges.node.id"));
         JsonPath following = sameAnswer("sql-visit-cursors", "filter", byTopic, "orderBy", "START_DATE_ASC", "first", 2,
                 "after", after);
         assertEquals(true, following.getBoolean("data.delegations.pageInfo.hasPreviousPage"));
@@ -177,7 +180,8 @@ class SqlReadsTest {
 
     @Test
     void whatSqlDoesNotCompileIsLeftToTheResolvers() {
-        for (String query : List.of("{ country(code: \"aze\") { code } }", "{ delegations(first: 1, orderBy: UPDATED_AT_DESC) { edges { cursor } } }",
+        for (String query : List.of("{ country(code: \"aze\") { code } }",
+                "{ delegations(first: 1, orderBy: UPDATED_AT_DESC) { edges { cursor } } }",
                 "{ delegations(first: 1) { nodes { id members { role } } } }", "{ __schema { queryType { name } } }")) {
             Response response = post(false, query, Map.of());
             assertNull(response.header(SqlReads.HEADER), query);
@@ -232,7 +236,8 @@ class SqlReadsTest {
 
     @Test
     void callersWhoMayNotReadGetTheResolversErrors() {
-        Map<String, Object> body = Map.of("query", document("sql-visit"), "variables", Map.of("id", visits().full(), "withAwards", true));
+        Map<String, Object> body = Map.of("query", document("sql-visit"), "variables",
+                Map.of("id", visits().full(), "withAwards", true));
         Response anonymous = given().contentType(ContentType.JSON).body(body).when().post("/graphql");
         assertNull(anonymous.header(SqlReads.HEADER));
         assertEquals("UNAUTHENTICATED", anonymous.jsonPath().getString("errors[0].extensions.code"));
@@ -261,7 +266,8 @@ class SqlReadsTest {
     }
 
     private static Response post(boolean resolvers, String query, Map<String, Object> variables) {
-        RequestSpecification request = given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token(Roles.ADMIN))
+        RequestSpecification request = given().contentType(ContentType.JSON)
+                .header("Authorization", "Bearer " + token(Roles.ADMIN))
                 .body(Map.of("query", query, "variables", variables));
         if (resolvers) {
             request.header(SqlReads.HEADER, "resolvers");

@@ -68,7 +68,8 @@ class SqlSelectionCoverageTest {
                     compiled.put(name, selection);
                     GraphQLType type = GraphQLTypeUtil.unwrapAll(field.getType());
                     if (type instanceof GraphQLObjectType object) {
-                        ways.add(new Way(object.getName(), way.template().formatted(field.getName() + arguments(field) + " { %s }")));
+                        ways.add(new Way(object.getName(),
+                                way.template().formatted(field.getName() + arguments(field) + " { %s }")));
                     }
                 }
             }
@@ -83,7 +84,8 @@ class SqlSelectionCoverageTest {
         assertTrue(stale.isEmpty(), "Listed as resolver-only, but no compiled way reaches them: " + stale);
         // The path's reason for being: the dashboard's page of visits is compiled, down to its people and countries.
         assertTrue(compiled.keySet().containsAll(List.of("Query.delegations", "DelegationConnection.edges", "Delegation.head",
-                "Delegation.hostCountry", "Delegation.agenda", "AgendaItem.kind", "Person.country")), compiled.keySet().toString());
+                "Delegation.hostCountry", "Delegation.agenda", "AgendaItem.kind", "Person.country")),
+                compiled.keySet().toString());
     }
 
     @Test

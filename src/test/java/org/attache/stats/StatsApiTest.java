@@ -68,11 +68,13 @@ class StatsApiTest {
     void cooperationPerYearCountsEveryKindOfActivity() {
         JsonPath stats = ok("cooperation-stats", "country", "ISL", "from", FROM, "to", TO);
         assertEquals(List.of("1991-01-01", "1992-01-01"), stats.getList("data.cooperationStats.start"));
-        assertEquals(Map.of("start", "1991-01-01", "visitsHosted", 1, "visitsMade", 1, "awardsConferred", 1, "awardsReceived", 1,
-                "agendaItems", List.of(Map.of("kind", "MEETING", "count", 2), Map.of("kind", "TALKS", "count", 1))),
+        assertEquals(
+                Map.of("start", "1991-01-01", "visitsHosted", 1, "visitsMade", 1, "awardsConferred", 1, "awardsReceived", 1,
+                        "agendaItems", List.of(Map.of("kind", "MEETING", "count", 2), Map.of("kind", "TALKS", "count", 1))),
                 stats.getMap("data.cooperationStats[0]"));
-        assertEquals(Map.of("start", "1992-01-01", "visitsHosted", 0, "visitsMade", 1, "awardsConferred", 0, "awardsReceived", 0,
-                "agendaItems", List.of(Map.of("kind", "WREATH_LAYING", "count", 1))),
+        assertEquals(
+                Map.of("start", "1992-01-01", "visitsHosted", 0, "visitsMade", 1, "awardsConferred", 0, "awardsReceived", 0,
+                        "agendaItems", List.of(Map.of("kind", "WREATH_LAYING", "count", 1))),
                 stats.getMap("data.cooperationStats[1]"));
     }
 
@@ -80,7 +82,8 @@ class StatsApiTest {
     void aCounterpartNarrowsToTheTwoCountriesAndEmptyPeriodsAreZero() {
         JsonPath stats = ok("cooperation-stats", "country", "ISL", "counterpart", "NOR", "from", "1991-01-01", "to",
                 "1991-12-31", "interval", "QUARTER");
-        assertEquals(List.of("1991-01-01", "1991-04-01", "1991-07-01", "1991-10-01"), stats.getList("data.cooperationStats.start"));
+        assertEquals(List.of("1991-01-01", "1991-04-01", "1991-07-01", "1991-10-01"),
+                stats.getList("data.cooperationStats.start"));
         assertEquals(List.of(0, 0, 0, 1), stats.getList("data.cooperationStats.visitsHosted"));
         assertEquals(List.of(1, 0, 0, 0), stats.getList("data.cooperationStats.visitsMade"));
         assertEquals(List.of(1, 0, 0, 0), stats.getList("data.cooperationStats.awardsReceived"));
@@ -126,7 +129,8 @@ class StatsApiTest {
         long statements = statistics.getPrepareStatementCount();
         List<Map<String, Object>> list = countries.getList("data.countries");
         Map<String, Object> iceland = list.stream().filter(c -> c.get("code").equals("ISL")).findFirst().orElseThrow();
-        assertEquals(Map.of("code", "ISL", "name", "Iceland", "hostedCount", 1, "sentCount", 2, "awardsConferredCount", 1), iceland);
+        assertEquals(Map.of("code", "ISL", "name", "Iceland", "hostedCount", 1, "sentCount", 2, "awardsConferredCount", 1),
+                iceland);
         assertEquals(3, statements, "one lookup of the kept totals per field, the list itself from the cache, for "
                 + list.size() + " countries");
     }

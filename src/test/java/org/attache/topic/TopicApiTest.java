@@ -28,7 +28,8 @@ class TopicApiTest {
     void createTopicExtendsTheVocabulary() {
         String slug = unique("space").toLowerCase();
         assertEquals("Space cooperation",
-                ok("create-topic", "input", Map.of("slug", slug, "label", " Space cooperation ")).getString("data.createTopic.label"));
+                ok("create-topic", "input", Map.of("slug", slug, "label", " Space cooperation "))
+                        .getString("data.createTopic.label"));
         assertTrue(ok("topics").getList("data.topics.slug").contains(slug));
     }
 
@@ -36,6 +37,7 @@ class TopicApiTest {
     void createTopicRejectsDuplicateMalformedAndTooLong() {
         assertError(run("create-topic", "input", Map.of("slug", "military", "label", "Again")), "CONFLICT", null);
         assertError(run("create-topic", "input", Map.of("slug", "Not A Slug", "label", "Bad")), "VALIDATION", "slug");
-        assertError(run("create-topic", "input", Map.of("slug", "long-label", "label", "l".repeat(121))), "VALIDATION", "label");
+        assertError(run("create-topic", "input", Map.of("slug", "long-label", "label", "l".repeat(121))), "VALIDATION",
+                "label");
     }
 }

@@ -13,10 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
@@ -24,6 +20,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 
 import org.attache.security.Roles;
+import org.attache.sqlread.SqlReads;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.smallrye.jwt.build.Jwt;
 import io.vertx.core.json.JsonObject;
-import org.attache.sqlread.SqlReads;
 
 /**
  * What keeps one client from taking the service down (issue 18), with small limits so that a test can reach them:
@@ -148,7 +148,8 @@ class ClientAndAnswerLimitsTest {
         for (int i = 0; i < 6; i++) {
             answers.add(http.sendAsync(HttpRequest.newBuilder(graphqlUrl.toURI()).header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + client)
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ delegations(first: 50) { totalCount nodes { id title } } }\"}"))
+                    .POST(HttpRequest.BodyPublishers
+                            .ofString("{\"query\": \"{ delegations(first: 50) { totalCount nodes { id title } } }\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString()));
         }
         for (CompletableFuture<HttpResponse<String>> answer : answers) {
@@ -177,7 +178,7 @@ class ClientAndAnswerLimitsTest {
 
     @Test
     void anAnswerOverTheBudgetIsRefusedOnBothReadPaths() {
-        for (boolean resolvers : new boolean[] {false, true}) {
+        for (boolean resolvers : new boolean[] { false, true }) {
             Response response = send(newClient(Roles.VIEWER), WIDE_COUNTRIES, resolvers);
             assertEquals(200, response.statusCode());
             JsonPath answer = response.jsonPath();
@@ -221,7 +222,8 @@ class ClientAndAnswerLimitsTest {
     @Test
     void everySessionOfThePoolHasTheStatementTimeout() throws SQLException, InterruptedException {
         assertEquals("-c statement_timeout=10s", ConfigProvider.getConfig()
-                .getValue("quarkus.datasource.jdbc.additional-jdbc-properties.options", String.class), "the documented default");
+                .getValue("quarkus.datasource.jdbc.additional-jdbc-properties.options", String.class),
+                "the documented default");
         // Also after the list lengths were read, which switches the timeout off for its own transaction only.
         send(newClient(Roles.VIEWER), "{ delegations(first: 1) { nodes { members { role } } } }", false);
         Thread.sleep(500);

@@ -85,7 +85,8 @@ class CorsBrowserTest {
     void aPageOnAnAllowedOriginQueriesAndSubscribes() {
         Page page = pageAt("127.0.0.1");
         assertEquals("answered", page.evaluate(QUERY, List.of(graphql.toString(), token(Roles.VIEWER))));
-        assertEquals("connection_ack", page.evaluate(SOCKET, List.of(graphql.toString().replace("http", "ws"), token(Roles.VIEWER))));
+        assertEquals("connection_ack",
+                page.evaluate(SOCKET, List.of(graphql.toString().replace("http", "ws"), token(Roles.VIEWER))));
     }
 
     @Test

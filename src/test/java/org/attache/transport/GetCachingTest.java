@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.attache.Fixtures;
+import org.attache.engine.PersistedDocuments;
 import org.attache.security.PublicReadsTest;
 import org.attache.security.Roles;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import org.attache.engine.PersistedDocuments;
 
 /**
  * GET answers for caches: an anonymous caller's (anonymous reads on) is public with an ETag that changes with any
@@ -83,7 +83,8 @@ class GetCachingTest {
         Response after = get(PERSONS, etag);
         after.then().statusCode(200).body("errors", nullValue());
         assertNotEquals(etag, after.header("ETag"), "a write makes the old copy stale");
-        assertEquals(first.jsonPath().getInt("data.persons.totalCount") + 1, after.jsonPath().getInt("data.persons.totalCount"));
+        assertEquals(first.jsonPath().getInt("data.persons.totalCount") + 1,
+                after.jsonPath().getInt("data.persons.totalCount"));
     }
 
     @Test
@@ -91,7 +92,8 @@ class GetCachingTest {
         String hash = PersistedDocuments.hash(COUNTRIES);
         String extensions = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}";
         given().accept("application/json").contentType("application/json")
-                .body(Map.of("query", COUNTRIES, "extensions", Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash))))
+                .body(Map.of("query", COUNTRIES, "extensions",
+                        Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash))))
                 .when().post("/graphql").then().statusCode(200).body("errors", nullValue())
                 .header("ETag", nullValue()); // POST answers are not for caches
         Response byHash = given().accept("application/json").queryParam("extensions", extensions).when().get("/graphql");
@@ -128,7 +130,8 @@ class GetCachingTest {
         withToken.then().statusCode(200).header("Cache-Control", is("private, no-store")).header("ETag", nullValue());
         // A token holder's request never gets a 304 for a public copy either.
         String etag = get(COUNTRIES, null).header("ETag");
-        given().accept("application/json").header("Authorization", "Bearer " + token(Roles.EDITOR)).header("If-None-Match", etag)
+        given().accept("application/json").header("Authorization", "Bearer " + token(Roles.EDITOR))
+                .header("If-None-Match", etag)
                 .queryParam("query", COUNTRIES).when().get("/graphql").then().statusCode(200);
         assertFalse(post(COUNTRIES).getList("data.countries").isEmpty());
     }

@@ -3,8 +3,6 @@ package org.attache.transport;
 import static io.restassured.RestAssured.given;
 import static org.attache.GraphQL.token;
 import static org.hamcrest.Matchers.containsString;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -12,6 +10,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -44,7 +44,7 @@ class ProtocolTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {GRAPHQL_RESPONSE, "application/json"})
+    @ValueSource(strings = { GRAPHQL_RESPONSE, "application/json" })
     void answersInTheMediaTypeAsked(String accept) {
         client(accept).contentType("application/json").body(Map.of("query", "{ topics { slug } }"))
                 .when().post("/graphql")
@@ -64,7 +64,7 @@ class ProtocolTest {
     /** The GraphQL-over-HTTP SHOULDs for clients that name no GraphQL media type: application/json. */
     @Test
     void anyOrNoAcceptHeaderGetsApplicationJson() throws Exception {
-        for (String accept : new String[] {"*/*", "text/html, */*;q=0.8"}) {
+        for (String accept : new String[] { "*/*", "text/html, */*;q=0.8" }) {
             client(accept).contentType("application/json").body(Map.of("query", "{ topics { slug } }"))
                     .when().post("/graphql")
                     .then().statusCode(200).contentType(startsWith("application/json")).body("data.topics", notNullValue());
@@ -75,12 +75,13 @@ class ProtocolTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ topics { slug } }\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, none.statusCode());
-        assertTrue(none.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), none.headers()::toString);
+        assertTrue(none.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                none.headers()::toString);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"query\": ", "[{\"query\": \"{ topics { slug } }\"}]", "{\"variables\": {}}",
-            "{\"query\": 42}", "{\"query\": \"{ topics { slug } }\", \"variables\": [1]}", "\"just a string\""})
+    @ValueSource(strings = { "{\"query\": ", "[{\"query\": \"{ topics { slug } }\"}]", "{\"variables\": {}}",
+            "{\"query\": 42}", "{\"query\": \"{ topics { slug } }\", \"variables\": [1]}", "\"just a string\"" })
     void bodyThatIsNotOneGraphQLRequestIs400(String body) {
         for (String accept : List.of(GRAPHQL_RESPONSE, "application/json")) {
             client(accept).contentType("application/json").body(body)
@@ -104,7 +105,8 @@ class ProtocolTest {
 
     @Test
     void documentsMayBeSentAsApplicationGraphqlButNotEmpty() {
-        client("application/json").contentType("application/graphql").body("{ topics { slug } }".getBytes(StandardCharsets.UTF_8))
+        client("application/json").contentType("application/graphql")
+                .body("{ topics { slug } }".getBytes(StandardCharsets.UTF_8))
                 .when().post("/graphql")
                 .then().statusCode(200).body("data.topics", notNullValue());
         client("application/json").contentType("application/graphql").body(new byte[0])
@@ -134,7 +136,8 @@ class ProtocolTest {
                 .when().post("/graphql")
                 .then().statusCode(400).body("errors[0].extensions.code", is("GRAPHQL_VALIDATION_FAILED"));
         client(GRAPHQL_RESPONSE).contentType("application/json")
-                .body(Map.of("query", "query($n: Int) { delegations(first: $n) { totalCount } }", "variables", Map.of("n", "ten")))
+                .body(Map.of("query", "query($n: Int) { delegations(first: $n) { totalCount } }", "variables",
+                        Map.of("n", "ten")))
                 .when().post("/graphql")
                 .then().statusCode(400).body("errors.extensions.code", is(List.of("GRAPHQL_VALIDATION_FAILED")));
     }
@@ -167,7 +170,7 @@ class ProtocolTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"99999999999999999999999999", "1e400", "3000000000", "1.5", "\"5\"", "true"})
+    @ValueSource(strings = { "99999999999999999999999999", "1e400", "3000000000", "1.5", "\"5\"", "true" })
     void anIntVariableThatIsNoIntIsAValidationFailureNamingTheArgument(String number) {
         client("application/json").contentType("application/json")
                 .body("{\"query\": \"query($n: Int) { delegations(first: $n) { totalCount } }\", \"variables\": {\"n\": "
@@ -181,7 +184,8 @@ class ProtocolTest {
     @Test
     void aLiteralThatIsNoIntIsAValidationFailure() {
         client("application/json").contentType("application/json")
-                .body(Map.of("query", "{ a: delegations(first: 99999999999) { totalCount } b: delegations(first: \"5\") { totalCount } }"))
+                .body(Map.of("query",
+                        "{ a: delegations(first: 99999999999) { totalCount } b: delegations(first: \"5\") { totalCount } }"))
                 .when().post("/graphql")
                 .then().statusCode(200).body("errors.extensions.code", everyItem(is("GRAPHQL_VALIDATION_FAILED")),
                         "errors.size()", is(2), "data", nullValue());
@@ -230,7 +234,8 @@ class ProtocolTest {
             given().contentType("application/json").body(Map.of("query", query))
                     .when().post("/graphql")
                     .then().statusCode(401).header("WWW-Authenticate", "Bearer")
-                    .body("errors[0].extensions.code", is("UNAUTHENTICATED"), "errors[0].message", not(containsString("secret")));
+                    .body("errors[0].extensions.code", is("UNAUTHENTICATED"), "errors[0].message",
+                            not(containsString("secret")));
         }
     }
 }

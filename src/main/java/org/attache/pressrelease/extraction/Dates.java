@@ -28,16 +28,22 @@ final class Dates {
             + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:,?\\s+((?:19|20)\\d\\d))?";
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "(?:\\s*(?:-|–|to|and)\\s*" + DAY + ")?\\s+(?:of\\s+)?"
-            + MONTH + YEAR + "\\b");
+    private static final Pattern DAY_MONTH = Pattern
+            .compile("\\b" + DAY + "(?:\\s*(?:-|–|to|and)\\s*" + DAY + ")?\\s+(?:of\\s+)?"
+                    + MONTH + YEAR + "\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "(?:\\s*(?:-|–|to|and)\\s*" + DAY
             + ")?" + YEAR + "\\b");
-    private static final Pattern FROM_TO = Pattern.compile("\\bfrom\\s+" + DAY + "\\s+(?:" + MONTH + "\\s+)?(?:to|until|till)\\s+"
-            + DAY + "\\s+" + MONTH + YEAR + "\\b");
-    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
+    private static final Pattern FROM_TO = Pattern
+            .compile("\\bfrom\\s+" + DAY + "\\s+(?:" + MONTH + "\\s+)?(?:to|until|till)\\s+"
+                    + DAY + "\\s+" + MONTH + YEAR + "\\b");
+    private static final Pattern NUMERIC = Pattern
+            .compile("\\b(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
     // "Where cooperation stands today", "as it exists today": nowadays, not the day of an event.
-    private static final Pattern RELATIVE = Pattern.compile("\\b(today(?<!\\bstands\\stoday)(?<!\\bexists\\stoday)(?<!\\bis\\stoday)|yesterday|tomorrow|this\\s+morning|this\\s+afternoon"
-            + "|this\\s+evening|tonight|(?:on\\s+|last\\s+|next\\s+|this\\s+|on\\s+the\\s+)?" + WEEKDAY + ")\\b(?:,?\\s+(?:the\\s+)?\\d{1,2})?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\b(today(?<!\\bstands\\stoday)(?<!\\bexists\\stoday)(?<!\\bis\\stoday)|yesterday|tomorrow|this\\s+morning|this\\s+afternoon"
+                    + "|this\\s+evening|tonight|(?:on\\s+|last\\s+|next\\s+|this\\s+|on\\s+the\\s+)?" + WEEKDAY
+                    + ")\\b(?:,?\\s+(?:the\\s+)?\\d{1,2})?",
+            Pattern.CASE_INSENSITIVE);
 
     private Dates() {
     }
@@ -53,13 +59,15 @@ final class Dates {
         m = DAY_MONTH.matcher(sentence);
         while (m.find()) {
             if (!overlaps(found, m.start(), m.end())) {
-                found.add(absolute(m.start(), m.end(), m.group(1), m.group(3), m.group(4), anchor, m.group(2), m.group(3), future));
+                found.add(absolute(m.start(), m.end(), m.group(1), m.group(3), m.group(4), anchor, m.group(2), m.group(3),
+                        future));
             }
         }
         m = MONTH_DAY.matcher(sentence);
         while (m.find()) {
             if (!overlaps(found, m.start(), m.end())) {
-                found.add(absolute(m.start(), m.end(), m.group(2), m.group(1), m.group(4), anchor, m.group(3), m.group(1), future));
+                found.add(absolute(m.start(), m.end(), m.group(2), m.group(1), m.group(4), anchor, m.group(3), m.group(1),
+                        future));
             }
         }
         m = NUMERIC.matcher(sentence);
@@ -67,8 +75,10 @@ final class Dates {
             if (!overlaps(found, m.start(), m.end())) {
                 try {
                     LocalDate day = m.group(1) != null
-                            ? LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
-                            : LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+                            ? LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                                    Integer.parseInt(m.group(1)))
+                            : LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                                    Integer.parseInt(m.group(6)));
                     found.add(new Found(m.start(), m.end(), day, null, true, false));
                 } catch (DateTimeException notADay) {
                     // 31.02.2024 and the like are not dates
@@ -86,7 +96,8 @@ final class Dates {
                 continue;
             }
             LocalDate day = relative(r.group(1).toLowerCase(Locale.ROOT), anchor, future);
-            found.add(new Found(r.start(), end, day == null ? null : safe(day.getYear(), day.getMonthValue(), day.getDayOfMonth()),
+            found.add(new Found(r.start(), end,
+                    day == null ? null : safe(day.getYear(), day.getMonthValue(), day.getDayOfMonth()),
                     null, false, true));
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -125,7 +136,8 @@ final class Dates {
             return null;
         }
         String w = word.replaceAll("\\s+", " ");
-        if (w.startsWith("today") || w.startsWith("this ") && !w.matches("this (monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+        if (w.startsWith("today")
+                || w.startsWith("this ") && !w.matches("this (monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
                 || w.equals("tonight")) {
             return anchor;
         }

@@ -28,7 +28,11 @@ public final class Lexicon {
     public record CountryWord(String code, Form form) {
     }
 
-    public enum Form { NAME, ADJECTIVE, CITY }
+    public enum Form {
+        NAME,
+        ADJECTIVE,
+        CITY
+    }
 
     private static final String FOLDER = "extraction/";
     /** Plain address words: they introduce a name but are no title of it. */

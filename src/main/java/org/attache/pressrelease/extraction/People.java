@@ -31,9 +31,10 @@ final class People {
             + "|Director|Rector|Governor|Attach[eé]|attach[eé]|Envoy|Adviser|Advisor|Chief|Commander|Head|Premier|Speaker"
             + "|Commandant|Representative|Inspector|Undersecretary|Deputy|Councillor|Councilor|Chair|Chairperson"
             + "|Charg[eé]\\s+d['’]Affaires)\\b");
-    private static final Pattern POST_BEFORE_NAME = Pattern.compile("\\b(?:(?:Federal|Deputy|First|Acting|Vice|Prime|Defen[cs]e|"
-            + "Foreign|Slovak|German)\\s+)*(Minister|Secretary|Ambassador|President|Chairman|Director|Governor|Attach[eé]|Envoy"
-            + "|Premier|Speaker|Commander|Chief|counterpart|colleague)(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|of|the|and|for))*?)?\\s+(?=\\p{Lu})");
+    private static final Pattern POST_BEFORE_NAME = Pattern
+            .compile("\\b(?:(?:Federal|Deputy|First|Acting|Vice|Prime|Defen[cs]e|"
+                    + "Foreign|Slovak|German)\\s+)*(Minister|Secretary|Ambassador|President|Chairman|Director|Governor|Attach[eé]|Envoy"
+                    + "|Premier|Speaker|Commander|Chief|counterpart|colleague)(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|of|the|and|for))*?)?\\s+(?=\\p{Lu})");
     private static final Pattern PARTICLE = Pattern.compile("bin|bint|ibn|al|el|van|von|de|da|dos|der|den|ul|ud|di|du|la|le");
     private static final Pattern ARTICLE_JOINED = Pattern.compile("(?:al|el|ad|ar|as|at|an|ash|az|ud|ul)-\\p{Lu}[\\p{L}'’-]*");
     private static final Pattern RANK_AS_POST = Pattern.compile("\\b(?:the|its|his|her)\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+)?$");
@@ -41,18 +42,21 @@ final class People {
     /** The words an official's post is named by, where a name is looked for next to one. */
     private static final String POST_WORDS = "Minister|Secretary|Ambassador|President|Chairman|Chairwoman|Director|Governor"
             + "|Commander|Chief|Head|Commandant|Chair";
-    private static final Pattern POST_ONLY = Pattern.compile("(?:the\\s+|[\\p{Lu}][\\p{L}-]*['’]s\\s+)(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}"
-            + "(?:" + POST_WORDS + ")"
-            + "(?:\\s+(?:of|for|to)\\s+[^,]{1,80})?");
+    private static final Pattern POST_ONLY = Pattern
+            .compile("(?:the\\s+|[\\p{Lu}][\\p{L}-]*['’]s\\s+)(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}"
+                    + "(?:" + POST_WORDS + ")"
+                    + "(?:\\s+(?:of|for|to)\\s+[^,]{1,80})?");
     private static final Pattern ROMAN = Pattern.compile("I{1,3}|IV|VI{0,3}");
     private static final Pattern RETIRED = Pattern.compile("\\G\\s*\\((?:R|r|Retd|retd|Retd\\.|retired|Ret\\.)\\)");
     /** Where a post written after the name ends. */
-    private static final Pattern POST_AFTER_END = Pattern.compile(",\\s*(?:who|which|and|that|as|where|when)\\b|\\s+with\\s+the\\b"
-            + "|\\s+(?:received|met|visited|noted|said|stressed|expressed|held|paid|arrived|thanked|awarded|presented|signed"
-            + "|welcomed|emphasi[sz]ed|informed|discussed|laid|also|has|had|was|were|is|will)\\b|[.;:(]|\\s+[-–]\\s|$");
+    private static final Pattern POST_AFTER_END = Pattern
+            .compile(",\\s*(?:who|which|and|that|as|where|when)\\b|\\s+with\\s+the\\b"
+                    + "|\\s+(?:received|met|visited|noted|said|stressed|expressed|held|paid|arrived|thanked|awarded|presented|signed"
+                    + "|welcomed|emphasi[sz]ed|informed|discussed|laid|also|has|had|was|were|is|will)\\b|[.;:(]|\\s+[-–]\\s|$");
 
-    private static final Pattern POST_MODIFIERS = Pattern.compile("((?:\\b(?:State|Federal|First|Deputy|Acting|Vice|Senior|Assistant|Principal"
-            + "|Permanent|Special|Defen[cs]e|Military|military|Naval|Air|Army|Foreign|Prime|Chief)\\s+)+)$");
+    private static final Pattern POST_MODIFIERS = Pattern
+            .compile("((?:\\b(?:State|Federal|First|Deputy|Acting|Vice|Senior|Assistant|Principal"
+                    + "|Permanent|Special|Defen[cs]e|Military|military|Naval|Air|Army|Foreign|Prime|Chief)\\s+)+)$");
     private static final Pattern APPOSITION = Pattern.compile("^\\s*[,–-]\\s*(?:the\\s+|a\\s+)?");
     private static final Pattern POST_START = Pattern.compile("^(?:First|Deputy|Acting|Vice|Senior|Defen[cs]e|Military|military"
             + "|Naval|Air|Army|Chief|defen[cs]e)\\b");
@@ -99,8 +103,9 @@ final class People {
             // "His Majesty King Hamad": honorifics one after another make one title.
             String title = honorific.value();
             int at = honorific.end();
-            for (Phrases.Match<String> next = lexicon.titles.startingAt(sentence, skipSpaces(sentence, at)); next != null;
-                    next = lexicon.titles.startingAt(sentence, skipSpaces(sentence, at))) {
+            for (Phrases.Match<String> next = lexicon.titles.startingAt(sentence,
+                    skipSpaces(sentence, at)); next != null; next = lexicon.titles.startingAt(sentence,
+                            skipSpaces(sentence, at))) {
                 title = (title.isEmpty() ? "" : title + " ") + next.value();
                 at = next.end();
             }
@@ -118,7 +123,8 @@ final class People {
             }
             Name name = readName(sentence, at);
             // "Minister Giang welcomed him": a post and a surname alone, the short naming of one named in full before.
-            boolean surname = name != null && name.tokens.size() == 1 && post.group(1).equals(sentence.substring(post.start(1), at).strip());
+            boolean surname = name != null && name.tokens.size() == 1
+                    && post.group(1).equals(sentence.substring(post.start(1), at).strip());
             if (name != null && (name.tokens.size() >= 2 || surname) && !name.tokens.get(0).endsWith(".")) {
                 Mention named = mention(sentence, at, name, null, null);
                 if (named.position() == null) {
@@ -149,7 +155,8 @@ final class People {
             int lastStop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "));
             String clause = before.substring(lastStop + 1);
             // "his Vietnamese counterpart, Phan Van Giang": a counterpart stands for a post.
-            if ((POST_HEAD.matcher(clause).find() || clause.stripTrailing().endsWith("counterpart")) && endsClause(sentence, name.end)) {
+            if ((POST_HEAD.matcher(clause).find() || clause.stripTrailing().endsWith("counterpart"))
+                    && endsClause(sentence, name.end)) {
                 found.add(mention(sentence, at, name, null, null));
             }
         }
@@ -172,16 +179,19 @@ final class People {
         return found;
     }
 
-    private static final Pattern ANOTHER_POST = Pattern.compile("\\s+and\\s+(?:with\\s+(?:the\\s+)?|the\\s+)(?=(?:[\\p{Lu}][\\p{L}-]*\\s+){0,2}"
-            + "(?:" + POST_WORDS + ")\\b)");
+    private static final Pattern ANOTHER_POST = Pattern
+            .compile("\\s+and\\s+(?:with\\s+(?:the\\s+)?|the\\s+)(?=(?:[\\p{Lu}][\\p{L}-]*\\s+){0,2}"
+                    + "(?:" + POST_WORDS + ")\\b)");
     /** "Zhang Youxia, vice chairman of the Central Military Commission": a post written in lower case after a name. */
-    private static final Pattern LOWER_POST = Pattern.compile("(?:(?:first\\s+)?(?:vice|deputy)\\s+)?(?:" + POST_WORDS.toLowerCase()
-            + ")\\s+(?:of|for)\\b");
+    private static final Pattern LOWER_POST = Pattern
+            .compile("(?:(?:first\\s+)?(?:vice|deputy)\\s+)?(?:" + POST_WORDS.toLowerCase()
+                    + ")\\s+(?:of|for)\\b");
     private static final Pattern COUNTRY_OWNS = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)['’]s\\s+");
     private static final Pattern COUNTRY_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?:['’]s)?\\s+"
             + "(?:(?:former|then|new|newly\\s+appointed|current|outgoing|incoming)\\s+)?$");
-    private static final Pattern LEAD_NAME = Pattern.compile("^\\s*(?:\\p{Lu}[\\p{Lu} ,.'()-]{1,60}\\s[-–—]\\s+)?|\\b(?:and|with|by|invitation\\s+of|received|welcomed|hosted|greeted"
-            + "|met|includes|included|including|comprising|accompanied\\s+by|joined\\s+by)\\s+(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern LEAD_NAME = Pattern.compile(
+            "^\\s*(?:\\p{Lu}[\\p{Lu} ,.'()-]{1,60}\\s[-–—]\\s+)?|\\b(?:and|with|by|invitation\\s+of|received|welcomed|hosted|greeted"
+                    + "|met|includes|included|including|comprising|accompanied\\s+by|joined\\s+by)\\s+(?=\\p{Lu}\\p{Ll})");
 
     private record Name(int start, int end, List<String> tokens) {
     }
@@ -203,15 +213,17 @@ final class People {
         int end = i;
         while (i < s.length() && tokens.size() < 7) {
             int j = i;
-            while (j < s.length() && (Character.isLetter(s.charAt(j)) || Character.getType(s.charAt(j)) == Character.NON_SPACING_MARK
-                    || s.charAt(j) == '\'' || s.charAt(j) == '’' || s.charAt(j) == '-')) {
+            while (j < s.length()
+                    && (Character.isLetter(s.charAt(j)) || Character.getType(s.charAt(j)) == Character.NON_SPACING_MARK
+                            || s.charAt(j) == '\'' || s.charAt(j) == '’' || s.charAt(j) == '-')) {
                 j++;
             }
             if (j == i) {
                 break;
             }
             String word = s.substring(i, j);
-            boolean initial = j < s.length() && s.charAt(j) == '.' && word.length() == 1 && Character.isUpperCase(word.charAt(0));
+            boolean initial = j < s.length() && s.charAt(j) == '.' && word.length() == 1
+                    && Character.isUpperCase(word.charAt(0));
             if (initial) {
                 tokens.add(word + ".");
                 end = j + 1;
@@ -225,7 +237,8 @@ final class People {
             if (capital && word.length() > 2 && word.equals(word.toUpperCase())) {
                 break; // "NEW DELHI -": a dateline's place in capitals, never a name
             }
-            if (capital && word.length() > 1 && word.equals(word.toUpperCase()) && tokens.size() >= 2 && !ROMAN.matcher(word).matches()) {
+            if (capital && word.length() > 1 && word.equals(word.toUpperCase()) && tokens.size() >= 2
+                    && !ROMAN.matcher(word).matches()) {
                 break; // "Michael Noonan AO": letters after a name are no part of it
             }
             if (!capital && ARTICLE_JOINED.matcher(word).matches() && !tokens.isEmpty()) {
@@ -245,7 +258,8 @@ final class People {
                     particles.add(s.substring(k, w));
                     k = skipSpaces(s, w);
                 }
-                if (k < s.length() && Character.isUpperCase(s.charAt(k)) && (tokens.size() + particles.size() > 1 || !tokens.isEmpty())) {
+                if (k < s.length() && Character.isUpperCase(s.charAt(k))
+                        && (tokens.size() + particles.size() > 1 || !tokens.isEmpty())) {
                     tokens.addAll(particles);
                     i = k;
                     continue;

@@ -99,7 +99,8 @@ final class Phrases<V> {
         for (int w = ends.size() - 1; w >= 0; w--) {
             int end = ends.get(w);
             // "Lithuania's": the phrase without its possessive.
-            if (end - start > 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
+            if (end - start > 2 && text.charAt(end - 1) == 's'
+                    && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
                 V owner = byPhrase.get(fold(text.subSequence(start, end - 2)));
                 if (owner != null) {
                     return new Match<>(start, end - 2, text.subSequence(start, end - 2).toString(), owner);

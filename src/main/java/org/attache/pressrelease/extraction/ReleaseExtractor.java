@@ -35,26 +35,32 @@ public final class ReleaseExtractor {
 
     // Tests of a sentence's words, compiled once: extraction runs them for every sentence of every release.
     private static final Pattern LONG_AGO = Pattern.compile("(?i)\\b(last\\s+year|years?\\s+ago|in\\s+(19|20)\\d\\d)\\b");
-    private static final Pattern THAT_OCCASION = Pattern.compile("\\b(?:that|the\\s+same)\\s+(?:occasion|visit|time|year|day|meeting|trip)\\b"
-            + "|\\bat\\s+the\\s+time\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COUNTERPART = Pattern.compile("(\\p{Lu}[\\p{L}-]+)\\s+(?:counterpart|colleague|guest|opposite\\s+number)"
-            + "\\s*,?\\s*[^,.;]{0,80}$");
+    private static final Pattern THAT_OCCASION = Pattern
+            .compile("\\b(?:that|the\\s+same)\\s+(?:occasion|visit|time|year|day|meeting|trip)\\b"
+                    + "|\\bat\\s+the\\s+time\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COUNTERPART = Pattern
+            .compile("(\\p{Lu}[\\p{L}-]+)\\s+(?:counterpart|colleague|guest|opposite\\s+number)"
+                    + "\\s*,?\\s*[^,.;]{0,80}$");
     private static final Pattern SIDE = Pattern.compile("\\bthe\\s+(\\p{Lu}[\\p{L}-]+)\\s+side\\b");
     private static final Pattern DELEGATION_OF_BEFORE = Pattern.compile("\\bdelegation\\s+(?:of|from)\\s+(?:the\\s+)?$");
     private static final Pattern CAPITAL_AFTER = Pattern.compile("(?s)^\\s+(?:capital|city|region|port|town)\\b.*");
-    private static final Pattern ANOTHER_MEETING = Pattern.compile("(?i)\\b(separate|another|second)\\s+(bilateral\\s+|one-on-one\\s+)?meeting\\b");
+    private static final Pattern ANOTHER_MEETING = Pattern
+            .compile("(?i)\\b(separate|another|second)\\s+(bilateral\\s+|one-on-one\\s+)?meeting\\b");
     private static final Pattern SEPARATE = Pattern.compile("(?i)\\b(separate|another)\\b");
     private static final Pattern MONTH_FIRST = Pattern.compile(Dates.MONTH + "(?:\\s.*)?");
-    private static final Pattern AWARD_WORD_BEFORE = Pattern.compile("\\b(medal|order|badge|award|decoration|title|rank|cross|star|certificate|insignia)\\s*(of\\s+)?$");
-    private static final Pattern AWARD_WORD_AFTER = Pattern.compile("(?s)^\\s*(jubilee\\s+|commemorative\\s+|honorary\\s+)?(medal|order|badge|award|decoration|cross|star|certificate).*");
+    private static final Pattern AWARD_WORD_BEFORE = Pattern
+            .compile("\\b(medal|order|badge|award|decoration|title|rank|cross|star|certificate|insignia)\\s*(of\\s+)?$");
+    private static final Pattern AWARD_WORD_AFTER = Pattern.compile(
+            "(?s)^\\s*(jubilee\\s+|commemorative\\s+|honorary\\s+)?(medal|order|badge|award|decoration|cross|star|certificate).*");
     private static final Pattern BARE_DOCUMENT = Pattern.compile("(?i)(the\\s+)?(agreements?|plans?|documents?)");
 
-    private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|is\\s+(?:also\\s+|further\\s+)?(?:scheduled|expected|due|set|going)\\s+to"
-            + "|are\\s+(?:also\\s+|further\\s+)?(?:scheduled|expected|due|set|going)\\s+to|plans?\\s+to|(?:is|are)\\s+expected\\s+(?:in|at)"
-            + "|(?:leaves|departs|is\\s+leaving)\\s+(?:today\\s+|tomorrow\\s+|tonight\\s+)?for"
-            + "|(?:is|are)\\s+to\\s+(?:visit|hold|meet|sign|attend|tour|pay|address|inspect|lay|take|participate|open|call|come"
-            + "|travel|arrive|go|give|make|be|begin|start|receive|host|conduct|discuss|lead|head)"
-            + "|will\\s+be|(?:programme|program|schedule|agenda)\\b[^.]{0,40}\\b(?:provides\\s+for|envisages|foresees))\\b",
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(will|shall|is\\s+(?:also\\s+|further\\s+)?(?:scheduled|expected|due|set|going)\\s+to"
+                    + "|are\\s+(?:also\\s+|further\\s+)?(?:scheduled|expected|due|set|going)\\s+to|plans?\\s+to|(?:is|are)\\s+expected\\s+(?:in|at)"
+                    + "|(?:leaves|departs|is\\s+leaving)\\s+(?:today\\s+|tomorrow\\s+|tonight\\s+)?for"
+                    + "|(?:is|are)\\s+to\\s+(?:visit|hold|meet|sign|attend|tour|pay|address|inspect|lay|take|participate|open|call|come"
+                    + "|travel|arrive|go|give|make|be|begin|start|receive|host|conduct|discuss|lead|head)"
+                    + "|will\\s+be|(?:programme|program|schedule|agenda)\\b[^.]{0,40}\\b(?:provides\\s+for|envisages|foresees))\\b",
             Pattern.CASE_INSENSITIVE);
     // "Helped to organise a number of high-level visits", "an exchange of visits": visits in general, not this one.
     private static final Pattern VISIT_SIGNAL = Pattern.compile("\\bdelegation\\b|\\bvisit(ed|ing)?\\b"
@@ -65,108 +71,137 @@ public final class ReleaseExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_VISIT = Pattern.compile("\\b(telephone|phone)\\s+(call|conversation|talk)s?\\b"
             + "|\\bvideo\\s*(conference|call|link)\\b|\\bfarewell\\s+call", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BACKGROUND = Pattern.compile("\\b(earlier(?<!\\bday\\searlier)(?<!\\bdays\\searlier)(?!\\s+(?:in\\s+the\\s+day|today|that\\s+day|on\\b))|previously"
-            + "|last\\s+year|in\\s+the\\s+past|it\\s+should\\s+be\\s+noted|it\\s+is\\s+worth|recall(s|ed)?\\s+that|to\\s+recall|notably|was\\s+established"
-            + "|were\\s+established|has\\s+been\\s+(held|conducted|awarded)|in\\s+the\\s+wake\\s+of|had(?<!\\b(?:after|once|when|until)\\b[^.,]{0,80}had)\\s+been|since\\s+(19|20)\\d\\d|for\\s+the\\s+first\\s+time\\s+in"
-            + "|in\\s+(19|20)\\d\\d|years?\\s+ago|back\\s+in|founded|established\\s+in|first\\s+introduced|is\\s+awarded\\s+to"
-            + "|is\\s+conferred|is\\s+given\\s+to|career|graduated|served\\s+as|previous\\s+(visit|meeting|round)"
-            + "|recently,?\\s+when|builds\\s+on|follows\\s+(?:on\\s+from\\s+)?(?:the|a|an|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:visit|trip|meeting))\\b",
+    private static final Pattern BACKGROUND = Pattern.compile(
+            "\\b(earlier(?<!\\bday\\searlier)(?<!\\bdays\\searlier)(?!\\s+(?:in\\s+the\\s+day|today|that\\s+day|on\\b))|previously"
+                    + "|last\\s+year|in\\s+the\\s+past|it\\s+should\\s+be\\s+noted|it\\s+is\\s+worth|recall(s|ed)?\\s+that|to\\s+recall|notably|was\\s+established"
+                    + "|were\\s+established|has\\s+been\\s+(held|conducted|awarded)|in\\s+the\\s+wake\\s+of|had(?<!\\b(?:after|once|when|until)\\b[^.,]{0,80}had)\\s+been|since\\s+(19|20)\\d\\d|for\\s+the\\s+first\\s+time\\s+in"
+                    + "|in\\s+(19|20)\\d\\d|years?\\s+ago|back\\s+in|founded|established\\s+in|first\\s+introduced|is\\s+awarded\\s+to"
+                    + "|is\\s+conferred|is\\s+given\\s+to|career|graduated|served\\s+as|previous\\s+(visit|meeting|round)"
+                    + "|recently,?\\s+when|builds\\s+on|follows\\s+(?:on\\s+from\\s+)?(?:the|a|an|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:visit|trip|meeting))\\b",
             Pattern.CASE_INSENSITIVE);
     /** A year written out; "for 2024" names a plan's year, not when something happened. */
-    private static final Pattern SINCE = Pattern.compile("\\bsince\\s+(?:\\p{L}+\\s+)?(?:\\d{1,2}\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR = Pattern.compile("(?:for\\s+(?:the\\s+)?(?:years?\\s+)?)?\\b((?:19|20)\\d\\d)\\b");
-    private static final Pattern LED_BY = Pattern.compile("\\b(led|headed)\\s+by\\b|\\bvisit\\b(?:\\s+(?:to|of|in)\\s+[^.;,]{0,70}?)?\\s+by\\b(?!\\s+the\\s+invitation)"
-            + "|^(?:heading|leading)\\s+(?:an?|the|his|her)\\s+[^,.;]{0,40}\\bdelegation\\b",
+    private static final Pattern SINCE = Pattern.compile("\\bsince\\s+(?:\\p{L}+\\s+)?(?:\\d{1,2}\\s+)?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ON_VISIT = Pattern.compile("^,?\\s*who\\s+(is|was|are|were|has\\s+been)\\s+(on|paying|in|visiting|making|leading|heading"
-            + "|at\\s+the\\s+head)\\b|^,?\\s*who\\s+(heads|headed|leads|led)\\b|^,?\\s*at\\s+the\\s+head\\s+of\\b"
-            + "|^,?\\s*(?:(?:on|this|last)\\s+\\p{Lu}\\p{L}+(?:\\s+\\d+)?,?\\s*|today,?\\s*|yesterday,?\\s*)?(paid|pays|is\\s+paying|was\\s+paying|will\\s+pay|arrived|arrives|has\\s+arrived|will\\s+arrive|is\\s+on|was\\s+on"
-            + "|began|begins|started|starts|is\\s+visiting|was\\s+visiting|visited|will\\s+visit|kicked\\s+off|concluded|wrapped\\s+up"
-            + "|led|headed|is\\s+leading|took\\s+part|participated|attended|made|makes|is\\s+making"
-            + "|leaves\\s+(?:today\\s+|tomorrow\\s+|on\\s+\\p{L}+\\s+)?for"
-            + "|(?:is|are)\\s+to\\s+(?:lead|head|visit|pay|make)|will\\s+(?:lead|head)"
-            + "|(?:is|are)\\s+(?:due|expected|scheduled|set)\\s+to\\s+(?:fly|travel|visit|arrive|leave|pay|lead|head)"
-            + "|will\\s+(?:leave|travel|fly)|left\\s+for|leaves\\s+for|departed\\s+for)\\b");
+    private static final Pattern YEAR = Pattern.compile("(?:for\\s+(?:the\\s+)?(?:years?\\s+)?)?\\b((?:19|20)\\d\\d)\\b");
+    private static final Pattern LED_BY = Pattern.compile(
+            "\\b(led|headed)\\s+by\\b|\\bvisit\\b(?:\\s+(?:to|of|in)\\s+[^.;,]{0,70}?)?\\s+by\\b(?!\\s+the\\s+invitation)"
+                    + "|^(?:heading|leading)\\s+(?:an?|the|his|her)\\s+[^,.;]{0,40}\\bdelegation\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_VISIT = Pattern
+            .compile("^,?\\s*who\\s+(is|was|are|were|has\\s+been)\\s+(on|paying|in|visiting|making|leading|heading"
+                    + "|at\\s+the\\s+head)\\b|^,?\\s*who\\s+(heads|headed|leads|led)\\b|^,?\\s*at\\s+the\\s+head\\s+of\\b"
+                    + "|^,?\\s*(?:(?:on|this|last)\\s+\\p{Lu}\\p{L}+(?:\\s+\\d+)?,?\\s*|today,?\\s*|yesterday,?\\s*)?(paid|pays|is\\s+paying|was\\s+paying|will\\s+pay|arrived|arrives|has\\s+arrived|will\\s+arrive|is\\s+on|was\\s+on"
+                    + "|began|begins|started|starts|is\\s+visiting|was\\s+visiting|visited|will\\s+visit|kicked\\s+off|concluded|wrapped\\s+up"
+                    + "|led|headed|is\\s+leading|took\\s+part|participated|attended|made|makes|is\\s+making"
+                    + "|leaves\\s+(?:today\\s+|tomorrow\\s+|on\\s+\\p{L}+\\s+)?for"
+                    + "|(?:is|are)\\s+to\\s+(?:lead|head|visit|pay|make)|will\\s+(?:lead|head)"
+                    + "|(?:is|are)\\s+(?:due|expected|scheduled|set)\\s+to\\s+(?:fly|travel|visit|arrive|leave|pay|lead|head)"
+                    + "|will\\s+(?:leave|travel|fly)|left\\s+for|leaves\\s+for|departed\\s+for)\\b");
     /** "General Richardson was in Peru from 13 to 15 September": a trip, even where no word says visit. */
-    private static final Pattern ON_TRIP = Pattern.compile("^,?\\s*(?:(?:was|is|has\\s+been)\\s+in|travell?ed\\s+to|flew\\s+(?:in)?to"
-            + "|(?:is|are)\\s+(?:due|expected|scheduled|set)\\s+to\\s+(?:fly|travel|leave)(?:\\s+out)?(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*)?"
-            + "\\s+(?:to|for)|(?:set|sets)\\s+off\\b[^.;]{0,40}?\\b(?:to|for))\\s+(?:the\\s+)?\\p{Lu}");
-    private static final Pattern HOST_VERB = Pattern.compile("\\b(received|receive|met|meet|meets|meeting|talks|called\\s+on|calls?\\s+on|welcomed|hosted|greeted"
-            + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|at\\s+the\\s+invitation\\s+of"
-            + "|audience|played\\s+host)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_TRIP = Pattern
+            .compile("^,?\\s*(?:(?:was|is|has\\s+been)\\s+in|travell?ed\\s+to|flew\\s+(?:in)?to"
+                    + "|(?:is|are)\\s+(?:due|expected|scheduled|set)\\s+to\\s+(?:fly|travel|leave)(?:\\s+out)?(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*)?"
+                    + "\\s+(?:to|for)|(?:set|sets)\\s+off\\b[^.;]{0,40}?\\b(?:to|for))\\s+(?:the\\s+)?\\p{Lu}");
+    private static final Pattern HOST_VERB = Pattern
+            .compile("\\b(received|receive|met|meet|meets|meeting|talks|called\\s+on|calls?\\s+on|welcomed|hosted|greeted"
+                    + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|at\\s+the\\s+invitation\\s+of"
+                    + "|audience|played\\s+host)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOOK_PART = Pattern.compile("\\b(took\\s+part|taking\\s+part|participated|attended|sat\\s+in"
             + "|(?:was|were)\\s+present|joined|sitting\\s+with|sat\\s+with|flanked\\s+by|signatories|signed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_PRESENT = Pattern.compile("\\b(leadership|behalf|instructions?|decree|orders?|name|memory"
             + "|graves?|greetings|regards|initiative|guidance|directives?)\\s+of\\s+(the\\s+)?[^,]{0,120}$"
             + "|\\b(?:monument|memorial|statue|bust|tomb|mausoleum)\\s+(?:to|of)\\s+(?:the\\s+)?[^,]{0,40}$"
-            + "|\\b(?:made\\s+public|announced|reported|posted|disclosed)\\s+by\\s+[^,]{0,120}(?:,\\s*)?$", Pattern.CASE_INSENSITIVE);
+            + "|\\b(?:made\\s+public|announced|reported|posted|disclosed)\\s+by\\s+[^,]{0,120}(?:,\\s*)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTINUES = Pattern.compile("\\b(during|at|in\\s+the\\s+course\\s+of|at\\s+the\\s+end\\s+of"
             + "|following|after)\\s+the\\s+(meeting|talks|conversation|negotiations)\\b"
             + "|\\bat\\s+the\\s+(?:close|conclusion|end)\\s+of\\s+the\\s+(?:[\\p{L}\\d-]+\\s+){0,6}(?:meeting|talks|negotiations)\\b|^\\s*the\\s+(meeting|talks|sides|parties"
-            + "|two\\s+sides|officials|ministers|minister|guests?)\\b|^\\s*(both\\s+sides|they|he|she)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BEFORE_MEETING = Pattern.compile("\\b(before|prior\\s+to|ahead\\s+of)\\s+the\\s+(meeting|talks)\\b",
+            + "|two\\s+sides|officials|ministers|minister|guests?)\\b|^\\s*(both\\s+sides|they|he|she)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BEFORE_MEETING = Pattern.compile(
+            "\\b(before|prior\\s+to|ahead\\s+of)\\s+the\\s+(meeting|talks)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Before that, earlier on Wednesday, ...": what follows happened before the event just told. */
     private static final Pattern DONE = Pattern.compile("\\b(went|visited|toured|met|held|laid|signed|talked|inspected|attended"
             + "|concluded|was\\s+received|was\\s+welcomed)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELEASE_DAY = Pattern.compile("\\b(?:issued|released|published|announced|posted|(?:officials|sources)"
-            + "\\s+said|told\\s+reporters)\\s+(?:on\\s+)?$",
+    private static final Pattern RELEASE_DAY = Pattern.compile(
+            "\\b(?:issued|released|published|announced|posted|(?:officials|sources)"
+                    + "\\s+said|told\\s+reporters)\\s+(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BEFORE_THAT = Pattern.compile("\\s*(?:before\\s+that|prior\\s+to\\s+that|earlier\\s+(?:that\\s+day"
-            + "|in\\s+the\\s+day|on\\s+\\p{L}+day))\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MEMORIAL_DESCRIBED = Pattern.compile("\\b(?:at|to|before)\\s+the\\s+((?:memorial|monument|tomb|grave"
-            + "|mausoleum|cenotaph|eternal\\s+flame)\\s+(?:to|of)\\s+(?:the\\s+)?[^,.;]{3,60}?)(?=\\s+and\\b|,|;|\\.|\\s+in\\s|\\s+at\\s|$)");
-    private static final Pattern MEMORIAL = Pattern.compile("\\b(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,4}(?:Alley|Memorial|Monument"
-            + "|Tomb|Mausoleum|Cemetery|Pantheon|Complex|Flame|Shrine|Memorial\\s+Park)(?:\\s+of(?:\\s+the)?(?:\\s+[\\p{Lu}][\\p{L}'’-]*)+)?"
-            + "(?:\\s+\\([\\p{Lu}][^)]*\\))?)");
-    private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|to)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:of\\s+(?:the\\s+)?|"
-            + "and\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,7})");
+    private static final Pattern BEFORE_THAT = Pattern
+            .compile("\\s*(?:before\\s+that|prior\\s+to\\s+that|earlier\\s+(?:that\\s+day"
+                    + "|in\\s+the\\s+day|on\\s+\\p{L}+day))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEMORIAL_DESCRIBED = Pattern
+            .compile("\\b(?:at|to|before)\\s+the\\s+((?:memorial|monument|tomb|grave"
+                    + "|mausoleum|cenotaph|eternal\\s+flame)\\s+(?:to|of)\\s+(?:the\\s+)?[^,.;]{3,60}?)(?=\\s+and\\b|,|;|\\.|\\s+in\\s|\\s+at\\s|$)");
+    private static final Pattern MEMORIAL = Pattern
+            .compile("\\b(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,4}(?:Alley|Memorial|Monument"
+                    + "|Tomb|Mausoleum|Cemetery|Pantheon|Complex|Flame|Shrine|Memorial\\s+Park)(?:\\s+of(?:\\s+the)?(?:\\s+[\\p{Lu}][\\p{L}'’-]*)+)?"
+                    + "(?:\\s+\\([\\p{Lu}][^)]*\\))?)");
+    private static final Pattern PLACE = Pattern
+            .compile("\\b(?:in|at|to)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:of\\s+(?:the\\s+)?|"
+                    + "and\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,7})");
     private static final Pattern BARE_NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}[\\p{L}'’-]+\\b");
     private static final Pattern TO_BEFORE = Pattern.compile("\\b(?:to|on)\\s+(?:both\\s+)?$|\\band\\s+(?:to\\s+)?$");
     /** "The five officers honoured are Col. A, Col. B, ...": the recipients of an award told before. */
     private static final Pattern RECIPIENTS_LISTED = Pattern.compile("\\b(?:officers|officials|persons|recipients|servicemen"
             + "|personnel|soldiers|generals)\\s+(?:honou?red|decorated|awarded)\\s+(?:are|were|include|included)\\b|\\brecipients\\s+"
             + "(?:are|were|include|included)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ON_BEHALF = Pattern.compile("\\breceived\\b[^.]{0,80}\\bon\\s+behalf\\s+of\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RECEIVED_TO_DECORATE = Pattern.compile("\\b(?:present|award|confer|decorate|hand)(?:ed|ing)?\\s+"
-            + "(?:him|her)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_BEHALF = Pattern.compile("\\breceived\\b[^.]{0,80}\\bon\\s+behalf\\s+of\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RECEIVED_TO_DECORATE = Pattern
+            .compile("\\b(?:present|award|confer|decorate|hand)(?:ed|ing)?\\s+"
+                    + "(?:him|her)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\s+(?:him|her|them)\\b");
     private static final Pattern HONOURED = Pattern.compile("\\b(?:honou?red|decorated|recogni[sz]ed|distinguished)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONFERRAL = Pattern.compile("\\b(awarded|awarding|conferring|bestowing|presented|conferred|decorated|bestowed|handed|honou?red"
-            + "\\s+with|received|was\\s+given|were\\s+given|pinned|proclaimed|granted"
-            + "|made(?=[^.]{0,160}\\ban?\\s+(?:Knight|Officer|Commander|Grand\\s+Officer|Companion|Member|Chevalier)\\s+of\\b))\\b",
+    private static final Pattern CONFERRAL = Pattern.compile(
+            "\\b(awarded|awarding|conferring|bestowing|presented|conferred|decorated|bestowed|handed|honou?red"
+                    + "\\s+with|received|was\\s+given|were\\s+given|pinned|proclaimed|granted"
+                    + "|made(?=[^.]{0,160}\\ban?\\s+(?:Knight|Officer|Commander|Grand\\s+Officer|Companion|Member|Chevalier)\\s+of\\b))\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PASSIVE = Pattern.compile("\\b(was|were|has\\s+been|have\\s+been|had\\s+been|being)\\s+(?:also\\s+)?(awarded"
-            + "|presented|conferred|decorated|honou?red|given|bestowed|pinned|proclaimed|granted)\\b|\\breceived\\b",
+    private static final Pattern PASSIVE = Pattern.compile(
+            "\\b(was|were|has\\s+been|have\\s+been|had\\s+been|being)\\s+(?:also\\s+)?(awarded"
+                    + "|presented|conferred|decorated|honou?red|given|bestowed|pinned|proclaimed|granted)\\b|\\breceived\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile("[“\"«]([^”\"»]{3,160})[”\"»]");
-    private static final Pattern AWARD_NAME = Pattern.compile("((?:[\\p{Lu}][\\p{L}'’-]*[\\s-]+){0,5}(?:Order|Medal|Cross|Star|Badge"
-            + "|Nishan-e-[\\p{L}]+|Hilal-e-[\\p{L}]+|Sitara-e-[\\p{L}]+|Legion|Decoration)(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+"
-            + "(?:[\\p{Lu}][\\p{L}'’-]*|of|the|and|in|for))*)?(?:\\s+\\((?:[^)]{1,40})\\))?)");
-    private static final Pattern HONORARY = Pattern.compile("\\bhonorary\\s+(?:rank|title|degree)\\s+(?:of\\s+)?(?:an?\\s+|the\\s+)?"
-            + "[\"“]?([^,.;”\"]{2,80}?)(?=\\s+(?:on|upon|to|for|by|at|in\\s+recognition)\\b|[,.;”\"]|$)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GRADE = Pattern.compile("\\b(first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV)[\\s-]+(class|degree)\\b",
+    private static final Pattern AWARD_NAME = Pattern
+            .compile("((?:[\\p{Lu}][\\p{L}'’-]*[\\s-]+){0,5}(?:Order|Medal|Cross|Star|Badge"
+                    + "|Nishan-e-[\\p{L}]+|Hilal-e-[\\p{L}]+|Sitara-e-[\\p{L}]+|Legion|Decoration)(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+"
+                    + "(?:[\\p{Lu}][\\p{L}'’-]*|of|the|and|in|for))*)?(?:\\s+\\((?:[^)]{1,40})\\))?)");
+    private static final Pattern HONORARY = Pattern.compile(
+            "\\bhonorary\\s+(?:rank|title|degree)\\s+(?:of\\s+)?(?:an?\\s+|the\\s+)?"
+                    + "[\"“]?([^,.;”\"]{2,80}?)(?=\\s+(?:on|upon|to|for|by|at|in\\s+recognition)\\b|[,.;”\"]|$)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern AUTHORITY = Pattern.compile("\\b(?:on\\s+behalf\\s+of|by\\s+(?:the\\s+)?(?:decree|order|decision"
-            + "|directive)\\s+of|by)\\s+(?:the\\s+)?((?:President|Prime\\s+Minister|King|Emir|Amir|Sultan|Minister|Ministry|Chief|Commander"
-            + "|Government|Head)[^,;.]{0,100}?)(?=,|;|\\.|\\s+(?:awarded|conferred|presented|decorated|was|were|to|on)\\b|$)");
-    private static final Pattern DOCUMENT = Pattern.compile("\\b(agreements?|memorand(?:um|a)|MoU|plans?|protocols?|contracts?|programmes?"
-            + "|programs?|roadmap|declaration|treaty|accord|arrangements?)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SIGNED = Pattern.compile("\\b(sign(?:ed|ing)|signatures?|inked|concluded)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GRADE = Pattern.compile(
+            "\\b(first|second|third|fourth|1st|2nd|3rd|4th|I|II|III|IV)[\\s-]+(class|degree)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUTHORITY = Pattern
+            .compile("\\b(?:on\\s+behalf\\s+of|by\\s+(?:the\\s+)?(?:decree|order|decision"
+                    + "|directive)\\s+of|by)\\s+(?:the\\s+)?((?:President|Prime\\s+Minister|King|Emir|Amir|Sultan|Minister|Ministry|Chief|Commander"
+                    + "|Government|Head)[^,;.]{0,100}?)(?=,|;|\\.|\\s+(?:awarded|conferred|presented|decorated|was|were|to|on)\\b|$)");
+    private static final Pattern DOCUMENT = Pattern
+            .compile("\\b(agreements?|memorand(?:um|a)|MoU|plans?|protocols?|contracts?|programmes?"
+                    + "|programs?|roadmap|declaration|treaty|accord|arrangements?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIGNED = Pattern.compile("\\b(sign(?:ed|ing)|signatures?|inked|concluded)\\b",
+            Pattern.CASE_INSENSITIVE);
     // "are due to sign": a document to be signed, which a planned visit's agenda holds and no list of signed documents.
     private static final Pattern TO_SIGN = Pattern.compile("\\b(sign(?:ed|ing)|sign(?!\\s+of)|signatures?|inked|concluded)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOT_A_DOCUMENT = Pattern.compile("\\b(accordance\\s+with|according\\s+to|in\\s+line\\s+with|per)"
-            + "\\s+(the\\s+)?(protocol|plan|programme|program)\\b|\\bbook\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR_AFTER_PARTIES = Pattern.compile("\\s+between\\s+[^.;]{0,80}?\\s+for\\s+(?:the\\s+year\\s+)?((?:19|20)\\d\\d)\\b");
-    private static final Pattern DOCUMENT_END = Pattern.compile("\\s+(?:was|were|has\\s+been|have\\s+been)\\s+signed\\b|\\s+between\\b"
-            + "|\\s+(?:under\\s+which|whereby|which|that|would|will|just|is\\s+intended|aims|opens)\\b"
-            + "|\\s+by\\s+(?:the\\s+)?\\p{Lu}|,|;|\\.(?:\\s|$)|\\s+and\\s+(?:an?|the)\\s+(?=[^.]*\\b(?:agreement|memorandum|plan|protocol"
-            + "|contract|programme|program)\\b)|\\s+(?:during|at|in\\s+the\\s+presence|following|after|on\\s+\\d|in\\s+(?:Baku|the\\s+city))\\b|$",
+    private static final Pattern NOT_A_DOCUMENT = Pattern
+            .compile("\\b(accordance\\s+with|according\\s+to|in\\s+line\\s+with|per)"
+                    + "\\s+(the\\s+)?(protocol|plan|programme|program)\\b|\\bbook\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_AFTER_PARTIES = Pattern
+            .compile("\\s+between\\s+[^.;]{0,80}?\\s+for\\s+(?:the\\s+year\\s+)?((?:19|20)\\d\\d)\\b");
+    private static final Pattern DOCUMENT_END = Pattern.compile(
+            "\\s+(?:was|were|has\\s+been|have\\s+been)\\s+signed\\b|\\s+between\\b"
+                    + "|\\s+(?:under\\s+which|whereby|which|that|would|will|just|is\\s+intended|aims|opens)\\b"
+                    + "|\\s+by\\s+(?:the\\s+)?\\p{Lu}|,|;|\\.(?:\\s|$)|\\s+and\\s+(?:an?|the)\\s+(?=[^.]*\\b(?:agreement|memorandum|plan|protocol"
+                    + "|contract|programme|program)\\b)|\\s+(?:during|at|in\\s+the\\s+presence|following|after|on\\s+\\d|in\\s+(?:Baku|the\\s+city))\\b|$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATELINE = Pattern.compile("^\\s*([\\p{Lu}][\\p{Lu}\\p{L} .'-]{1,40}),\\s*(?:([\\p{Lu}][\\p{L} .'-]{1,40}),\\s*)?");
+    private static final Pattern DATELINE = Pattern
+            .compile("^\\s*([\\p{Lu}][\\p{Lu}\\p{L} .'-]{1,40}),\\s*(?:([\\p{Lu}][\\p{L} .'-]{1,40}),\\s*)?");
 
     private final Lexicon lexicon;
     private final People people;
@@ -285,7 +320,8 @@ public final class ReleaseExtractor {
         if (!m.find() || !m.group(1).equals(m.group(1).toUpperCase())) {
             return null;
         }
-        List<Dates.Found> dates = Dates.in(first.text().substring(0, Math.min(first.text().length(), m.end() + 40)), draft.anchor, false);
+        List<Dates.Found> dates = Dates.in(first.text().substring(0, Math.min(first.text().length(), m.end() + 40)),
+                draft.anchor, false);
         return dates.isEmpty() || dates.get(0).start() > m.end() + 2 ? null : dates.get(0).day();
     }
 
@@ -323,7 +359,8 @@ public final class ReleaseExtractor {
                     persons.add(person);
                 }
             }
-            draft.reads.add(new Read(sentence, future, false, dates, countries, mentions, persons, new HashMap<>(), new HashMap<>()));
+            draft.reads.add(
+                    new Read(sentence, future, false, dates, countries, mentions, persons, new HashMap<>(), new HashMap<>()));
         }
         // Short namings before the full one ("Metin" ... "General Metin Gürak") link once all are known.
         for (int i = 0; i < draft.persons.size(); i++) {
@@ -366,7 +403,7 @@ public final class ReleaseExtractor {
                 String before = read.text().substring(0, read.mentions().get(k).start());
                 Matcher counterpart = COUNTERPART.matcher(before);
                 String side = null;
-                for (Matcher sides = SIDE.matcher(before); sides.find(); ) {
+                for (Matcher sides = SIDE.matcher(before); sides.find();) {
                     side = sides.group(1); // the last side named before the person
                 }
                 Lexicon.CountryWord named = counterpart.find() ? lexicon.country(counterpart.group(1))
@@ -502,9 +539,11 @@ public final class ReleaseExtractor {
         Integer year = draft.anchor == null ? null : draft.anchor.getYear();
         // The lead's day: the earliest the first paragraph of words dates (a dateline alone is no paragraph); none if it
         // dates nothing, since a release may be published days after the visit it then dates further down.
-        int leadParagraph = draft.reads.stream().filter(r -> r.text().strip().length() > 40).mapToInt(r -> r.sentence().paragraph())
+        int leadParagraph = draft.reads.stream().filter(r -> r.text().strip().length() > 40)
+                .mapToInt(r -> r.sentence().paragraph())
                 .findFirst().orElse(0);
-        LocalDate lead = draft.reads.stream().filter(r -> r.sentence().paragraph() == leadParagraph).flatMap(r -> r.dates().stream())
+        LocalDate lead = draft.reads.stream().filter(r -> r.sentence().paragraph() == leadParagraph)
+                .flatMap(r -> r.dates().stream())
                 .map(Dates.Found::day).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
         for (Map.Entry<Integer, List<Integer>> paragraph : paragraphs.entrySet()) {
             if (paragraph.getKey() <= leadParagraph) {
@@ -517,7 +556,8 @@ public final class ReleaseExtractor {
                 boolean olderDay = lead != null && !read.dates().isEmpty() && read.dates().stream()
                         .allMatch(d -> d.day() != null && d.day().isBefore(lead.minusDays(3)));
                 // "Three agreements were signed on that occasion": the sentence before it said which occasion.
-                boolean sameOccasion = previous && read.dates().isEmpty() && !read.future() && THAT_OCCASION.matcher(read.text()).find();
+                boolean sameOccasion = previous && read.dates().isEmpty() && !read.future()
+                        && THAT_OCCASION.matcher(read.text()).find();
                 boolean otherYear = false;
                 Matcher years = YEAR.matcher(read.text());
                 while (year != null && years.find()) {
@@ -527,9 +567,11 @@ public final class ReleaseExtractor {
                 }
                 boolean marker = BACKGROUND.matcher(read.text()).find();
                 // A sentence dated now (today, tomorrow, on Friday) or speaking of what will happen is about the visit.
-                boolean now = !olderDay && (read.future() || draft.anchor != null && read.dates().stream().anyMatch(d -> d.day() != null
-                        && Math.abs(d.day().toEpochDay() - draft.anchor.toEpochDay()) <= 7));
-                previous = (otherYear || marker || olderDay || sameOccasion) && !(startsEvent(read) && now) && !(now && !marker);
+                boolean now = !olderDay
+                        && (read.future() || draft.anchor != null && read.dates().stream().anyMatch(d -> d.day() != null
+                                && Math.abs(d.day().toEpochDay() - draft.anchor.toEpochDay()) <= 7));
+                previous = (otherYear || marker || olderDay || sameOccasion) && !(startsEvent(read) && now)
+                        && !(now && !marker);
                 if (previous) {
                     draft.reads.set(i, read.background(true));
                 }
@@ -586,8 +628,9 @@ public final class ReleaseExtractor {
             for (CountryHit hit : read.countries()) {
                 String after = read.text().substring(hit.end(), Math.min(read.text().length(), hit.end() + 40));
                 String before = read.text().substring(Math.max(0, hit.start() - 40), hit.start());
-                boolean delegation = after.matches("(?s)^\\s+(?:military\\s+|defen[cs]e\\s+|high[- ]level\\s+|official\\s+|naval\\s+"
-                        + "|army\\s+|government\\s+)?(?:delegation|guests?|side|minister|counterpart).*")
+                boolean delegation = after
+                        .matches("(?s)^\\s+(?:military\\s+|defen[cs]e\\s+|high[- ]level\\s+|official\\s+|naval\\s+"
+                                + "|army\\s+|government\\s+)?(?:delegation|guests?|side|minister|counterpart).*")
                         || DELEGATION_OF_BEFORE.matcher(before).find();
                 if (visiting == null && hit.form() != Lexicon.Form.CITY && delegation && !hit.code().equals(host)) {
                     visiting = hit.code();
@@ -706,8 +749,7 @@ public final class ReleaseExtractor {
             }
         }
         if (kind.equals("OTHER")) {
-            outer:
-            for (Read read : current) {
+            outer: for (Read read : current) {
                 for (Map.Entry<String, Pattern> phrase : lexicon.phrases("visit").entrySet()) {
                     Matcher m = phrase.getValue().matcher(read.text());
                     if (m.find()) {
@@ -721,12 +763,14 @@ public final class ReleaseExtractor {
         List<String> others = new ArrayList<>();
         if (kind.equals("MULTILATERAL_EVENT")) {
             for (Read read : current) {
-                if (!multilateral.matcher(read.text()).find() && !read.text().matches("(?is).*\\b(trilateral|three|four|ministers|"
-                        + "countries)\\b.*")) {
+                if (!multilateral.matcher(read.text()).find()
+                        && !read.text().matches("(?is).*\\b(trilateral|three|four|ministers|"
+                                + "countries)\\b.*")) {
                     continue;
                 }
                 for (CountryHit hit : read.countries()) {
-                    if (hit.form() != Lexicon.Form.CITY && !hit.code().equals(visitingCountry) && !hit.code().equals(hostCountry)
+                    if (hit.form() != Lexicon.Form.CITY && !hit.code().equals(visitingCountry)
+                            && !hit.code().equals(hostCountry)
                             && !others.contains(hit.code())) {
                         others.add(hit.code());
                         draft.evidence("delegation.otherCountries[" + (others.size() - 1) + "]", read.offset() + hit.start(),
@@ -735,7 +779,6 @@ public final class ReleaseExtractor {
                 }
             }
         }
-
 
         // Dates: the days the visit's sentences give; a span gives the last day.
         LocalDate start = null;
@@ -816,8 +859,9 @@ public final class ReleaseExtractor {
             + "|was\\s+made\\s+up\\s+of))\\b");
     private static final Pattern ACCOMPANIED_BY = Pattern.compile("\\baccompanied\\s+by\\s+[^,.;]{0,40}$"
             + "|\\btravell?ing\\s+with\\s+(?:[^,.;]{0,60},\\s*)?[^,.;]{0,40}$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ACCOMPANYING_AFTER = Pattern.compile("(?is)^,?[^.;]{0,160}?\\b(accompanied|was\\s+accompanying|joined)"
-            + "\\s+(the|him|her|me|us)\\b.*");
+    private static final Pattern ACCOMPANYING_AFTER = Pattern
+            .compile("(?is)^,?[^.;]{0,160}?\\b(accompanied|was\\s+accompanying|joined)"
+                    + "\\s+(the|him|her|me|us)\\b.*");
 
     /** Whether the sentence names this person as going with the head ("accompanied by", "the delegation included"). */
     private static boolean accompanying(Read read, int k) {
@@ -841,8 +885,9 @@ public final class ReleaseExtractor {
             for (CountryHit hit : read.countries()) {
                 String after = read.text().substring(hit.end(), Math.min(read.text().length(), hit.end() + 40));
                 if (hit.form() != Lexicon.Form.CITY && !hit.code().equals(host)
-                        && after.matches("(?s)^\\s+(?:military\\s+|defen[cs]e\\s+|high[- ]level\\s+|official\\s+|naval\\s+|army\\s+"
-                                + "|government\\s+)?(?:delegation|guests?|side|minister|counterpart|colleague).*")) {
+                        && after.matches(
+                                "(?s)^\\s+(?:military\\s+|defen[cs]e\\s+|high[- ]level\\s+|official\\s+|naval\\s+|army\\s+"
+                                        + "|government\\s+)?(?:delegation|guests?|side|minister|counterpart|colleague).*")) {
                     return hit.code();
                 }
             }
@@ -851,8 +896,9 @@ public final class ReleaseExtractor {
     }
 
     private static final Pattern RECEIVED = Pattern.compile("\\b(received|hosted|welcomed|greeted|met\\s+with|met)\\b");
-    private static final Pattern CALLED_ON = Pattern.compile("\\b(called\\s+on|paid\\s+a\\s+(?:courtesy\\s+)?call\\s+on|met\\s+with"
-            + "|held\\s+(?:bilateral\\s+|official\\s+)?talks\\s+with|was\\s+received\\s+by|visited)\\b");
+    private static final Pattern CALLED_ON = Pattern
+            .compile("\\b(called\\s+on|paid\\s+a\\s+(?:courtesy\\s+)?call\\s+on|met\\s+with"
+                    + "|held\\s+(?:bilateral\\s+|official\\s+)?talks\\s+with|was\\s+received\\s+by|visited)\\b");
 
     /** The head when no phrase names one: the first person present from another country than the host. */
     private Integer firstVisitor(Draft draft, List<Read> current, String host) {
@@ -874,7 +920,10 @@ public final class ReleaseExtractor {
         return country == null || host == null || !country.equals(host);
     }
 
-    /** The person said to lead the visiting delegation: "led by X"; "a visit by X"; "X, who is on an official visit"; "X arrived". */
+    /**
+     * The person said to lead the visiting delegation: "led by X"; "a visit by X"; "X, who is on an official visit"; "X
+     * arrived".
+     */
     private Integer ledBy(Draft draft, List<Read> current, String host) {
         for (Read read : current) {
             Matcher led = LED_BY.matcher(read.text());
@@ -892,12 +941,14 @@ public final class ReleaseExtractor {
                 People.Mention mention = read.mentions().get(k);
                 String after = read.text().substring(mention.end());
                 String afterPost = mention.position() != null && after.startsWith(",")
-                        ? after.replaceFirst("^,\\s*[^,]*?" + Pattern.quote(mention.position()), "") : after;
+                        ? after.replaceFirst("^,\\s*[^,]*?" + Pattern.quote(mention.position()), "")
+                        : after;
                 boolean onVisit = (ON_VISIT.matcher(after).find() || ON_VISIT.matcher(afterPost).find())
                         && read.has(VISIT_SIGNAL);
                 boolean onTrip = ON_TRIP.matcher(after).find() || ON_TRIP.matcher(afterPost).find();
                 // "General Kainerugaba, travelling with Lt Gen Okiding, arrived": the one going along does not lead.
-                if ((onVisit || onTrip) && !accompanying(read, k) && !NOT_PRESENT.matcher(read.text().substring(0, mention.start())).find()
+                if ((onVisit || onTrip) && !accompanying(read, k)
+                        && !NOT_PRESENT.matcher(read.text().substring(0, mention.start())).find()
                         && visitor(draft, read.persons().get(k), host)) {
                     return read.persons().get(k);
                 }
@@ -937,10 +988,11 @@ public final class ReleaseExtractor {
         return null;
     }
 
-    private static final Pattern PLACE_STRONG = Pattern.compile("\\b(?:(?:visit|trip|tour|travel(?:l)?ed|arrived|arrives|arrival"
-            + "|paid|pays|went|came|flew|heads?|delegation)\\b[^;]{0,60}?\\b(?:to|in|into)"
-            + "|(?:fly|flies|flew|leave|leaves|left|depart|departs|departed)\\b[^;]{0,40}?\\bfor|visiting|visited|visits|toured|visit\\s+of|held\\s+in|took\\s+place\\s+in|hosted\\s+by)"
-            + "\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Emirate|Federation)\\s+of\\s+(?:the\\s+)?)?$");
+    private static final Pattern PLACE_STRONG = Pattern
+            .compile("\\b(?:(?:visit|trip|tour|travel(?:l)?ed|arrived|arrives|arrival"
+                    + "|paid|pays|went|came|flew|heads?|delegation)\\b[^;]{0,60}?\\b(?:to|in|into)"
+                    + "|(?:fly|flies|flew|leave|leaves|left|depart|departs|departed)\\b[^;]{0,40}?\\bfor|visiting|visited|visits|toured|visit\\s+of|held\\s+in|took\\s+place\\s+in|hosted\\s+by)"
+                    + "\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Emirate|Federation)\\s+of\\s+(?:the\\s+)?)?$");
     private static final Pattern PLACE_WEAK = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?$");
 
     /** The country a visit took place in: "visit to Azerbaijan", "arrived in Baku", "met in Tehran", "the Kazakh capital". */
@@ -959,7 +1011,8 @@ public final class ReleaseExtractor {
                 if (hit.form() == Lexicon.Form.ADJECTIVE && !capital || after.matches("(?s)^['’]s\\b.*")) {
                     continue; // "came to Iraq's assistance": a country's own, not a place
                 }
-                if (PLACE_STRONG.matcher(before).find() || capital && PLACE_STRONG.matcher(before.replaceAll("the\\s+$", "")).find()) {
+                if (PLACE_STRONG.matcher(before).find()
+                        || capital && PLACE_STRONG.matcher(before.replaceAll("the\\s+$", "")).find()) {
                     draft.evidence("delegation.hostCountry", read.offset() + hit.start(), read.offset() + hit.end(), 0.85);
                     return hit.code();
                 }
@@ -1050,36 +1103,44 @@ public final class ReleaseExtractor {
         }
     }
 
-    private static final Pattern MEETING_VERB = Pattern.compile("\\b(met|meet|meets|meeting|meetings|received|receives|welcomed|hosted"
-            + "|called\\s+on|call\\s+on|courtesy\\s+call|talks|negotiations|conversation|discussions?|sit\\s+down|sat\\s+down"
-            + "|audience)\\b",
+    private static final Pattern MEETING_VERB = Pattern.compile(
+            "\\b(met|meet|meets|meeting|meetings|received|receives|welcomed|hosted"
+                    + "|called\\s+on|call\\s+on|courtesy\\s+call|talks|negotiations|conversation|discussions?|sit\\s+down|sat\\s+down"
+                    + "|audience)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLACE_NOUN = Pattern.compile("\\b(academy|university|school|college|institute|units?|brigades?|divisions?"
-            + "|regiments?|battalions?|bases?|garrisons?|plants?|factory|factories|enterprises?|museums?|centres?|centers?|headquarters"
-            + "|shipyards?|airfields?|command|facility|facilities|hospitals?|park|complex|fleet|ships?|frigates?|submarines?"
-            + "|exhibition|expo|training\\s+grounds?|ranges?|polygon|dockyards?|arsenals?|depots?|sites?|installations?|institutions?|(?-i:Service))\\b",
+    private static final Pattern PLACE_NOUN = Pattern.compile(
+            "\\b(academy|university|school|college|institute|units?|brigades?|divisions?"
+                    + "|regiments?|battalions?|bases?|garrisons?|plants?|factory|factories|enterprises?|museums?|centres?|centers?|headquarters"
+                    + "|shipyards?|airfields?|command|facility|facilities|hospitals?|park|complex|fleet|ships?|frigates?|submarines?"
+                    + "|exhibition|expo|training\\s+grounds?|ranges?|polygon|dockyards?|arsenals?|depots?|sites?|installations?|institutions?|(?-i:Service))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\([^)]{0,40}\\)\\s*)?[-–—:]");
-    private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till|through|to\\s+end|ends?|ending|conclude[sd]?|concluding"
-            + "|wraps?\\s+up)\\b[^.;,]{0,25}$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ARRIVAL = Pattern.compile("\\b(arrived|arrives|arriving|flew\\s+in(?:to)?|landed|began|begins|started"
-            + "|starts|kicked\\s+off|opened)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNTIL = Pattern
+            .compile("\\b(?:until|till|through|to\\s+end|ends?|ending|conclude[sd]?|concluding"
+                    + "|wraps?\\s+up)\\b[^.;,]{0,25}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARRIVAL = Pattern
+            .compile("\\b(arrived|arrives|arriving|flew\\s+in(?:to)?|landed|began|begins|started"
+                    + "|starts|kicked\\s+off|opened)\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen");
     private static final Pattern DAYS_LONG = Pattern.compile("\\b(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]day"
-            + "\\s+(?:official\\s+|working\\s+|state\\s+|goodwill\\s+|bilateral\\s+)?(?:visit|tour|trip|stay)\\b", Pattern.CASE_INSENSITIVE);
+            + "\\s+(?:official\\s+|working\\s+|state\\s+|goodwill\\s+|bilateral\\s+)?(?:visit|tour|trip|stay)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final List<String> NTH = List.of("second", "third", "fourth", "fifth", "sixth");
     // "On the second day of the visit": dated from the visit's first day.
-    private static final Pattern NTH_DAY = Pattern.compile("\\b(second|third|fourth|fifth|sixth)\\s+day\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern THE_MEETING = Pattern.compile("\\bthe\\s+(?:official\\s+|bilateral\\s+|expanded\\s+)?(talks|meeting|discussions?)\\b",
+    private static final Pattern NTH_DAY = Pattern.compile("\\b(second|third|fourth|fifth|sixth)\\s+day\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern THE_MEETING = Pattern.compile(
+            "\\bthe\\s+(?:official\\s+|bilateral\\s+|expanded\\s+)?(talks|meeting|discussions?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THE_TALKS = Pattern.compile("\\bthe\\s+talks\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DELEGATION_TALKS = Pattern.compile("\\bdelegations?\\b|\\bexpanded\\b|\\bofficial\\s+talks\\b"
             + "|\\bdelegation[- ]level\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_TALKS = Pattern.compile("\\b(?:after|following)\\s+(?:the\\s+)?talks\\b"
             + "|\\btalks\\s+between\\s+the\\s+delegations\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRESENT_ONLY = Pattern.compile("\\b(in\\s+the\\s+presence\\s+of|attended\\s+by|among\\s+those\\s+present"
-            + "|witnessed\\s+by)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRESENT_ONLY = Pattern
+            .compile("\\b(in\\s+the\\s+presence\\s+of|attended\\s+by|among\\s+those\\s+present"
+                    + "|witnessed\\s+by)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MET_THERE = Pattern.compile("\\bwhere\\s+(?:he|she|they|the\\s+\\p{L}+)\\s+(?:was|were)\\s+"
             + "(?:met|received|welcomed|greeted|briefed)\\s+by\\b[^.;]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_AFTER_PLACE = Pattern.compile(",\\s+(?:where|which|who|when)\\b");
@@ -1088,10 +1149,13 @@ public final class ReleaseExtractor {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+(?=the\\b|\\p{Lu})");
     private static final Pattern NEXT_CAPITAL = Pattern.compile("\\s+\\p{Lu}");
     private static final Pattern PART_OF_NAME = Pattern.compile("\\s+(?:and|&|of|at)\\s+(?:the\\s+)?\\p{Lu}");
-    private static final Pattern SEPARATE_TALKS = Pattern.compile("\\b(expanded|delegation[- ]level|official\\s+talks|then|followed"
-            + "|later|afterwards|subsequently|between\\s+the\\s+delegations|separate|also\\s+met|another)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATE_TALKS = Pattern.compile(
+            "\\b(expanded|delegation[- ]level|official\\s+talks|then|followed"
+                    + "|later|afterwards|subsequently|between\\s+the\\s+delegations|separate|also\\s+met|another)\\b",
+            Pattern.CASE_INSENSITIVE);
 
-    private List<Item> agenda(Draft draft, List<Read> current, Integer head, List<Integer> hosts, LocalDate start, boolean planned) {
+    private List<Item> agenda(Draft draft, List<Read> current, Integer head, List<Integer> hosts, LocalDate start,
+            boolean planned) {
         List<ItemBuilder> items = new ArrayList<>();
         ItemBuilder item = null;
         List<ItemBuilder> wreaths = new ArrayList<>();
@@ -1142,7 +1206,8 @@ public final class ReleaseExtractor {
                     || honour.equals("MILITARY_ORCHESTRA") || honour.equals("GUN_SALUTE"));
             // A guard of honour, anthems, a band or a salute make the welcome, in whatever sentence they appear.
             boolean welcomeHonour = hits(read, "honour").keySet().stream().anyMatch(WELCOME_HONOURS::contains);
-            if (!pending && !conferral && ceremonial || triggered.contains("WREATH_LAYING") && welcomeHonour && !read.has(WREATH_ONLY)) {
+            if (!pending && !conferral && ceremonial
+                    || triggered.contains("WREATH_LAYING") && welcomeHonour && !read.has(WREATH_ONLY)) {
                 triggered.add("WELCOME_CEREMONY");
             }
             List<ItemBuilder> targets = new ArrayList<>();
@@ -1153,7 +1218,8 @@ public final class ReleaseExtractor {
             for (int k = 0; k < read.persons().size(); k++) {
                 int p = read.persons().get(k);
                 People.Mention mention = read.mentions().get(k);
-                if (pending || conferral || !hosts.contains(p) || !acted.add(p) || NOT_PRESENT.matcher(s.substring(0, mention.start())).find()) {
+                if (pending || conferral || !hosts.contains(p) || !acted.add(p)
+                        || NOT_PRESENT.matcher(s.substring(0, mention.start())).find()) {
                     continue;
                 }
                 if (PRESENT_ONLY.matcher(s.substring(0, mention.start())).find()) {
@@ -1162,7 +1228,8 @@ public final class ReleaseExtractor {
                 String verb = meetingVerb(read, k);
                 // "hosted a welcome ceremony for the guest": the welcome, not a meeting besides it; "went on to the Land
                 // Forces headquarters, where he was met by the Commander": the visit of the place, the host there with him.
-                boolean metThere = triggered.contains("SITE_VISIT") && MET_THERE.matcher(s.substring(0, mention.start())).find();
+                boolean metThere = triggered.contains("SITE_VISIT")
+                        && MET_THERE.matcher(s.substring(0, mention.start())).find();
                 if (verb == null || metThere || triggered.contains("WELCOME_CEREMONY") && WELCOMING_VERBS.contains(verb)) {
                     continue;
                 }
@@ -1212,7 +1279,8 @@ public final class ReleaseExtractor {
                 }
             }
             if (triggered.contains("WELCOME_CEREMONY")) {
-                ItemBuilder welcome = items.stream().filter(i -> i.kind.equals("WELCOME_CEREMONY")).reduce((a, b) -> b).orElse(null);
+                ItemBuilder welcome = items.stream().filter(i -> i.kind.equals("WELCOME_CEREMONY")).reduce((a, b) -> b)
+                        .orElse(null);
                 if (welcome == null) {
                     welcome = new ItemBuilder("WELCOME_CEREMONY", day);
                     welcome.location = place(s);
@@ -1354,7 +1422,8 @@ public final class ReleaseExtractor {
                 }
                 for (int k = 0; k < read.persons().size(); k++) {
                     int p = read.persons().get(k);
-                    if (!target.participants.contains(p) && !NOT_PRESENT.matcher(s.substring(0, read.mentions().get(k).start())).find()) {
+                    if (!target.participants.contains(p)
+                            && !NOT_PRESENT.matcher(s.substring(0, read.mentions().get(k).start())).find()) {
                         target.participants.add(p);
                     }
                 }
@@ -1362,10 +1431,12 @@ public final class ReleaseExtractor {
                 // Minister", "review a parade and lay a wreath": the welcome's and the wreath-laying's, not the others'.
                 if (!pending) {
                     Set<String> others = new HashSet<>();
-                    if (!target.kind.equals("WELCOME_CEREMONY") && targets.stream().anyMatch(t -> t.kind.equals("WELCOME_CEREMONY"))) {
+                    if (!target.kind.equals("WELCOME_CEREMONY")
+                            && targets.stream().anyMatch(t -> t.kind.equals("WELCOME_CEREMONY"))) {
                         others.addAll(WELCOME_HONOURS);
                     }
-                    if (!target.kind.equals("WREATH_LAYING") && targets.stream().anyMatch(t -> t.kind.equals("WREATH_LAYING"))) {
+                    if (!target.kind.equals("WREATH_LAYING")
+                            && targets.stream().anyMatch(t -> t.kind.equals("WREATH_LAYING"))) {
                         others.addAll(WREATH_HONOURS);
                     }
                     honours(read, target, others);
@@ -1377,7 +1448,8 @@ public final class ReleaseExtractor {
         }
         // "Has called on the Navy Chief and the Defence Minister", then each call told with the names: a meeting with no
         // host named is one of those told again, and what was said of it goes to the first of them.
-        ItemBuilder named = items.stream().filter(i -> i.kind.equals("MEETING") && i.participants.stream().anyMatch(hosts::contains))
+        ItemBuilder named = items.stream()
+                .filter(i -> i.kind.equals("MEETING") && i.participants.stream().anyMatch(hosts::contains))
                 .findFirst().orElse(null);
         if (named != null) {
             for (ItemBuilder unnamed : List.copyOf(items)) {
@@ -1417,7 +1489,8 @@ public final class ReleaseExtractor {
         List<String> officials = new ArrayList<>();
         for (int i = 0; i < listed.size(); i++) {
             // "met the Russian Defence Minister, Andrei Belousov": a post with its holder's name is no unnamed official.
-            boolean named = i + 1 < listed.size() && !listed.get(i + 1).isEmpty() && Character.isUpperCase(listed.get(i + 1).charAt(0))
+            boolean named = i + 1 < listed.size() && !listed.get(i + 1).isEmpty()
+                    && Character.isUpperCase(listed.get(i + 1).charAt(0))
                     && !People.isPost(listed.get(i + 1));
             if (People.isPost(listed.get(i)) && !named) {
                 officials.add(listed.get(i));
@@ -1532,13 +1605,16 @@ public final class ReleaseExtractor {
             "BOOK_OF_HONOUR", "GUN_SALUTE");
     private static final Set<String> WREATH_HONOURS = Set.of("WREATH", "FLOWERS", "MEMORIAL_PLAQUE");
     /** Honours said of the memorial itself (a guard at the tomb, anthems played there): no welcome in them. */
-    private static final Pattern WREATH_ONLY = Pattern.compile("\\b(at|by)\\s+the\\s+(tomb|memorial|monument|grave|eternal\\s+flame)\\b[^.]{0,80}"
-            + "\\b(anthem|guard)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WREATH_ONLY = Pattern
+            .compile("\\b(at|by)\\s+the\\s+(tomb|memorial|monument|grave|eternal\\s+flame)\\b[^.]{0,80}"
+                    + "\\b(anthem|guard)", Pattern.CASE_INSENSITIVE);
 
     private void honours(Read read, ItemBuilder item, Set<String> others) {
         for (Map.Entry<String, Span> honour : hits(read, "honour").entrySet()) {
-            if (others.contains(honour.getKey()) || item.kind.equals("WREATH_LAYING") && !WREATH_HONOURS.contains(honour.getKey())
-                    || item.kind.equals("WELCOME_CEREMONY") && WREATH_HONOURS.contains(honour.getKey()) && !honour.getKey().equals("FLOWERS")) {
+            if (others.contains(honour.getKey())
+                    || item.kind.equals("WREATH_LAYING") && !WREATH_HONOURS.contains(honour.getKey())
+                    || item.kind.equals("WELCOME_CEREMONY") && WREATH_HONOURS.contains(honour.getKey())
+                            && !honour.getKey().equals("FLOWERS")) {
                 continue;
             }
             // A wreath at a meeting is someone else's: honours belong to ceremonies and wreath-layings, and a guard of
@@ -1593,9 +1669,12 @@ public final class ReleaseExtractor {
         Integer met = item.participants.stream().filter(hosts::contains).findFirst()
                 .orElse(item.participants.stream().filter(p -> !p.equals(head) && draft.persons.get(p).country != null
                         && !draft.persons.get(p).country.equals(visitors)).findFirst()
-                        .orElse(hosts.size() == 1 && (item.kind.equals("MEETING") || item.kind.equals("TALKS")) ? hosts.get(0) : null));
-        String with = item.official != null ? item.official : met == null ? null
-                : (draft.persons.get(met).rank == null ? "" : draft.persons.get(met).rank + " ") + draft.persons.get(met).name();
+                        .orElse(hosts.size() == 1 && (item.kind.equals("MEETING") || item.kind.equals("TALKS")) ? hosts.get(0)
+                                : null));
+        String with = item.official != null ? item.official
+                : met == null ? null
+                        : (draft.persons.get(met).rank == null ? "" : draft.persons.get(met).rank + " ")
+                                + draft.persons.get(met).name();
         String title = switch (item.kind) {
             case "WREATH_LAYING" -> "Wreath-laying" + (item.location == null ? "" : " at " + item.location);
             case "WELCOME_CEREMONY" -> "Welcoming ceremony";
@@ -1650,15 +1729,17 @@ public final class ReleaseExtractor {
             if (list) {
                 for (int k = 0; k < read.mentions().size(); k++) {
                     if (read.mentions().get(k).start() >= listed.end()) {
-                        recipients.add(new int[] {read.persons().get(k), read.mentions().get(k).start(), read.mentions().get(k).end()});
+                        recipients.add(new int[] { read.persons().get(k), read.mentions().get(k).start(),
+                                read.mentions().get(k).end() });
                     }
                 }
             } else if (visit != null && visit.head() != null && guest.find()) {
                 // "From the hands of General Oviedo, the Australian chief received the Cross": the visit's head.
-                recipients.add(new int[] {visit.head(), guest.start(), guest.end()});
+                recipients.add(new int[] { visit.head(), guest.start(), guest.end() });
             } else {
                 for (int k : recipients(read, verb)) {
-                    recipients.add(new int[] {read.persons().get(k), read.mentions().get(k).start(), read.mentions().get(k).end()});
+                    recipients.add(
+                            new int[] { read.persons().get(k), read.mentions().get(k).start(), read.mentions().get(k).end() });
                 }
             }
             if (recipients.isEmpty()) {
@@ -1699,12 +1780,14 @@ public final class ReleaseExtractor {
                     draft.persons.get(award.persons().get(conferrer)).country = conferredBy;
                 }
                 if (person.country == null && conferredBy != null && visit != null) {
-                    person.country = conferredBy.equals(visit.visitingCountry()) ? visit.hostCountry() : visit.visitingCountry();
+                    person.country = conferredBy.equals(visit.visitingCountry()) ? visit.hostCountry()
+                            : visit.visitingCountry();
                 }
                 if (person.country == null) {
                     // Another country the sentence names, else the dateline's: a recipient is seldom of the conferring country.
                     String dateline = datelineCountry(draft, conferredBy);
-                    person.country = award.countries().stream().map(CountryHit::code).filter(c -> !c.equals(conferredBy)).findFirst()
+                    person.country = award.countries().stream().map(CountryHit::code).filter(c -> !c.equals(conferredBy))
+                            .findFirst()
                             .orElse(dateline != null ? dateline : conferredBy);
                 }
                 if (conferredBy == null) {
@@ -1804,10 +1887,11 @@ public final class ReleaseExtractor {
                 .filter(code -> !code.equals(recipient.country)).findFirst().orElse(null);
     }
 
-    private static final Pattern GUEST_RECEIVED = Pattern.compile("\\bthe\\s+(?:visiting\\s+|distinguished\\s+|[\\p{Lu}][\\p{L}-]+\\s+)?"
-            + "(?:chief|general|admiral|minister|guest|commander|head\\s+of\\s+the\\s+delegation)\\s+(?:also\\s+|was\\s+(?:also\\s+)?)?"
-            + "(?:received|awarded|presented\\s+with|decorated\\s+with|conferred\\s+with)\\b"
-            + "|\\b(?:handed|presented|gave|awarded)\\s+(?:his|her|their|the)\\s+(?:visiting\\s+|distinguished\\s+)?(?:guest|visitor)\\b");
+    private static final Pattern GUEST_RECEIVED = Pattern
+            .compile("\\bthe\\s+(?:visiting\\s+|distinguished\\s+|[\\p{Lu}][\\p{L}-]+\\s+)?"
+                    + "(?:chief|general|admiral|minister|guest|commander|head\\s+of\\s+the\\s+delegation)\\s+(?:also\\s+|was\\s+(?:also\\s+)?)?"
+                    + "(?:received|awarded|presented\\s+with|decorated\\s+with|conferred\\s+with)\\b"
+                    + "|\\b(?:handed|presented|gave|awarded)\\s+(?:his|her|their|the)\\s+(?:visiting\\s+|distinguished\\s+)?(?:guest|visitor)\\b");
     // "Presented on Thursday at the residence of ...": a day after "on" is no recipient.
     private static final Pattern TO_RECIPIENT = Pattern.compile("\\b(?:to|on|upon)\\s+(?:the\\s+)?(?!(?:" + Dates.WEEKDAY + "|"
             + Dates.MONTH + "|\\d)\\b)");
@@ -1822,7 +1906,8 @@ public final class ReleaseExtractor {
         List<Integer> found = new ArrayList<>();
         // "The Minister received the Defence Attaché, Lt Col Fries, in order to present him with the Badge": the one
         // received is the one decorated.
-        if (verb.group(1).equalsIgnoreCase("received") && RECEIVED_TO_DECORATE.matcher(s).region(verb.end(), s.length()).find()) {
+        if (verb.group(1).equalsIgnoreCase("received")
+                && RECEIVED_TO_DECORATE.matcher(s).region(verb.end(), s.length()).find()) {
             int k = firstMentionAfter(read, verb.end());
             if (k >= 0) {
                 found.add(k);
@@ -1899,7 +1984,9 @@ public final class ReleaseExtractor {
     // ---------------------------------------------------------------------------------------------------------------
     // Documents signed
 
-    /** The documents a sentence says were signed, as titles; none for the Book of Honour or "in accordance with the protocol". */
+    /**
+     * The documents a sentence says were signed, as titles; none for the Book of Honour or "in accordance with the protocol".
+     */
     private static List<String> documents(String s) {
         List<String> titles = new ArrayList<>();
         if (!TO_SIGN.matcher(s).find()) {
@@ -1916,7 +2003,8 @@ public final class ReleaseExtractor {
             String before = cleaned.substring(consumed, doc.start());
             Matcher lead = Pattern.compile("((?:\\b(?:[\\p{Lu}][\\p{L}'’-]*|bilateral|military|defen[cs]e|cooperation|joint|"
                     + "intergovernmental|technical|military-technical|annual|trilateral|mutual|framework|implementation|action|work|"
-                    + "working|general|comprehensive|strategic|security|training|education(?:al)?|\\d{4})\\s+)*)$").matcher(before);
+                    + "working|general|comprehensive|strategic|security|training|education(?:al)?|\\d{4})\\s+)*)$")
+                    .matcher(before);
             int from = lead.find() ? consumed + lead.start() : doc.start();
             while (from < doc.start() && !Character.isLetterOrDigit(cleaned.charAt(from))) {
                 from++;

@@ -44,26 +44,37 @@ public final class CorpusDump {
             b.append("null");
         } else {
             var v = e.visit();
-            b.append("{\"visitingCountry\":").append(q(v.visitingCountry())).append(",\"hostCountry\":").append(q(v.hostCountry()))
-                    .append(",\"otherCountries\":").append(v.otherCountries().stream().map(CorpusDump::q).collect(Collectors.joining(",", "[", "]")))
+            b.append("{\"visitingCountry\":").append(q(v.visitingCountry())).append(",\"hostCountry\":")
+                    .append(q(v.hostCountry()))
+                    .append(",\"otherCountries\":")
+                    .append(v.otherCountries().stream().map(CorpusDump::q).collect(Collectors.joining(",", "[", "]")))
                     .append(",\"kind\":").append(q(v.kind())).append(",\"status\":").append(q(v.status()))
                     .append(",\"startDate\":").append(q(v.startDate())).append(",\"endDate\":").append(q(v.endDate()))
                     .append(",\"head\":").append(v.head() == null ? "null" : person(e.people().get(v.head())))
-                    .append(",\"hosts\":").append(v.hosts().stream().map(i -> person(e.people().get(i))).collect(Collectors.joining(",", "[", "]")))
-                    .append(",\"members\":").append(v.members().stream().map(i -> person(e.people().get(i))).collect(Collectors.joining(",", "[", "]")))
-                    .append(",\"agenda\":").append(v.agenda().stream().map(i -> "{\"kind\":" + q(i.kind()) + ",\"title\":" + q(i.title())
-                            + ",\"date\":" + q(i.date()) + ",\"location\":" + q(i.location())
-                            + ",\"honours\":" + i.honours().stream().sorted().map(CorpusDump::q).collect(Collectors.joining(",", "[", "]"))
-                            + ",\"topics\":" + i.topics().stream().sorted().map(CorpusDump::q).collect(Collectors.joining(",", "[", "]")) + "}")
+                    .append(",\"hosts\":")
+                    .append(v.hosts().stream().map(i -> person(e.people().get(i))).collect(Collectors.joining(",", "[", "]")))
+                    .append(",\"members\":")
+                    .append(v.members().stream().map(i -> person(e.people().get(i))).collect(Collectors.joining(",", "[", "]")))
+                    .append(",\"agenda\":").append(v
+                            .agenda().stream().map(i -> "{\"kind\":" + q(i.kind()) + ",\"title\":" + q(i.title())
+                                    + ",\"date\":" + q(i.date()) + ",\"location\":" + q(i.location())
+                                    + ",\"honours\":"
+                                    + i.honours().stream().sorted().map(CorpusDump::q)
+                                            .collect(Collectors.joining(",", "[", "]"))
+                                    + ",\"topics\":"
+                                    + i.topics().stream().sorted().map(CorpusDump::q).collect(Collectors.joining(",", "[", "]"))
+                                    + "}")
                             .collect(Collectors.joining(",", "[", "]")))
                     .append("}");
         }
         b.append(",\"awards\":").append(e.awards().stream().map(a -> "{\"name\":" + q(a.name()) + ",\"kind\":" + q(a.kind())
                 + ",\"class\":" + q(a.grade()) + ",\"recipient\":" + person(e.people().get(a.recipient())) + ",\"conferredBy\":"
-                + q(a.conferredBy()) + ",\"conferredOn\":" + q(a.conferredOn()) + "}").collect(Collectors.joining(",", "[", "]")));
-        b.append(",\"agreements\":").append(e.agreements().stream().map(a -> "{\"title\":" + q(a.title()) + ",\"kind\":" + q(a.kind())
-                + ",\"parties\":" + a.parties().stream().map(CorpusDump::q).collect(Collectors.joining(",", "[", "]"))
-                + ",\"signedOn\":" + q(a.signedOn()) + "}").collect(Collectors.joining(",", "[", "]")));
+                + q(a.conferredBy()) + ",\"conferredOn\":" + q(a.conferredOn()) + "}")
+                .collect(Collectors.joining(",", "[", "]")));
+        b.append(",\"agreements\":")
+                .append(e.agreements().stream().map(a -> "{\"title\":" + q(a.title()) + ",\"kind\":" + q(a.kind())
+                        + ",\"parties\":" + a.parties().stream().map(CorpusDump::q).collect(Collectors.joining(",", "[", "]"))
+                        + ",\"signedOn\":" + q(a.signedOn()) + "}").collect(Collectors.joining(",", "[", "]")));
         b.append(",\"warnings\":").append(e.warnings().stream().map(CorpusDump::q).collect(Collectors.joining(",", "[", "]")));
         return b.append("}").toString();
     }

@@ -38,6 +38,7 @@ public final class ExtractionBench {
             System.out.printf("round %d: %.0f releases/s%n", round + 1, rates[round]);
         }
         Arrays.sort(rates);
-        System.out.printf("median: %.0f releases/s on one thread (%d texts, %d facts drafted)%n", rates[2], texts.size(), sink % 1000);
+        System.out.printf("median: %.0f releases/s on one thread (%d texts, %d facts drafted)%n", rates[2], texts.size(),
+                sink % 1000);
     }
 }

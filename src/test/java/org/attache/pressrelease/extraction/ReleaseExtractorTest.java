@@ -33,15 +33,18 @@ class ReleaseExtractorTest {
         Extraction e = extract(Files.readString(seed), "2024-04-25");
         Extraction.Visit visit = e.visit();
         assertEquals(List.of("KAZ", "AZE", "OFFICIAL_VISIT", "COMPLETED", "2024-04-25"),
-                List.of(visit.visitingCountry(), visit.hostCountry(), visit.kind(), visit.status(), visit.startDate().toString()));
+                List.of(visit.visitingCountry(), visit.hostCountry(), visit.kind(), visit.status(),
+                        visit.startDate().toString()));
         assertEquals("Sultan Kamaletdinov", e.people().get(visit.head()).fullName());
         assertEquals("Lieutenant General", e.people().get(visit.head()).rank());
-        assertEquals(List.of("Zakir Hasanov", "Karim Valiyev"), visit.hosts().stream().map(i -> e.people().get(i).fullName()).toList());
+        assertEquals(List.of("Zakir Hasanov", "Karim Valiyev"),
+                visit.hosts().stream().map(i -> e.people().get(i).fullName()).toList());
         assertEquals(List.of("WREATH_LAYING", "WREATH_LAYING", "WELCOME_CEREMONY", "MEETING", "MEETING"),
                 visit.agenda().stream().map(Extraction.Item::kind).toList());
         assertEquals(Set.of("WREATH", "FLOWERS"), visit.agenda().get(0).honours());
         assertEquals(Set.of("GUARD_OF_HONOUR", "NATIONAL_ANTHEMS", "BOOK_OF_HONOUR"), visit.agenda().get(2).honours());
-        assertEquals(Set.of("military", "military-technical", "military-educational", "army-reform"), visit.agenda().get(3).topics());
+        assertEquals(Set.of("military", "military-technical", "military-educational", "army-reform"),
+                visit.agenda().get(3).topics());
         assertEquals(Set.of("military", "joint-exercises"), visit.agenda().get(4).topics());
         Extraction.AwardFact medal = e.awards().get(0);
         assertEquals(1, e.awards().size());
@@ -83,7 +86,8 @@ class ReleaseExtractorTest {
                 General Metin thanked the guest. Later, General Gürak and General Qadir discussed joint exercises.""",
                 "2023-03-03");
         assertEquals(2, e.people().size(), e.people()::toString);
-        assertEquals(3, e.people().stream().filter(p -> p.fullName().equals("Metin Gürak")).findFirst().orElseThrow().mentions().size());
+        assertEquals(3, e.people().stream().filter(p -> p.fullName().equals("Metin Gürak")).findFirst().orElseThrow().mentions()
+                .size());
     }
 
     @Test
@@ -91,7 +95,8 @@ class ReleaseExtractorTest {
         assertEquals(LocalDate.parse("2024-03-08"),
                 extract("General Ali Hasan of Jordan paid a visit to Oman on Friday.", "2024-03-13").visit().startDate());
         assertEquals(LocalDate.parse("2024-03-12"),
-                extract("General Ali Hasan of Jordan arrived in Oman yesterday on an official visit.", "2024-03-13").visit().startDate());
+                extract("General Ali Hasan of Jordan arrived in Oman yesterday on an official visit.", "2024-03-13").visit()
+                        .startDate());
         Extraction planned = extract("General Ali Hasan of Jordan will pay an official visit to Oman on Friday.", "2024-03-13");
         assertEquals(LocalDate.parse("2024-03-15"), planned.visit().startDate());
         assertEquals("PLANNED", planned.visit().status());
@@ -103,14 +108,16 @@ class ReleaseExtractorTest {
         assertNull(e.visit().startDate());
         assertTrue(e.warnings().stream().anyMatch(w -> w.contains("startDate")), e.warnings()::toString);
         assertEquals(LocalDate.parse("2023-12-28"),
-                extract("General Ali Hasan of Jordan paid an official visit to Oman on 28 December.", "2024-01-02").visit().startDate(),
+                extract("General Ali Hasan of Jordan paid an official visit to Oman on 28 December.", "2024-01-02").visit()
+                        .startDate(),
                 "a past event in December, read in January, was last year");
     }
 
     @Test
     void aDayOutsideWhatCanBeStoredIsNoDate() {
         // Published on the first day that can be stored, "3 March" of the year before would be 1899.
-        assertNull(extract("General Ali Hasan of Jordan paid an official visit to Oman on 3 March.", "1900-01-01").visit().startDate());
+        assertNull(extract("General Ali Hasan of Jordan paid an official visit to Oman on 3 March.", "1900-01-01").visit()
+                .startDate());
     }
 
     @Test
@@ -173,7 +180,8 @@ class ReleaseExtractorTest {
         assertEquals(List.of("AUS", "IND"), List.of(e.visit().visitingCountry(), e.visit().hostCountry()));
         assertEquals("Richard Marles", e.people().get(e.visit().head()).fullName());
         assertEquals(List.of("Rajnath Singh"), e.visit().hosts().stream().map(i -> e.people().get(i).fullName()).toList());
-        assertEquals(List.of("WELCOME_CEREMONY", "TALKS", "WREATH_LAYING"), e.visit().agenda().stream().map(Extraction.Item::kind).toList());
+        assertEquals(List.of("WELCOME_CEREMONY", "TALKS", "WREATH_LAYING"),
+                e.visit().agenda().stream().map(Extraction.Item::kind).toList());
 
         Extraction hosted = extract("""
                 HANOI, 5 June - General Phan Van Giang, Minister of National Defence of Vietnam, hosted a welcome ceremony \
@@ -190,7 +198,8 @@ class ReleaseExtractorTest {
 
     @Test
     void theSameNameIsTheSamePersonWhateverTheAccents() {
-        assertEquals(org.attache.person.PersonNames.key("Robert Kaliňák"), org.attache.person.PersonNames.key("ROBERT  KALINAK"));
+        assertEquals(org.attache.person.PersonNames.key("Robert Kaliňák"),
+                org.attache.person.PersonNames.key("ROBERT  KALINAK"));
         assertTrue(org.attache.person.PersonNames.shortFormOf(List.of("z", "hasanov"), List.of("zakir", "hasanov")));
         assertTrue(!org.attache.person.PersonNames.shortFormOf(List.of("k", "hasanov"), List.of("zakir", "hasanov")));
     }
@@ -309,7 +318,8 @@ class ReleaseExtractorTest {
                 cooperation. Iraq's support came to Jordan's aid last year.""", "2025-03-03");
         Extraction.PersonFact head = e.people().get(e.visit().head());
         assertEquals("Ali Mahmoud al-Abbas", head.fullName());
-        assertEquals(List.of("SYR", "SYR", "JOR"), List.of(head.country(), e.visit().visitingCountry(), e.visit().hostCountry()));
+        assertEquals(List.of("SYR", "SYR", "JOR"),
+                List.of(head.country(), e.visit().visitingCountry(), e.visit().hostCountry()));
         assertTrue(e.visit().agenda().stream().noneMatch(i -> i.kind().equals("SIGNING")), e.visit().agenda()::toString);
         assertTrue(e.agreements().isEmpty(), e.agreements()::toString);
     }
@@ -342,10 +352,12 @@ class ReleaseExtractorTest {
                 Central Military Commission office. Minister Tran, who is not in the text otherwise, was absent.""",
                 "2025-05-06");
         List<String> people = e.people().stream().map(Extraction.PersonFact::fullName).toList();
-        assertEquals(List.of("Alvaro Riveros", "Phan Van Giang", "Nguyen Minh Chau"), people, "no person 'Tran' of a post and a word");
+        assertEquals(List.of("Alvaro Riveros", "Phan Van Giang", "Nguyen Minh Chau"), people,
+                "no person 'Tran' of a post and a word");
         assertEquals("VNM", e.people().get(1).country());
         List<Extraction.Item> agenda = e.visit().agenda();
-        assertEquals(List.of("WREATH_LAYING", "MEETING", "WELCOME_CEREMONY"), agenda.stream().map(Extraction.Item::kind).toList(),
+        assertEquals(List.of("WREATH_LAYING", "MEETING", "WELCOME_CEREMONY"),
+                agenda.stream().map(Extraction.Item::kind).toList(),
                 "what came before that goes first");
         assertTrue(agenda.get(2).participants().contains(1), "the welcome is Minister Giang's");
     }
@@ -382,8 +394,10 @@ class ReleaseExtractorTest {
                 The visit builds on Field Marshal Jula's trip to Uganda, when he met President Yoweri Museveni.""",
                 "2024-12-15");
         assertEquals("Muhoozi Kainerugaba", e.people().get(e.visit().head()).fullName());
-        assertEquals(List.of("Sam Okiding", "Sam Kavuma"), e.visit().members().stream().map(i -> e.people().get(i).fullName()).toList());
-        assertEquals("UGA", e.people().get(e.visit().members().get(1)).country(), "the mission is in Somalia, the officer Ugandan");
+        assertEquals(List.of("Sam Okiding", "Sam Kavuma"),
+                e.visit().members().stream().map(i -> e.people().get(i).fullName()).toList());
+        assertEquals("UGA", e.people().get(e.visit().members().get(1)).country(),
+                "the mission is in Somalia, the officer Ugandan");
         assertEquals(List.of("Birhanu Jula"), e.visit().hosts().stream().map(i -> e.people().get(i).fullName()).toList());
         assertEquals(List.of("TALKS", "OTHER"), e.visit().agenda().stream().map(Extraction.Item::kind).toList());
     }
@@ -419,7 +433,8 @@ class ReleaseExtractorTest {
                 country. Al-Mutair afterwards went on to the headquarters of the UAE Land Forces, where he was met by the \
                 Commander of the UAE Land Forces, Major General Saeed Al Shehhi. He later visited the Defence Services \
                 Command and Staff College.""", "2024-02-01");
-        assertEquals(List.of("MEETING", "SITE_VISIT", "SITE_VISIT"), e.visit().agenda().stream().map(Extraction.Item::kind).toList());
+        assertEquals(List.of("MEETING", "SITE_VISIT", "SITE_VISIT"),
+                e.visit().agenda().stream().map(Extraction.Item::kind).toList());
         assertTrue(e.visit().agenda().get(1).participants().contains(2), "the commander who met him there");
     }
 
@@ -432,7 +447,8 @@ class ReleaseExtractorTest {
                 capital on Monday for a meeting with her counterpart, Kuol Manyang Juuk.""", "2018-01-27");
         Extraction.PersonFact head = e.people().get(e.visit().head());
         assertEquals(List.of("Nosiviwe Mapisa-Nqakula", "ZAF"), List.of(head.fullName(), head.country()));
-        assertEquals(List.of("ZAF", "SSD", "PLANNED"), List.of(e.visit().visitingCountry(), e.visit().hostCountry(), e.visit().status()));
+        assertEquals(List.of("ZAF", "SSD", "PLANNED"),
+                List.of(e.visit().visitingCountry(), e.visit().hostCountry(), e.visit().status()));
     }
 
     @Test
@@ -468,7 +484,8 @@ class ReleaseExtractorTest {
                 February at the invitation of the Minister of Defence of Belarus, Major-General Victor Khrenin.""",
                 "2020-02-12");
         assertEquals("David Tonoyan", e.people().get(e.visit().head()).fullName());
-        assertEquals(List.of("ARM", "BLR", "PLANNED"), List.of(e.visit().visitingCountry(), e.visit().hostCountry(), e.visit().status()));
+        assertEquals(List.of("ARM", "BLR", "PLANNED"),
+                List.of(e.visit().visitingCountry(), e.visit().hostCountry(), e.visit().status()));
     }
 
     @Test
@@ -482,7 +499,8 @@ class ReleaseExtractorTest {
                 Turkish side were the Chief of the General Staff, Army General Yasar Guler, and the Commander of the \
                 Land Forces, Army General Musa Avsever.""", "2022-05-27");
         assertEquals(List.of("Zakir Hasanov"), e.visit().hosts().stream().map(i -> e.people().get(i).fullName()).toList());
-        assertEquals(List.of("Yasar Guler", "Musa Avsever"), e.visit().members().stream().map(i -> e.people().get(i).fullName()).toList());
+        assertEquals(List.of("Yasar Guler", "Musa Avsever"),
+                e.visit().members().stream().map(i -> e.people().get(i).fullName()).toList());
         assertEquals(List.of("OTHER", "MEETING"), e.visit().agenda().stream().map(Extraction.Item::kind).toList());
     }
 
@@ -524,7 +542,8 @@ class ReleaseExtractorTest {
         assertEquals(1, e.awards().size(), e.warnings()::toString);
         assertEquals("Abdul Rahman Al-Banyan", e.people().get(e.awards().get(0).recipient()).fullName());
         assertEquals(LocalDate.parse("2017-08-06"), e.awards().get(0).conferredOn());
-        assertTrue(e.visit().agenda().stream().map(Extraction.Item::kind).toList().containsAll(List.of("OTHER", "AWARD_CEREMONY")));
+        assertTrue(e.visit().agenda().stream().map(Extraction.Item::kind).toList()
+                .containsAll(List.of("OTHER", "AWARD_CEREMONY")));
         assertTrue(e.visit().agenda().stream().noneMatch(i -> "Saudi".equals(i.location())), "an adjective is no place");
 
         Extraction knight = extract("""
@@ -564,7 +583,8 @@ class ReleaseExtractorTest {
                 "2019-12-20");
         assertEquals(List.of("Tea Banh", "Ngo Xuan Lich", "Luong Cuong", "Ngo Xuan Lich", "Luong Cuong"),
                 e.awards().stream().map(a -> e.people().get(a.recipient()).fullName()).toList());
-        assertEquals(List.of("VNM", "LAO", "LAO", "KHM", "KHM"), e.awards().stream().map(Extraction.AwardFact::conferredBy).toList());
+        assertEquals(List.of("VNM", "LAO", "LAO", "KHM", "KHM"),
+                e.awards().stream().map(Extraction.AwardFact::conferredBy).toList());
         assertEquals("VNM", e.people().get(e.awards().get(1).recipient()).country(), "he conferred Vietnam's order");
         assertEquals("VNM", e.people().get(e.awards().get(2).recipient()).country(), "the dateline's, not the conferrer's");
     }
@@ -577,7 +597,8 @@ class ReleaseExtractorTest {
                 private and were then joined by their delegations for talks in an expanded format, on cooperation between \
                 the armed forces. When the official talks had ended, Ministers Papikyan and Burchuladze signed a \
                 cooperation plan. The guest planted a spruce tree in the grounds of the ministry.""", "2023-11-17");
-        assertEquals(List.of("MEETING", "TALKS", "SIGNING", "OTHER"), e.visit().agenda().stream().map(Extraction.Item::kind).toList());
+        assertEquals(List.of("MEETING", "TALKS", "SIGNING", "OTHER"),
+                e.visit().agenda().stream().map(Extraction.Item::kind).toList());
         assertEquals("Talks with Suren Papikyan", e.visit().agenda().get(1).title());
         assertTrue(e.visit().agenda().get(1).topics().contains("military"), e.visit().agenda().get(1).topics()::toString);
     }
@@ -631,7 +652,8 @@ class ReleaseExtractorTest {
                 BEIJING - Zhang Youxia, vice chairman of the Central Military Commission, met the Russian Defence \
                 Minister, Andrei Belousov, who is on an official visit to China, in Beijing on Tuesday. The State \
                 Minister in charge of General Duties, Jacob Oboth, was not there.""", "2024-10-15");
-        assertEquals(List.of("Zhang Youxia"), china.visit().hosts().stream().map(i -> china.people().get(i).fullName()).toList());
+        assertEquals(List.of("Zhang Youxia"),
+                china.visit().hosts().stream().map(i -> china.people().get(i).fullName()).toList());
         assertTrue(china.people().stream().noneMatch(p -> p.fullName().equals("Duties")));
     }
 
@@ -655,7 +677,8 @@ class ReleaseExtractorTest {
                 Guinea Defence Force, Brigadier General Mark Goina, and a guard of honour was presented to him. In the \
                 meeting that followed, General Mohd Asghar Khan and Brigadier General Goina discussed training.""",
                 "2023-08-22");
-        assertEquals(List.of("Mohd Asghar Khan Goriman Khan", "Mark Goina"), e.people().stream().map(Extraction.PersonFact::fullName).toList());
+        assertEquals(List.of("Mohd Asghar Khan Goriman Khan", "Mark Goina"),
+                e.people().stream().map(Extraction.PersonFact::fullName).toList());
         assertEquals(List.of("WELCOME_CEREMONY", "MEETING"), e.visit().agenda().stream().map(Extraction.Item::kind).toList(),
                 "received with a guard of honour is the welcome; the meeting follows it");
     }
@@ -713,8 +736,10 @@ class ReleaseExtractorTest {
                 ULAANBAATAR - Mongolia's Minister of Defence, Gursed Saikhanbayar, received the visiting Chief of the \
                 Defence Staff of New Zealand, Air Marshal Tony Davies. Before the talks, Air Marshal Davies laid a \
                 wreath at the Monument to Marshal Zhukov.""", "2024-05-14");
-        assertEquals(List.of("Gursed Saikhanbayar"), e.visit().hosts().stream().map(i -> e.people().get(i).fullName()).toList());
-        assertTrue(e.visit().agenda().stream().noneMatch(i -> i.title().contains("Zhukov") && !i.kind().equals("WREATH_LAYING")),
+        assertEquals(List.of("Gursed Saikhanbayar"),
+                e.visit().hosts().stream().map(i -> e.people().get(i).fullName()).toList());
+        assertTrue(
+                e.visit().agenda().stream().noneMatch(i -> i.title().contains("Zhukov") && !i.kind().equals("WREATH_LAYING")),
                 e.visit().agenda()::toString);
     }
 }
