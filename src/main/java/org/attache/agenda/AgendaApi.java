@@ -107,7 +107,8 @@ public class AgendaApi {
     @NonNull
     @Description("Cooperation topics discussed.")
     public List<@NonNull List<@NonNull Topic>> topics(@Source List<AgendaItem> items) {
-        return Batch.many(items, "select i.id, t from AgendaItem i join i.topics t where i.id in :ids order by t.label",
+        return Batch.many(items,
+                "select i.id, t from AgendaItem i join i.topics t where i.id in :ids order by t." + Topic.ORDER,
                 Topic.class);
     }
 

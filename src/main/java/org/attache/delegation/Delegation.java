@@ -34,6 +34,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("One visit by a country's delegation to another country.")
 public class Delegation extends VersionedEntity implements Node {
 
+    /** The join table's column that orders otherCountries, for the resolvers and the one-statement path alike. */
+    public static final String OTHER_COUNTRIES_ORDER = "ordinal";
+
     @NonNull
     @Description("Short title, such as Official visit of the Chief of the General Staff of Kazakhstan to Azerbaijan.")
     public String title;
@@ -84,7 +87,7 @@ public class Delegation extends VersionedEntity implements Node {
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "delegation_country", joinColumns = @JoinColumn(name = "delegation_id"), inverseJoinColumns = @JoinColumn(name = "country_code"))
-    @OrderColumn(name = "ordinal")
+    @OrderColumn(name = OTHER_COUNTRIES_ORDER)
     @Ignore
     public List<Country> otherCountries = new ArrayList<>();
 

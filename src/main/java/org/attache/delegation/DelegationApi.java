@@ -115,7 +115,8 @@ public class DelegationApi {
     @NonNull
     @Description("Cooperation topics discussed during the visit.")
     public List<@NonNull List<@NonNull Topic>> topics(@Source List<Delegation> visits) {
-        return Batch.many(visits, "select d.id, t from Delegation d join d.topics t where d.id in :ids order by t.label",
+        return Batch.many(visits,
+                "select d.id, t from Delegation d join d.topics t where d.id in :ids order by t." + Topic.ORDER,
                 Topic.class);
     }
 
@@ -131,7 +132,7 @@ public class DelegationApi {
     @Description("Where the visit was published.")
     public List<@NonNull List<@NonNull VisitSource>> sources(@Source List<Delegation> visits) {
         return Batch.many(visits,
-                "select s.delegation.id, s from VisitSource s where s.delegation.id in :ids order by s.ordinal",
+                "select s.delegation.id, s from VisitSource s where s.delegation.id in :ids order by s." + VisitSource.ORDER,
                 VisitSource.class);
     }
 
@@ -145,7 +146,8 @@ public class DelegationApi {
 
     private static List<List<DelegationMember>> participants(List<Delegation> visits, DelegationMember.Side side) {
         return Batch.many(visits, "select m.delegation.id, m from DelegationMember m join fetch m.person"
-                + " where m.delegation.id in :ids and m.side = :side order by m.ordinal", DelegationMember.class,
+                + " where m.delegation.id in :ids and m.side = :side order by m." + DelegationMember.ORDER,
+                DelegationMember.class,
                 Map.of("side", side));
     }
 

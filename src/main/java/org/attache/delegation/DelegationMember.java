@@ -24,6 +24,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Description("A person's part in a visit, with the post they held at the time.")
 public class DelegationMember extends PanacheEntityBase {
 
+    /** How a visit's members and hosts are ordered, by the resolvers and the one-statement path alike: a column. */
+    public static final String ORDER = "ordinal";
+
     public enum Side {
         MEMBER,
         HOST

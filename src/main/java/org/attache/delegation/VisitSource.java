@@ -25,6 +25,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Description("A publication a visit was recorded from, such as a ministry press release.")
 public class VisitSource extends PanacheEntityBase {
 
+    /** How a visit's sources are ordered, by the resolvers and the one-statement path alike: a column. */
+    public static final String ORDER = "ordinal";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Ignore

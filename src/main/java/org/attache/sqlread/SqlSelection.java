@@ -16,11 +16,15 @@ import java.util.regex.Pattern;
 
 import org.attache.api.Ids;
 import org.attache.api.NodeIds;
+import org.attache.delegation.Delegation;
 import org.attache.delegation.DelegationFilter;
 import org.attache.delegation.DelegationKind;
+import org.attache.delegation.DelegationMember;
 import org.attache.delegation.DelegationOrder;
 import org.attache.delegation.DelegationService;
 import org.attache.delegation.DelegationStatus;
+import org.attache.delegation.VisitSource;
+import org.attache.topic.Topic;
 
 import graphql.execution.ExecutionContext;
 import graphql.execution.ValuesResolver;
@@ -56,7 +60,7 @@ final class SqlSelection {
     record Statement(String sql, List<Object> values) {
     }
 
-    private sealed interface Mapping permits Column, NodeId, Reference, Children, Total {
+    private sealed interface Mapping permits Column, NodeId, Reference, Children, Joined, Total {
     }
 
     /** A column; ids are sent as text, as the ID type is a string. */
@@ -67,8 +71,22 @@ final class SqlSelection {
     private record Reference(String type, String key, String column) implements Mapping {
     }
 
-    /** The rows of another table that point at this row's id, in the resolvers' order. */
-    private record Children(String type, String column, List<String> orderBy) implements Mapping {
+    /**
+     * The rows of another table that point at this row's id (and whose columns hold the values given), in the resolvers' order.
+     */
+    private record Children(String type, String column, List<String> orderBy, Map<String, String> equal) implements Mapping {
+
+        Children(String type, String column, List<String> orderBy) {
+            this(type, column, orderBy, Map.of());
+        }
+    }
+
+    /**
+     * The rows of another table linked to this row's id through a join table, in the resolvers' order: {@code orderBy}
+     * names columns of the linked row, {@code joinOrderBy} of the join table's row.
+     */
+    private record Joined(String type, String table, String own, String other, String key, List<String> orderBy,
+            List<String> joinOrderBy) implements Mapping {
     }
 
     /** A record's node id, in NodeIds' format, from its type's name and this key column. */
@@ -92,13 +110,19 @@ final class SqlSelection {
                     "visitingCountry", new Reference("Country", "code", "visiting_country_code"),
                     "head", new Reference("Person", "id", "head_id"),
                     "agenda", new Children("AgendaItem", "delegation_id", List.of("item_date", "start_time nulls last", "id")),
+                    "members", members(DelegationMember.Side.MEMBER), "hosts", members(DelegationMember.Side.HOST),
+                    "topics", topics("delegation_topic", "delegation_id"),
+                    "otherCountries", new Joined("Country", "delegation_country", "delegation_id", "country_code", "code",
+                            List.of(), List.of(Delegation.OTHER_COUNTRIES_ORDER)),
+                    "sources", new Children("Source", "delegation_id", List.of(VisitSource.ORDER)),
                     "awards", new Children("Award", "delegation_id", List.of("conferred_on", "id")))),
             "AgendaItem", new Table("agenda_item", fields(
                     "id", id(), "nodeId", new NodeId("id"), "kind", column("kind"), "title", column("title"), "date",
                     column("item_date"),
                     "startTime", column("start_time"), "location", column("location"), "description", column("description"),
                     "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
-                    "delegation", new Reference("Delegation", "id", "delegation_id"))),
+                    "delegation", new Reference("Delegation", "id", "delegation_id"),
+                    "topics", topics("agenda_item_topic", "agenda_item_id"))),
             "Award", new Table("award", fields(
                     "id", id(), "nodeId", new NodeId("id"), "name", column("name"), "kind", column("kind"), "conferredOn",
                     column("conferred_on"),
@@ -119,7 +143,13 @@ final class SqlSelection {
             new Table("country",
                     fields("id", column("code"), "nodeId", new NodeId("code"), "code", column("code"), "name", column("name"),
                             "hostedCount", new Total("hosted"), "sentCount", new Total("sent"),
-                            "awardsConferredCount", new Total("awards_conferred"))));
+                            "awardsConferredCount", new Total("awards_conferred"))),
+            "Topic", new Table("topic", fields("id", column("slug"), "nodeId", new NodeId("slug"), "slug", column("slug"),
+                    "label", column("label"), "createdBy", column("created_by"), "updatedBy", column("updated_by"))),
+            "DelegationMember", new Table("delegation_participant", fields("person", new Reference("Person", "id", "person_id"),
+                    "role", column("role"), "position", column("position"))),
+            "Source", new Table("delegation_source", fields("outlet", column("outlet"), "url", column("url"),
+                    "title", column("title"), "publishedOn", column("published_on"))));
 
     // Why a field next to compiled ones is left to the resolvers; RESOLVER_ONLY gives each field one of these.
     private static final String TIMESTAMP = "a DateTime: PostgreSQL's text of a timestamptz (offset, fraction digits) is not"
@@ -128,8 +158,6 @@ final class SqlSelection {
             + " mapping only, not yet shared with the compiler";
     private static final String JOIN = "a list through a join table, not mapped yet: its order would have to be shared with"
             + " the resolvers'";
-    private static final String ROLE = "a list of the visit's people in one role (delegation_member), with its own order, not"
-            + " mapped yet";
     private static final String NOT_MAPPED = "rows of another table that point at this one, of a type the compiler does not"
             + " map yet";
     private static final String BACKWARDS = "every record pointing at this one, unbounded (a few people led hundreds of"
@@ -151,6 +179,8 @@ final class SqlSelection {
      */
     static final Map<String, String> RESOLVER_ONLY = Map.ofEntries(
             Map.entry("AgendaItem.createdAt", TIMESTAMP),
+            Map.entry("Topic.createdAt", TIMESTAMP),
+            Map.entry("Topic.updatedAt", TIMESTAMP),
             Map.entry("AgendaItem.updatedAt", TIMESTAMP),
             Map.entry("Award.createdAt", TIMESTAMP),
             Map.entry("Award.updatedAt", TIMESTAMP),
@@ -160,12 +190,6 @@ final class SqlSelection {
             Map.entry("Person.updatedAt", TIMESTAMP),
             Map.entry("AgendaItem.honours", COLLECTION),
             Map.entry("AgendaItem.participants", JOIN),
-            Map.entry("AgendaItem.topics", JOIN),
-            Map.entry("Delegation.hosts", ROLE),
-            Map.entry("Delegation.members", ROLE),
-            Map.entry("Delegation.topics", JOIN),
-            Map.entry("Delegation.otherCountries", JOIN),
-            Map.entry("Delegation.sources", NOT_MAPPED),
             Map.entry("Delegation.agreements", NOT_MAPPED),
             Map.entry("Person.awardsReceived", BACKWARDS),
             Map.entry("Person.delegationsLed", BACKWARDS),
@@ -411,11 +435,25 @@ final class SqlSelection {
                     + TYPES.get(reference.type()).name() + " " + inner + " where " + inner + "." + reference.key() + " = "
                     + alias + "." + reference.column() + ")";
         }
+        if (mapping instanceof Joined joined) {
+            String link = alias();
+            List<String> order = new ArrayList<>(joined.orderBy().stream().map(column -> inner + "." + column).toList());
+            joined.joinOrderBy().forEach(column -> order.add(link + "." + column));
+            return "coalesce((select json_agg(" + object(joined.type(), subfields(merged, joined.type()), inner) + " order by "
+                    + String.join(", ", order) + ") from " + joined.table() + " " + link + " join "
+                    + TYPES.get(joined.type()).name()
+                    + " " + inner + " on " + inner + "." + joined.key() + " = " + link + "." + joined.other() + " where " + link
+                    + "."
+                    + joined.own() + " = " + alias + ".id), cast('[]' as json))";
+        }
         Children children = (Children) mapping;
         List<String> order = children.orderBy().stream().map(column -> inner + "." + column).toList();
+        StringBuilder where = new StringBuilder(inner + "." + children.column() + " = " + alias + ".id");
+        children.equal().forEach((column, value) -> where.append(" and ").append(inner).append(".").append(column).append(" = ")
+                .append(parameter(value)));
         return "coalesce((select json_agg(" + object(children.type(), subfields(merged, children.type()), inner) + " order by "
-                + String.join(", ", order) + ") from " + TYPES.get(children.type()).name() + " " + inner + " where " + inner
-                + "." + children.column() + " = " + alias + ".id), cast('[]' as json))";
+                + String.join(", ", order) + ") from " + TYPES.get(children.type()).name() + " " + inner + " where " + where
+                + "), cast('[]' as json))";
     }
 
     private String parameter(Object value) {
@@ -580,6 +618,16 @@ final class SqlSelection {
 
     private static Column column(String name) {
         return new Column(name, false);
+    }
+
+    /** The visit's people on one side, as DelegationApi lists them. */
+    private static Children members(DelegationMember.Side side) {
+        return new Children("DelegationMember", "delegation_id", List.of(DelegationMember.ORDER), Map.of("side", side.name()));
+    }
+
+    /** A record's topics through its join table, as the resolvers list them. */
+    private static Joined topics(String table, String own) {
+        return new Joined("Topic", table, own, "topic_slug", "slug", List.of(Topic.ORDER), List.of());
     }
 
     private static Column id() {

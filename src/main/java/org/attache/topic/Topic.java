@@ -15,6 +15,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("An area of cooperation from Attaché's controlled vocabulary, such as military-technical.")
 public class Topic extends AuditedEntity implements Node {
 
+    /** How every list of topics is ordered, by the resolvers and the one-statement path alike: a column. */
+    public static final String ORDER = "label";
+
     @Id
     @NonNull
     @Description("Stable lowercase identifier: words joined by hyphens.")

@@ -56,10 +56,20 @@ class SqlReadsTest {
             input.put("endDate", "2024-04-26");
             input.put("summary", "Talks on military education, " + word + ".");
             input.put("headId", head);
-            input.put("topics", List.of(topic));
+            // Lists in an order that is not their sort order, so that both paths have to sort them the same way.
+            String second = topic();
+            input.put("topics", List.of(second, topic));
+            input.put("members", List.of(member(person(unique("Zhukov"), "KAZ"), "adviser", null),
+                    member(person(unique("Abay"), "KAZ"), null, "Chief of Staff")));
+            input.put("hosts", List.of(member(host, "received the delegation", "Minister of Defence")));
+            input.put("otherCountries", List.of("UZB", "GEO"));
+            input.put("sources", List.of(Map.of("outlet", "News.Az", "url", "https://news.az/1", "title", "Visit"),
+                    Map.of("outlet", "Trend", "publishedOn", "2024-04-25")));
             String full = delegation(input);
             // Out of order on purpose: the answer lists them by day, then time, untimed last.
-            ok("add-agenda-item", "delegationId", full, "input", item("TALKS", "Talks", "2024-04-25", "10:00:00"));
+            Map<String, Object> talks = item("TALKS", "Talks", "2024-04-25", "10:00:00");
+            talks.put("topics", List.of(topic, second));
+            ok("add-agenda-item", "delegationId", full, "input", talks);
             ok("add-agenda-item", "delegationId", full, "input", item("OTHER", "Book of Honour", "2024-04-24", null));
             ok("add-agenda-item", "delegationId", full, "input",
                     item("WREATH_LAYING", "Alley of Honor", "2024-04-24", "09:30:00"));
@@ -76,6 +86,14 @@ class SqlReadsTest {
             visits = new Visits(topic, word, full, bare, host);
         }
         return visits;
+    }
+
+    private static Map<String, Object> member(String personId, String role, String position) {
+        Map<String, Object> member = new HashMap<>();
+        member.put("personId", personId);
+        member.put("role", role);
+        member.put("position", position);
+        return member;
     }
 
     private static Map<String, Object> item(String kind, String title, String date, String time) {
@@ -182,7 +200,8 @@ class SqlReadsTest {
     void whatSqlDoesNotCompileIsLeftToTheResolvers() {
         for (String query : List.of("{ country(code: \"aze\") { code } }",
                 "{ delegations(first: 1, orderBy: UPDATED_AT_DESC) { edges { cursor } } }",
-                "{ delegations(first: 1) { nodes { id members { role } } } }", "{ __schema { queryType { name } } }")) {
+                "{ delegations(first: 1) { nodes { id agenda { participants { id } } } } }",
+                "{ __schema { queryType { name } } }")) {
             Response response = post(false, query, Map.of());
             assertNull(response.header(SqlReads.HEADER), query);
             assertNull(response.jsonPath().get("errors"), query);
