@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.attache.api.Ids;
 import org.attache.api.NodeIds;
+import org.attache.country.CountryService;
 import org.attache.delegation.Delegation;
 import org.attache.delegation.DelegationFilter;
 import org.attache.delegation.DelegationKind;
@@ -60,7 +61,7 @@ final class SqlSelection {
     record Statement(String sql, List<Object> values) {
     }
 
-    private sealed interface Mapping permits Column, NodeId, Reference, Children, Joined, Total {
+    private sealed interface Mapping permits Column, NodeId, Reference, Children, Joined, Values, Total {
     }
 
     /** A column; ids are sent as text, as the ID type is a string. */
@@ -87,6 +88,10 @@ final class SqlSelection {
      */
     private record Joined(String type, String table, String own, String other, String key, List<String> orderBy,
             List<String> joinOrderBy) implements Mapping {
+    }
+
+    /** Values kept in a collection table of the entity, ordered by themselves as the resolvers order them. */
+    private record Values(String table, String own, String column) implements Mapping {
     }
 
     /** A record's node id, in NodeIds' format, from its type's name and this key column. */
@@ -122,7 +127,8 @@ final class SqlSelection {
                     "startTime", column("start_time"), "location", column("location"), "description", column("description"),
                     "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
                     "delegation", new Reference("Delegation", "id", "delegation_id"),
-                    "topics", topics("agenda_item_topic", "agenda_item_id"))),
+                    "topics", topics("agenda_item_topic", "agenda_item_id"),
+                    "honours", new Values("agenda_item_honour", "agenda_item_id", "honour"))),
             "Award", new Table("award", fields(
                     "id", id(), "nodeId", new NodeId("id"), "name", column("name"), "kind", column("kind"), "conferredOn",
                     column("conferred_on"),
@@ -188,7 +194,6 @@ final class SqlSelection {
             Map.entry("Delegation.updatedAt", TIMESTAMP),
             Map.entry("Person.createdAt", TIMESTAMP),
             Map.entry("Person.updatedAt", TIMESTAMP),
-            Map.entry("AgendaItem.honours", COLLECTION),
             Map.entry("AgendaItem.participants", JOIN),
             Map.entry("Delegation.agreements", NOT_MAPPED),
             Map.entry("Person.awardsReceived", BACKWARDS),
@@ -196,7 +201,6 @@ final class SqlSelection {
             Map.entry("Query.agendaItem", BY_ID),
             Map.entry("Query.award", BY_ID),
             Map.entry("Query.person", BY_ID),
-            Map.entry("Query.country", BY_ID),
             Map.entry("Query.agreement", BY_ID),
             Map.entry("Query.pressReleaseImport", EDITORS),
             Map.entry("Query.agreements", PAGE),
@@ -264,6 +268,7 @@ final class SqlSelection {
                     case "delegation" -> delegation(field);
                     case "delegations" -> delegationPage(field, merged);
                     case "countries" -> countries(merged);
+                    case "country" -> country(field);
                     default -> throw new Unsupported("root field " + field.getName());
                 });
         return (pages.isEmpty() ? "" : "with " + String.join(", ", pages) + " ") + "select cast(" + data + " as text)";
@@ -278,6 +283,18 @@ final class SqlSelection {
         return "(select " + object("Delegation", subfields(List.of(field), "Delegation"), alias) + " from delegation "
                 + alias + " where " + alias + ".id = " + parameter(id == null ? null : Ids.tryParse(id.toString()))
                 + (seesDrafts ? "" : " and " + alias + ".status <> 'DRAFT'") + ")";
+    }
+
+    /** The country with a code, in any case, as CountryService.find reads it. */
+    private String country(Field field) {
+        Object code = arguments(field).get("code");
+        if (!(code instanceof String text)) {
+            throw new Unsupported("a code that is not a string");
+        }
+        String alias = alias();
+        return "(select " + object("Country", subfields(List.of(field), "Country"), alias) + " from country " + alias
+                + " where "
+                + alias + ".code = " + parameter(CountryService.normalized(text)) + ")";
     }
 
     /** Every country, by name, as CountryService.all lists them. */
@@ -434,6 +451,11 @@ final class SqlSelection {
             return "(select " + object(reference.type(), subfields(merged, reference.type()), inner) + " from "
                     + TYPES.get(reference.type()).name() + " " + inner + " where " + inner + "." + reference.key() + " = "
                     + alias + "." + reference.column() + ")";
+        }
+        if (mapping instanceof Values values) {
+            return "coalesce((select json_agg(" + inner + "." + values.column() + " order by " + inner + "." + values.column()
+                    + ") from " + values.table() + " " + inner + " where " + inner + "." + values.own() + " = " + alias
+                    + ".id), cast('[]' as json))";
         }
         if (mapping instanceof Joined joined) {
             String link = alias();
