@@ -208,8 +208,14 @@ public class SqlReads extends AsyncExecutionStrategy {
         } catch (RuntimeException | SQLException e) {
             ApiException translated = Failures.translate(e);
             Object code = translated.getExtensions().get("code");
-            if (code.equals(ErrorCode.UNAVAILABLE.name()) || code.equals(ErrorCode.TIMEOUT.name())) {
+            if (code.equals(ErrorCode.UNAVAILABLE.name())) {
+                // The connection broke: Agroal cannot tell a PostgreSQL connection that failed from one that did not,
+                // and would hand this one out again. Every pooled connection goes; new ones are opened once it is back.
+                Arc.container().instance(AgroalDataSource.class).get().flush(AgroalDataSource.FlushMode.GRACEFUL);
                 return translated; // the resolvers would wait for the same again
+            }
+            if (code.equals(ErrorCode.TIMEOUT.name())) {
+                return translated;
             }
             return Fallback.FAILED; // translate logged it: a compiled statement that fails is a bug, the resolvers still answer
         }
