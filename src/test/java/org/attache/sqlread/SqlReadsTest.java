@@ -211,6 +211,28 @@ class SqlReadsTest {
         assertNull(post(false, query, Map.of("code", "XYZ")).jsonPath().get("data.country"));
     }
 
+    /**
+     * Many operations drawn at random over every compiled field (RandomOperations), each answered both ways: the same
+     * JSON, and from one statement. The seed of one that differs is in the message, to run it again.
+     */
+    @Test
+    void randomOperationsOverTheCompiledFieldsGetTheSameAnswerBothWays() {
+        Visits v = visits();
+        String topic = "filter: { topic: \"" + v.topic() + "\" }";
+        List<String> roots = List.of("delegation(id: \"" + v.full() + "\")", "delegation(id: \"" + v.bare() + "\")",
+                "delegations(" + topic + ", first: 3)", "delegations(" + topic + ", first: 2, orderBy: START_DATE_ASC)",
+                "countries", "country(code: \"aze\")");
+        for (long seed = 1; seed <= 150; seed++) {
+            String query = new RandomOperations(seed, roots).next();
+            assertNull(SqlSelectionProbe.refusal(query), "seed " + seed + ": " + query);
+            Response sql = post(false, query, Map.of());
+            Response resolvers = post(true, query, Map.of());
+            assertNull(resolvers.jsonPath().get("errors"), "seed " + seed + ": " + resolvers.asString());
+            assertEquals("sql", sql.header(SqlReads.HEADER), "seed " + seed + ": " + query);
+            assertEquals(resolvers.jsonPath().getMap("$"), sql.jsonPath().getMap("$"), "seed " + seed + ": " + query);
+        }
+    }
+
     @Test
     void whatSqlDoesNotCompileIsLeftToTheResolvers() {
         for (String query : List.of("{ delegations(first: 1, orderBy: UPDATED_AT_DESC) { edges { cursor } } }",
