@@ -118,7 +118,8 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
 
     private static GraphQLError withCode(GraphQLError error, InstrumentationExecutionParameters parameters) {
         if (error.getErrorType() == ErrorType.ValidationError) {
-            GraphQLError readable = InputErrors.rewrite(error, parameters.getQuery(), parameters.getVariables());
+            GraphQLError readable = InputErrors.rewrite(error, parameters.getQuery(), parameters.getVariables(),
+                    parameters.getSchema());
             if (readable != null) {
                 return readable;
             }

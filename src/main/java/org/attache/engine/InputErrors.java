@@ -15,11 +15,24 @@ import graphql.language.Argument;
 import graphql.language.ArrayValue;
 import graphql.language.Document;
 import graphql.language.Field;
+import graphql.language.ListType;
 import graphql.language.Node;
+import graphql.language.NonNullType;
 import graphql.language.ObjectField;
+import graphql.language.OperationDefinition;
+import graphql.language.Type;
+import graphql.language.TypeName;
+import graphql.language.VariableDefinition;
 import graphql.language.VariableReference;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
 
 /**
  * Rewrites graphql-java's messages about argument and variable values into what a person can act on, naming the
@@ -34,6 +47,12 @@ final class InputErrors {
     private static final Pattern ARGUMENT = Pattern.compile(
             "(?s).*?argument '([^']+)' with value '(.*)' is not a valid '([^']+)'(?: - (.*))?");
     private static final Pattern VARIABLE = Pattern.compile("(?s)Variable '([^']+)' has an invalid value: (.*)");
+    /** graphql-java's literal check of an input object written in the document without a required field. */
+    private static final Pattern MISSING = Pattern.compile(
+            "(?s).*?argument '([^']+)' with value '.*' is missing required fields '\\[([^\\]]*)]'");
+    /** The same for a variable: the field's name only, not where it is missing. */
+    private static final Pattern MISSING_IN_VARIABLE = Pattern
+            .compile("Field '([^']+)' has coerced Null value for NonNull type '([^']+)'");
     /** A scalar as graphql-java prints it: StringValue{value='ten'}, IntValue{value=5}, EnumValue{name='X'}. */
     private static final Pattern SCALAR = Pattern
             .compile("(?s)(String|Int|Float|Boolean|Enum)Value\\{(?:value|name)='?(.*?)'?}");
@@ -51,8 +70,13 @@ final class InputErrors {
     }
 
     /** The error as a person should read it, or null when it is not about an argument's or variable's value. */
-    static GraphQLError rewrite(GraphQLError error, String query, Map<String, Object> variables) {
+    static GraphQLError rewrite(GraphQLError error, String query, Map<String, Object> variables, GraphQLSchema schema) {
         String message = error.getMessage();
+        Matcher missing = MISSING.matcher(message);
+        if (missing.matches()) {
+            String field = field(missing.group(1) + "." + missing.group(2).split(",\\s*")[0]);
+            return build(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, field, required(field, missing.group(2)));
+        }
         Matcher argument = ARGUMENT.matcher(message);
         if (argument.matches()) {
             String field = field(argument.group(1));
@@ -71,6 +95,16 @@ final class InputErrors {
             Object refused = error.getExtensions() == null ? null : error.getExtensions().get(InputScalars.REFUSED_VALUE);
             String field = variableField(variable.group(1), refused, query, variables);
             return refusal(error, field, variable.group(2).substring(InputScalars.REFUSAL.length()));
+        }
+        Matcher missingInVariable = variable.matches() ? MISSING_IN_VARIABLE.matcher(variable.group(2)) : null;
+        if (missingInVariable != null && missingInVariable.matches()) {
+            List<String> usage = usage(variable.group(1), query);
+            GraphQLType declared = schema == null ? null : declared(variable.group(1), query, schema);
+            List<String> inside = declared == null ? null
+                    : lacking(declared, variables.get(variable.group(1)), missingInVariable.group(1), new ArrayList<>());
+            String field = usage == null ? missingInVariable.group(1)
+                    : field(join(inside == null ? append(usage, missingInVariable.group(1)) : concat(usage, inside)));
+            return build(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, field, required(field, missingInVariable.group(1)));
         }
         if (variable.matches()) {
             // A value of the wrong type (an unknown enum name, say): the field is where that value sits, when the
@@ -127,6 +161,72 @@ final class InputErrors {
         List<String> whole = new ArrayList<>(usage);
         whole.addAll(inside);
         return field(join(whole));
+    }
+
+    private static String required(String field, String missing) {
+        return field + ": a value is required" + (missing.contains(",") ? " (so are " + missing + ")" : "") + ".";
+    }
+
+    /**
+     * The path to the first input object inside the variable's value whose type requires the key and which lacks it
+     * (or holds null for it), the key included; null when none does.
+     */
+    private static List<String> lacking(GraphQLType type, Object value, String key, List<String> path) {
+        GraphQLType inner = GraphQLTypeUtil.unwrapNonNull(type);
+        if (inner instanceof GraphQLList list && value instanceof List<?> values) {
+            for (int i = 0; i < values.size(); i++) {
+                List<String> found = lacking(list.getWrappedType(), values.get(i), key, append(path, "[" + i + "]"));
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (inner instanceof GraphQLInputObjectType object && value instanceof Map<?, ?> map) {
+            GraphQLInputObjectField required = object.getField(key);
+            if (required != null && GraphQLTypeUtil.isNonNull(required.getType()) && map.get(key) == null) {
+                return append(path, key);
+            }
+            for (GraphQLInputObjectField field : object.getFields()) {
+                List<String> found = lacking(field.getType(), map.get(field.getName()), key, append(path, field.getName()));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A variable's declared type, from the document, in the schema's terms; null when the document does not say. */
+    private static GraphQLType declared(String name, String query, GraphQLSchema schema) {
+        try {
+            for (OperationDefinition operation : Parser.parse(query).getDefinitionsOfType(OperationDefinition.class)) {
+                for (VariableDefinition definition : operation.getVariableDefinitions()) {
+                    if (definition.getName().equals(name)) {
+                        return schemaType(definition.getType(), schema);
+                    }
+                }
+            }
+        } catch (InvalidSyntaxException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static GraphQLType schemaType(Type<?> type, GraphQLSchema schema) {
+        if (type instanceof NonNullType nonNull) {
+            GraphQLType inner = schemaType(nonNull.getType(), schema);
+            return inner == null ? null : GraphQLNonNull.nonNull(inner);
+        }
+        if (type instanceof ListType list) {
+            GraphQLType inner = schemaType(list.getType(), schema);
+            return inner == null ? null : GraphQLList.list(inner);
+        }
+        return schema.getType(((TypeName) type).getName());
+    }
+
+    private static List<String> concat(List<String> first, List<String> then) {
+        List<String> both = new ArrayList<>(first);
+        both.addAll(then);
+        return both;
     }
 
     private static String join(List<String> path) {

@@ -139,6 +139,23 @@ class InputValuesTest {
     }
 
     /** A refusal as a person should read it: VALIDATION, the field, the value as sent, no syntax tree. */
+    @Test
+    void aRequiredInputFieldLeftOutIsNamedWhereItIsMissing() {
+        JsonPath inline = post("mutation { createPerson(input: { fullName: \"Nobody\" }) { id } }");
+        assertError(inline, "GRAPHQL_VALIDATION_FAILED", "country");
+        assertEquals("country: a value is required.", inline.getString("errors[0].message"));
+        Map<String, Object> person = new java.util.HashMap<>(personInput("Nobody", "AZE"));
+        person.remove("country");
+        JsonPath variable = run("create-person", "input", person);
+        assertError(variable, "GRAPHQL_VALIDATION_FAILED", "country");
+        assertEquals("country: a value is required.", variable.getString("errors[0].message"));
+        Map<String, Object> sourced = delegationInput("KAZ", "AZE", "2024-04-25");
+        sourced.put("sources", List.of(Map.of("outlet", "mod.gov.az"), Map.of("url", "https://mod.gov.kz/1")));
+        JsonPath nested = run("create-delegation", "input", sourced);
+        assertError(nested, "GRAPHQL_VALIDATION_FAILED", "sources[1].outlet");
+        assertFalse(nested.getString("errors[0].message").contains("Value{"), nested.prettify());
+    }
+
     private static void assertReadableRefusal(JsonPath response, String field, String value) {
         assertError(response, "VALIDATION", field);
         String message = response.getString("errors[0].message");
