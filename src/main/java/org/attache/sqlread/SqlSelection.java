@@ -168,8 +168,8 @@ final class SqlSelection {
             + " map yet";
     private static final String BACKWARDS = "every record pointing at this one, unbounded (a few people led hundreds of"
             + " visits): left to the resolvers' batches and the result budget";
-    private static final String BY_ID = "a lookup by id that only Delegation has compiled so far (with the drafts rule in"
-            + " SQL)";
+    private static final String BY_ID = "a lookup by key that only Delegation and Country have compiled so far"
+            + " (a visit with the drafts rule in SQL)";
     private static final String PAGE = "a connection whose filters, orders and cursors are planned for visits only"
             + " (DelegationService.plan)";
     private static final String EDITORS = "drafts for editors only, whose reads are few";
@@ -265,36 +265,38 @@ final class SqlSelection {
         }
         String data = json("Query", collect(List.of(operation.getSelectionSet()), "Query"),
                 (field, merged) -> switch (field.getName()) {
-                    case "delegation" -> delegation(field);
+                    case "delegation" -> delegation(merged);
                     case "delegations" -> delegationPage(field, merged);
                     case "countries" -> countries(merged);
-                    case "country" -> country(field);
+                    case "country" -> country(merged);
                     default -> throw new Unsupported("root field " + field.getName());
                 });
         return (pages.isEmpty() ? "" : "with " + String.join(", ", pages) + " ") + "select cast(" + data + " as text)";
     }
 
-    private String delegation(Field field) {
-        Object id = arguments(field).get("id");
+    /** The visit with an id, drafts only for those who see them, as DelegationService.find reads it. */
+    private String delegation(List<Field> merged) {
+        Object id = arguments(merged.get(0)).get("id");
         if (id != null && !(id instanceof String)) {
             throw new Unsupported("an id that is not a string");
         }
-        String alias = alias();
-        return "(select " + object("Delegation", subfields(List.of(field), "Delegation"), alias) + " from delegation "
-                + alias + " where " + alias + ".id = " + parameter(id == null ? null : Ids.tryParse(id.toString()))
-                + (seesDrafts ? "" : " and " + alias + ".status <> 'DRAFT'") + ")";
+        return lookup("Delegation", merged, "id", id == null ? null : Ids.tryParse(id.toString()),
+                seesDrafts ? "" : " and %s.status <> 'DRAFT'");
     }
 
     /** The country with a code, in any case, as CountryService.find reads it. */
-    private String country(Field field) {
-        Object code = arguments(field).get("code");
-        if (!(code instanceof String text)) {
+    private String country(List<Field> merged) {
+        if (!(arguments(merged.get(0)).get("code") instanceof String code)) {
             throw new Unsupported("a code that is not a string");
         }
+        return lookup("Country", merged, "code", CountryService.normalized(code), "");
+    }
+
+    /** The row of a type whose key column holds the value (null when none does), with every selection of it merged. */
+    private String lookup(String typeName, List<Field> merged, String key, Object value, String condition) {
         String alias = alias();
-        return "(select " + object("Country", subfields(List.of(field), "Country"), alias) + " from country " + alias
-                + " where "
-                + alias + ".code = " + parameter(CountryService.normalized(text)) + ")";
+        return "(select " + object(typeName, subfields(merged, typeName), alias) + " from " + TYPES.get(typeName).name() + " "
+                + alias + " where " + alias + "." + key + " = " + parameter(value) + condition.replace("%s", alias) + ")";
     }
 
     /** Every country, by name, as CountryService.all lists them. */

@@ -197,6 +197,20 @@ class SqlReadsTest {
         assertEquals(codes.size(), countries.getList("data.countries.name").stream().distinct().count());
     }
 
+    /** A root field selected twice under one response key: graphql-java merges the selections, so must the statement. */
+    @Test
+    void aRootFieldSelectedTwiceAnswersWithBothSelections() {
+        Visits v = visits();
+        String query = "query($id: ID!) { delegation(id: $id) { id } delegation(id: $id) { title members { role } }"
+                + " country(code: \"aze\") { code } country(code: \"aze\") { name } }";
+        Response sql = post(false, query, Map.of("id", v.full()));
+        assertEquals("sql", sql.header(SqlReads.HEADER));
+        assertEquals(post(true, query, Map.of("id", v.full())).jsonPath().getMap("$"), sql.jsonPath().getMap("$"));
+        assertEquals(v.full(), sql.jsonPath().getString("data.delegation.id"));
+        assertEquals(2, sql.jsonPath().getList("data.delegation.members").size());
+        assertEquals("Azerbaijan", sql.jsonPath().getString("data.country.name"));
+    }
+
     @Test
     void aCountryByItsCodeInAnyCaseIsAnsweredBySqlAsTheResolversAnswerIt() {
         visits();
