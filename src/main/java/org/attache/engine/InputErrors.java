@@ -50,9 +50,9 @@ final class InputErrors {
     /** graphql-java's literal check of an input object written in the document without a required field. */
     private static final Pattern MISSING = Pattern.compile(
             "(?s).*?argument '([^']+)' with value '.*' is missing required fields '\\[([^\\]]*)]'");
-    /** The same for a variable: the field's name only, not where it is missing. */
+    /** The same for a variable: the field's name only, not where it is missing; or the whole variable null. */
     private static final Pattern MISSING_IN_VARIABLE = Pattern
-            .compile("Field '([^']+)' has coerced Null value for NonNull type '([^']+)'");
+            .compile("(Field|Variable) '([^']+)' has coerced Null value for NonNull type '([^']+)'");
     /** A scalar as graphql-java prints it: StringValue{value='ten'}, IntValue{value=5}, EnumValue{name='X'}. */
     private static final Pattern SCALAR = Pattern
             .compile("(?s)(String|Int|Float|Boolean|Enum)Value\\{(?:value|name)='?(.*?)'?}");
@@ -99,12 +99,18 @@ final class InputErrors {
         Matcher missingInVariable = variable.matches() ? MISSING_IN_VARIABLE.matcher(variable.group(2)) : null;
         if (missingInVariable != null && missingInVariable.matches()) {
             List<String> usage = usage(variable.group(1), query);
-            GraphQLType declared = schema == null ? null : declared(variable.group(1), query, schema);
-            List<String> inside = declared == null ? null
-                    : lacking(declared, variables.get(variable.group(1)), missingInVariable.group(1), new ArrayList<>());
-            String field = usage == null ? missingInVariable.group(1)
-                    : field(join(inside == null ? append(usage, missingInVariable.group(1)) : concat(usage, inside)));
-            return build(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, field, required(field, missingInVariable.group(1)));
+            String missingField = missingInVariable.group(2);
+            String field;
+            if (missingInVariable.group(1).equals("Variable")) {
+                field = usage == null ? "$" + missingField : field(join(usage));
+            } else {
+                GraphQLType declared = schema == null ? null : declared(variable.group(1), query, schema);
+                List<String> inside = declared == null ? null
+                        : lacking(declared, variables.get(variable.group(1)), missingField, new ArrayList<>());
+                field = usage == null ? missingField
+                        : field(join(inside == null ? append(usage, missingField) : concat(usage, inside)));
+            }
+            return build(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, field, required(field, missingField));
         }
         if (variable.matches()) {
             // A value of the wrong type (an unknown enum name, say): the field is where that value sits, when the
@@ -163,8 +169,11 @@ final class InputErrors {
         return field(join(whole));
     }
 
+    /** {@code missing}: graphql-java's list of the fields left out ("fullName, country"), the first one at {@code field}. */
     private static String required(String field, String missing) {
-        return field + ": a value is required" + (missing.contains(",") ? " (so are " + missing + ")" : "") + ".";
+        List<String> others = List.of(missing.split(",\\s*")).subList(1, missing.split(",\\s*").length);
+        return field + ": a value is required" + (others.isEmpty() ? ""
+                : " (and for " + String.join(", ", others) + ")") + ".";
     }
 
     /**

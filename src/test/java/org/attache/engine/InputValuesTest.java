@@ -154,6 +154,11 @@ class InputValuesTest {
         JsonPath nested = run("create-delegation", "input", sourced);
         assertError(nested, "GRAPHQL_VALIDATION_FAILED", "sources[1].outlet");
         assertFalse(nested.getString("errors[0].message").contains("Value{"), nested.prettify());
+        JsonPath two = post("mutation { createPerson(input: { rank: \"Major\" }) { id } }");
+        assertEquals("fullName: a value is required (and for country).", two.getString("errors[0].message"));
+        JsonPath whole = run("create-person", "input", null);
+        assertError(whole, "GRAPHQL_VALIDATION_FAILED", "input");
+        assertEquals("input: a value is required.", whole.getString("errors[0].message"));
     }
 
     private static void assertReadableRefusal(JsonPath response, String field, String value) {
