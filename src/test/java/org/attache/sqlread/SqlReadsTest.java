@@ -273,6 +273,12 @@ class SqlReadsTest {
         assertEquals(notCompiled + 1, reads("resolvers", "not-compiled"));
         assertEquals(forced + 1, reads("resolvers", "forced"));
         assertEquals(refused + 1, reads("resolvers", "refused"));
+        // Every series exists from the start (docs/deploy.md), so that a dashboard's rate() has one before the first.
+        String metrics = management().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (SqlReads.Fallback why : SqlReads.Fallback.values()) {
+            assertTrue(metrics.contains("attache_graphql_reads_total{path=\"resolvers\",reason=\"" + why.tag() + "\"}"),
+                    why.tag());
+        }
     }
 
     /** The count of attache_graphql_reads_total for a path and a reason (0 before the first). */
