@@ -28,6 +28,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A document signed between countries: an agreement, memorandum, cooperation plan or protocol.")
 public class Agreement extends VersionedEntity implements Node {
 
+    /** The column that keeps parties and signatories in the order recorded (the one-statement read path orders by it). */
+    public static final String LIST_ORDER = "ordinal";
+
     @NonNull
     @Description("Such as Plan of bilateral military cooperation for 2025.")
     public String title;
@@ -49,14 +52,14 @@ public class Agreement extends VersionedEntity implements Node {
     // Countries are cached reference data (see Delegation.hostCountry); the list is small and read with the record.
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"), inverseJoinColumns = @JoinColumn(name = "country_code"))
-    @OrderColumn(name = "ordinal")
+    @OrderColumn(name = LIST_ORDER)
     @NonNull
     @Description("The countries bound by it, in the order recorded.")
     public List<@NonNull Country> parties = new ArrayList<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "agreement_signatory", joinColumns = @JoinColumn(name = "agreement_id"), inverseJoinColumns = @JoinColumn(name = "person_id"))
-    @OrderColumn(name = "ordinal")
+    @OrderColumn(name = LIST_ORDER)
     @Ignore
     public List<Person> signatories = new ArrayList<>();
 

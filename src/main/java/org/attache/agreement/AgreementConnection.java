@@ -2,7 +2,6 @@ package org.attache.agreement;
 
 import java.util.List;
 
-import org.attache.api.Cursor;
 import org.attache.api.PageInfo;
 import org.attache.persistence.Page;
 import org.eclipse.microprofile.graphql.Description;
@@ -25,10 +24,10 @@ public class AgreementConnection {
     @Ignore
     private final Page<Agreement> page;
 
-    AgreementConnection(Page<Agreement> page, String cursorKind, String after) {
+    AgreementConnection(Page<Agreement> page) {
         this.page = page;
-        this.edges = page.rows().stream().map(a -> new AgreementEdge(Cursor.encode(cursorKind, a.id), a)).toList();
-        this.pageInfo = PageInfo.of(page.hasNextPage(), edges, AgreementEdge::cursor, after);
+        this.edges = page.edges(AgreementEdge::new);
+        this.pageInfo = page.pageInfo();
     }
 
     @Description("The page's rows, each with the cursor to continue after it.")

@@ -3,7 +3,6 @@ package org.attache.agreement;
 import static org.attache.api.Inputs.list;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +23,7 @@ import org.attache.delegation.DelegationStatus;
 import org.attache.history.ChangeHistory;
 import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.Records;
+import org.attache.persistence.SortKey;
 import org.attache.person.Person;
 import org.attache.person.PersonService;
 import org.attache.security.Actor;
@@ -90,6 +90,11 @@ public class AgreementService {
     }
 
     public AgreementConnection search(AgreementFilter filter, Integer first, String after) {
+        return new AgreementConnection(plan(filter, first, after).page());
+    }
+
+    /** A page of documents signed as SQL, not yet run: its filter and size checked, its records found. */
+    public KeysetQuery<Agreement> plan(AgreementFilter filter, Integer first, String after) {
         int pageSize = Paging.pageSize(first);
         AgreementFilter f = filter == null ? new AgreementFilter(null, null, null, null, null, null) : filter;
         if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
@@ -110,11 +115,7 @@ public class AgreementService {
                 .where("e.signed_on <= :to", "to", f.to());
         String cursorKind = Cursor.kind(AgreementConnection.CURSOR, party == null ? null : party.code,
                 visit == null ? null : visit.id, signatory == null ? null : signatory.id, f.kind(), f.from(), f.to());
-        if (after != null) {
-            String[] key = Cursor.decode(after, cursorKind, 1);
-            query.after("e.id < :afterId", Map.of("afterId", Cursor.longKey(key[0])));
-        }
-        return new AgreementConnection(query.page("e.id desc", pageSize), cursorKind, after);
+        return query.orderBy(cursorKind, false, after, SortKey.ID).pageSize(pageSize);
     }
 
     private void apply(Agreement agreement, AgreementInput input) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Opaque keyset cursors: the sort key of the last row a client saw, so the next page starts right after it even
@@ -23,7 +24,7 @@ public final class Cursor {
     /**
      * The kind of cursor a list's page hands out: the list and its order, with a digest of its filter, so that a
      * cursor is refused by the same list filtered otherwise (it would point into a different sequence of rows). Only
-     * letters, digits and {@code :#_}, so that SqlSelection may write it into SQL as it is.
+     * letters, digits and {@code :#_}, so that {@link #sql} may write it into SQL as it is.
      */
     public static String kind(String listAndOrder, Object... filter) {
         StringBuilder canonical = new StringBuilder();
@@ -38,16 +39,20 @@ public final class Cursor {
         }
     }
 
-    /** SqlSelection.cursor writes the same text in SQL for visits ordered by start date: keep the two alike. */
-    public static String encode(String kind, Object... keys) {
-        StringBuilder raw = new StringBuilder(kind);
-        for (Object key : keys) {
-            raw.append(SEPARATOR).append(key);
+    /**
+     * The cursor of a row as a PostgreSQL text expression, from the kind and the texts of the row's sort keys: base64url
+     * without padding of the kind and the keys, separated by U+001F. The database writes every cursor, for the
+     * resolvers' pages and the one-statement reads alike, so that both hand out the same text.
+     */
+    public static String sql(String kind, List<String> keyTexts) {
+        StringBuilder raw = new StringBuilder("'" + kind + "'");
+        for (String key : keyTexts) {
+            raw.append(" || chr(31) || ").append(key);
         }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.toString().getBytes(StandardCharsets.UTF_8));
+        return SqlText.base64Url(raw.toString());
     }
 
-    /** The keys of a cursor made by {@link #encode} for the same kind of list; anything else is a client error. */
+    /** The keys of a cursor made by {@link #sql} for the same kind of list; anything else is a client error. */
     public static String[] decode(String cursor, String kind, int keyCount) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);

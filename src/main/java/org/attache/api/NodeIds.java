@@ -21,11 +21,11 @@ public final class NodeIds {
     }
 
     /**
-     * What a node id encodes, "Type:key", as a PostgreSQL text expression: the one-statement read path encodes it as
-     * encode() does (SqlReadsTest compares its answers with the resolvers').
+     * {@link #encode} as a PostgreSQL expression, for the one-statement read path (SqlReadsTest compares its answers
+     * with the resolvers').
      */
     public static String sql(String type, String keyExpression) {
-        return "'" + type + ":' || " + keyExpression;
+        return SqlText.base64Url("'" + type + ":' || " + keyExpression);
     }
 
     /** The type and key of a node id, or null when it is not one. */

@@ -1,8 +1,5 @@
 package org.attache.api;
 
-import java.util.List;
-import java.util.function.Function;
-
 import org.eclipse.microprofile.graphql.Description;
 
 @Description("Where a page starts and ends, and whether pages come before and after it (Relay cursor connections).")
@@ -13,9 +10,4 @@ public record PageInfo(
         @Description("The cursor of the page's first edge; null for an empty page.") String startCursor,
         @Description("The cursor of the page's last edge; for an empty page, the cursor it was asked after (null for"
                 + " the first page), so that a loop going on with after: endCursor never starts over.") String endCursor) {
-
-    public static <E> PageInfo of(boolean hasNextPage, List<E> edges, Function<E, String> cursor, String after) {
-        return new PageInfo(hasNextPage, after != null, edges.isEmpty() ? null : cursor.apply(edges.get(0)),
-                edges.isEmpty() ? after : cursor.apply(edges.get(edges.size() - 1)));
-    }
 }

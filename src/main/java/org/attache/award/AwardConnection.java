@@ -2,7 +2,6 @@ package org.attache.award;
 
 import java.util.List;
 
-import org.attache.api.Cursor;
 import org.attache.api.PageInfo;
 import org.attache.persistence.Page;
 import org.eclipse.microprofile.graphql.Description;
@@ -25,10 +24,10 @@ public class AwardConnection {
     @Ignore
     private final Page<Award> page;
 
-    AwardConnection(Page<Award> page, String cursorKind, String after) {
+    AwardConnection(Page<Award> page) {
         this.page = page;
-        this.edges = page.rows().stream().map(a -> new AwardEdge(Cursor.encode(cursorKind, a.conferredOn, a.id), a)).toList();
-        this.pageInfo = PageInfo.of(page.hasNextPage(), edges, AwardEdge::cursor, after);
+        this.edges = page.edges(AwardEdge::new);
+        this.pageInfo = page.pageInfo();
     }
 
     @Description("The page's rows, each with the cursor to continue after it.")

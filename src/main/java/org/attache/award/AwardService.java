@@ -2,8 +2,6 @@ package org.attache.award;
 
 import static org.attache.api.Inputs.trimToNull;
 
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,6 +22,7 @@ import org.attache.history.ChangeHistory;
 import org.attache.live.ChangeFeed;
 import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.Records;
+import org.attache.persistence.SortKey;
 import org.attache.person.Person;
 import org.attache.person.PersonService;
 import org.attache.security.Actor;
@@ -111,6 +110,11 @@ public class AwardService {
     }
 
     public AwardConnection search(AwardFilter filter, Integer first, String after) {
+        return new AwardConnection(plan(filter, first, after).page());
+    }
+
+    /** A page of awards as SQL, not yet run: its filter and size checked, its records found. */
+    public KeysetQuery<Award> plan(AwardFilter filter, Integer first, String after) {
         int pageSize = Paging.pageSize(first);
         AwardFilter f = filter == null ? new AwardFilter(null, null, null, null, null) : filter;
         if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
@@ -128,12 +132,7 @@ public class AwardService {
                 .where("e.conferred_on <= :to", "to", f.to());
         String cursorKind = Cursor.kind(AwardConnection.CURSOR, recipient == null ? null : recipient.id,
                 country == null ? null : country.code, visit == null ? null : visit.id, f.from(), f.to());
-        if (after != null) {
-            String[] key = Cursor.decode(after, cursorKind, 2);
-            query.after("(e.conferred_on, e.id) < (:afterDate, :afterId)",
-                    Map.of("afterDate", Cursor.dateKey(key[0]), "afterId", Cursor.longKey(key[1])));
-        }
-        return new AwardConnection(query.page("e.conferred_on desc, e.id desc", pageSize), cursorKind, after);
+        return query.orderBy(cursorKind, false, after, SortKey.date("e.conferred_on"), SortKey.ID).pageSize(pageSize);
     }
 
     private void apply(Award award, AwardInput input) {

@@ -1,9 +1,7 @@
 package org.attache.delegation;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
-import org.attache.api.Cursor;
 import org.attache.api.PageInfo;
 import org.attache.persistence.Page;
 import org.eclipse.microprofile.graphql.Description;
@@ -25,23 +23,10 @@ public class DelegationConnection {
     @Ignore
     private final Page<Delegation> page;
 
-    DelegationConnection(Page<Delegation> page, DelegationService.Search search) {
+    DelegationConnection(Page<Delegation> page) {
         this.page = page;
-        List<Delegation> rows = page.rows();
-        this.edges = IntStream.range(0, rows.size())
-                .mapToObj(i -> new DelegationEdge(Cursor.encode(search.cursorKind(), sortKey(search.order(), page, i),
-                        rows.get(i).id), rows.get(i)))
-                .toList();
-        this.pageInfo = PageInfo.of(page.hasNextPage(), edges, DelegationEdge::cursor, search.after());
-    }
-
-    private static Object sortKey(DelegationOrder order, Page<Delegation> page, int index) {
-        Delegation visit = page.rows().get(index);
-        return switch (order) {
-            case START_DATE_ASC, START_DATE_DESC -> visit.startDate;
-            case UPDATED_AT_DESC -> visit.updatedAt;
-            case RELEVANCE -> page.sortKey(index);
-        };
+        this.edges = page.edges(DelegationEdge::new);
+        this.pageInfo = page.pageInfo();
     }
 
     @Description("The page's rows, each with the cursor to continue after it.")

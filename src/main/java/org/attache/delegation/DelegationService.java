@@ -5,7 +5,6 @@ import static org.attache.api.Inputs.trimToNull;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +28,7 @@ import org.attache.history.ChangeHistory;
 import org.attache.live.ChangeFeed;
 import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.Records;
+import org.attache.persistence.SortKey;
 import org.attache.person.Person;
 import org.attache.person.PersonService;
 import org.attache.security.Actor;
@@ -128,19 +128,14 @@ public class DelegationService {
     private static final String RANK = "ts_rank_cd(e.search_document, cast(:words as tsquery))";
 
     public DelegationConnection search(DelegationFilter filter, DelegationOrder order, Integer first, String after) {
-        Search search = plan(filter, order, first, after);
-        return new DelegationConnection(search.query().page(search.orderBy(), search.pageSize()), search);
+        return new DelegationConnection(plan(filter, order, first, after).page());
     }
 
     /**
      * A page of visits as SQL, not yet run: its filter, order and size checked, its countries and persons found, and
      * the kind its cursors carry (the order and the filter: a cursor continues only the list that made it).
      */
-    public record Search(KeysetQuery<Delegation> query, String orderBy, int pageSize, DelegationOrder order, String cursorKind,
-            String after) {
-    }
-
-    public Search plan(DelegationFilter filter, DelegationOrder order, Integer first, String after) {
+    public KeysetQuery<Delegation> plan(DelegationFilter filter, DelegationOrder order, Integer first, String after) {
         int pageSize = Paging.pageSize(first);
         DelegationFilter f = filter == null
                 ? new DelegationFilter(null, null, null, null, null, null, null, null, null, null, null)
@@ -196,29 +191,15 @@ public class DelegationService {
             // Drafts appear only where asked for by status, never in the lists everyone reads.
             query.where("e.status <> 'DRAFT'");
         }
-        String sortColumn = switch (sort) {
-            case START_DATE_ASC, START_DATE_DESC -> "e.start_date";
-            case UPDATED_AT_DESC -> "e.updated_at";
-            case RELEVANCE -> {
-                query.sortKey(RANK);
-                yield RANK;
-            }
+        SortKey sortKey = switch (sort) {
+            case START_DATE_ASC, START_DATE_DESC -> SortKey.date("e.start_date");
+            case UPDATED_AT_DESC -> SortKey.time("e.updated_at");
+            case RELEVANCE -> SortKey.rank(RANK);
         };
-        boolean ascending = sort == DelegationOrder.START_DATE_ASC;
         String cursorKind = Cursor.kind("delegation:" + sort, words, code(host), code(visiting), code(either), f.from(),
                 f.to(), f.status(), f.kind(), person == null ? null : person.id, topic, code(counterpart));
-        if (after != null) {
-            String[] key = Cursor.decode(after, cursorKind, 2);
-            Object afterKey = switch (sort) {
-                case START_DATE_ASC, START_DATE_DESC -> Cursor.dateKey(key[0]);
-                case UPDATED_AT_DESC -> Cursor.timeKey(key[0]);
-                case RELEVANCE -> Cursor.rankKey(key[0]);
-            };
-            query.after("(" + sortColumn + ", e.id) " + (ascending ? ">" : "<") + " (:afterKey, :afterId)",
-                    Map.of("afterKey", afterKey, "afterId", Cursor.longKey(key[1])));
-        }
-        String direction = ascending ? " asc" : " desc";
-        return new Search(query, sortColumn + direction + ", e.id" + direction, pageSize, sort, cursorKind, after);
+        return query.orderBy(cursorKind, sort == DelegationOrder.START_DATE_ASC, after, sortKey, SortKey.ID)
+                .pageSize(pageSize);
     }
 
     private static String code(Country country) {

@@ -1,6 +1,7 @@
 package org.attache.persistence;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
@@ -52,7 +53,8 @@ public abstract class AuditedEntity extends PanacheEntityBase {
     }
 
     private static OffsetDateTime now() {
-        // PostgreSQL keeps microseconds; truncating keeps the value a client reads back equal to the stored one.
-        return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        // PostgreSQL keeps microseconds; truncating keeps the value a client reads back equal to the stored one. In UTC,
+        // as Hibernate reads it back and SqlText writes it: an answer right after a change reads as every later one.
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

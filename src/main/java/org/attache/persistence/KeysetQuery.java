@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
+import org.attache.api.Cursor;
+import org.attache.api.Paging;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
@@ -12,8 +16,9 @@ import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * A filtered, keyset-paginated SQL query over one entity's table (alias {@code e}), built from the conditions a
- * filter sets. SQL rather than HQL because filters use PostgreSQL features HQL cannot name (full-text search,
- * accent folding). Conditions only ever hold named parameters, never client text.
+ * filter sets and the keys it is ordered by; planned once, then run as a page by the resolvers or written into the
+ * one-statement read path's SQL. SQL rather than HQL because filters use PostgreSQL features HQL cannot name
+ * (full-text search, accent folding). Conditions only ever hold named parameters, never client text.
  */
 public final class KeysetQuery<T> {
 
@@ -21,9 +26,12 @@ public final class KeysetQuery<T> {
     private final String table;
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
-    private String keyset;
     private final Map<String, Object> keysetParameters = new HashMap<>();
-    private String sortKey;
+    private String keyset;
+    private String orderBy;
+    private String cursor;
+    private String after;
+    private int pageSize = Paging.pageSize(null);
 
     private KeysetQuery(Class<T> type, String table) {
         this.type = type;
@@ -49,50 +57,64 @@ public final class KeysetQuery<T> {
         return this;
     }
 
-    /** The "after the cursor" condition; it narrows the page but not totalCount. */
-    public KeysetQuery<T> after(String condition, Map<String, Object> values) {
-        this.keyset = condition;
-        this.keysetParameters.putAll(values);
-        return this;
-    }
-
     /**
-     * A computed value to sort by (a relevance rank, a lower-cased name); it is returned with each row so that cursors
-     * carry the value exactly as the database compares it.
+     * Orders the list by these keys, all one way, the last of them unique ({@link SortKey#ID}); every row's cursor
+     * carries its keys under the list's kind ({@link Cursor#kind}), and a page after a cursor of that kind starts right
+     * after its row (the condition narrows the page but not totalCount). A cursor of another list is a client error.
      */
-    public KeysetQuery<T> sortKey(String expression) {
-        this.sortKey = expression;
+    public KeysetQuery<T> orderBy(String kind, boolean ascending, String after, SortKey... keys) {
+        String direction = ascending ? " asc" : " desc";
+        this.orderBy = IntStream.range(0, keys.length).mapToObj(i -> keys[i].expression() + direction)
+                .collect(Collectors.joining(", "));
+        this.cursor = Cursor.sql(kind, IntStream.range(0, keys.length).mapToObj(i -> keys[i].text()).toList());
+        this.after = after;
+        if (after != null) {
+            String[] values = Cursor.decode(after, kind, keys.length);
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < keys.length; i++) {
+                keysetParameters.put("after" + i, keys[i].read().apply(values[i]));
+                names.add(":after" + i);
+            }
+            keyset = "(" + IntStream.range(0, keys.length).mapToObj(i -> keys[i].expression())
+                    .collect(Collectors.joining(", ")) + ") " + (ascending ? ">" : "<") + " (" + String.join(", ", names) + ")";
+        }
         return this;
     }
 
-    public Page<T> page(String orderBy, int pageSize) {
-        NativeQuery<?> query = session().createNativeQuery(sql("{e.*}", orderBy, pageSize + 1), Object.class).addEntity("e",
-                type);
+    /** The page size, as {@link Paging#pageSize} made it from the client's first. */
+    public KeysetQuery<T> pageSize(int size) {
+        this.pageSize = size;
+        return this;
+    }
+
+    public Page<T> page() {
+        NativeQuery<?> query = session().createNativeQuery(pageSql(pageSize + 1), Object.class).addEntity("e", type);
         // Hibernate cannot match a dynamic entity mapping to its cached plan: every run would add a plan to the cache.
         query.setQueryPlanCacheable(false);
         query.setReadOnly(true);
-        if (sortKey != null) {
-            query.addScalar("sort_key");
-        }
+        query.addScalar("cursor");
         pageParameters().forEach(query::setParameter);
         List<T> rows = new ArrayList<>();
-        List<Object> sortKeys = new ArrayList<>();
+        List<String> cursors = new ArrayList<>();
         for (Object row : query.getResultList()) {
-            if (sortKey == null) {
-                rows.add(type.cast(row));
-            } else {
-                rows.add(type.cast(((Object[]) row)[0]));
-                sortKeys.add(((Object[]) row)[1]);
-            }
+            rows.add(type.cast(((Object[]) row)[0]));
+            cursors.add((String) ((Object[]) row)[1]);
         }
         boolean hasNext = rows.size() > pageSize;
-        return new Page<>(hasNext ? rows.subList(0, pageSize) : rows, sortKey == null ? null : sortKeys, hasNext,
-                this::count);
+        return new Page<>(hasNext ? rows.subList(0, pageSize) : rows, cursors, hasNext, after, this::count);
     }
 
-    /** The page's rows (all columns, alias e) as SQL with named parameters ({@link #pageParameters}). */
-    public String pageSql(String orderBy, int limit) {
-        return sql("e.*", orderBy, limit);
+    /**
+     * The page's rows, at most limit of them, as SQL with named parameters ({@link #pageParameters}): every column
+     * (alias e) and each row's cursor (column {@code cursor}).
+     */
+    public String pageSql(int limit) {
+        List<String> pageConditions = new ArrayList<>(conditions);
+        if (keyset != null) {
+            pageConditions.add(keyset);
+        }
+        return "select e.*, " + cursor + " as cursor from " + table + " e" + where(pageConditions) + " order by " + orderBy
+                + " limit " + limit;
     }
 
     /** The size of the whole filtered list, cursor aside, as SQL with named parameters. */
@@ -107,13 +129,18 @@ public final class KeysetQuery<T> {
         return all;
     }
 
-    private String sql(String columns, String orderBy, int limit) {
-        List<String> pageConditions = new ArrayList<>(conditions);
-        if (keyset != null) {
-            pageConditions.add(keyset);
-        }
-        return "select " + columns + (sortKey == null ? "" : ", " + sortKey + " as sort_key")
-                + " from " + table + " e" + where(pageConditions) + " order by " + orderBy + " limit " + limit;
+    /** The order of the list, over the columns of alias e. */
+    public String orderBy() {
+        return orderBy;
+    }
+
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /** The cursor the page continues after; null for the first page. */
+    public String after() {
+        return after;
     }
 
     private int count() {

@@ -1,9 +1,7 @@
 package org.attache.person;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
-import org.attache.api.Cursor;
 import org.attache.api.PageInfo;
 import org.attache.persistence.Page;
 import org.eclipse.microprofile.graphql.Description;
@@ -27,13 +25,10 @@ public class PersonConnection {
     @Ignore
     private final Page<Person> page;
 
-    PersonConnection(Page<Person> page, String cursorKind, String after) {
+    PersonConnection(Page<Person> page) {
         this.page = page;
-        List<Person> rows = page.rows();
-        this.edges = IntStream.range(0, rows.size())
-                .mapToObj(i -> new PersonEdge(Cursor.encode(cursorKind, page.sortKey(i), rows.get(i).id), rows.get(i)))
-                .toList();
-        this.pageInfo = PageInfo.of(page.hasNextPage(), edges, PersonEdge::cursor, after);
+        this.edges = page.edges(PersonEdge::new);
+        this.pageInfo = page.pageInfo();
     }
 
     @Description("The page's rows, each with the cursor to continue after it.")

@@ -22,6 +22,7 @@ import org.attache.country.CountryService;
 import org.attache.history.ChangeHistory;
 import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.Records;
+import org.attache.persistence.SortKey;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -187,25 +188,22 @@ public class PersonService {
         return id;
     }
 
-    private static final String SORT_NAME = "lower(e.full_name)";
-
     public PersonConnection search(String search, String countryCode, Integer first, String after) {
+        return new PersonConnection(plan(search, countryCode, first, after).page());
+    }
+
+    /** A page of persons as SQL, not yet run: its size checked, its country found. */
+    public KeysetQuery<Person> plan(String search, String countryCode, Integer first, String after) {
         int pageSize = Paging.pageSize(first);
         Country country = countryCode == null ? null : countries.require(countryCode, "country");
         // attache_fold lowers and strips accents on both sides, so "kalinak" finds "Kaliňák"; a trigram index serves it.
         KeysetQuery<Person> query = KeysetQuery.of(Person.class, "person")
                 .where("attache_fold(e.full_name) like attache_fold(:pattern)", "pattern", containsPattern(search))
-                .where("e.country_code = :country", "country", country == null ? null : country.code)
-                // The database lower-cases the name for the cursor too: Java's lower case differs for some letters (İ).
-                .sortKey(SORT_NAME);
+                .where("e.country_code = :country", "country", country == null ? null : country.code);
         String cursorKind = Cursor.kind(PersonConnection.CURSOR, containsPattern(search),
                 country == null ? null : country.code);
-        if (after != null) {
-            String[] key = Cursor.decode(after, cursorKind, 2);
-            query.after("(" + SORT_NAME + ", e.id) > (:afterName, :afterId)",
-                    Map.of("afterName", key[0], "afterId", Cursor.longKey(key[1])));
-        }
-        return new PersonConnection(query.page(SORT_NAME + ", e.id", pageSize), cursorKind, after);
+        // The database lower-cases the name for the cursor too: Java's lower case differs for some letters (İ).
+        return query.orderBy(cursorKind, true, after, SortKey.text("lower(e.full_name)"), SortKey.ID).pageSize(pageSize);
     }
 
     private void apply(Person person, PersonInput input) {

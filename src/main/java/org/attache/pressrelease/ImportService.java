@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -46,6 +45,7 @@ import org.attache.delegation.VisitSource;
 import org.attache.history.ChangeHistory;
 import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.Records;
+import org.attache.persistence.SortKey;
 import org.attache.person.Person;
 import org.attache.person.PersonService;
 import org.attache.pressrelease.extraction.Extraction;
@@ -92,11 +92,7 @@ public class ImportService {
         KeysetQuery<PressReleaseImport> query = KeysetQuery.of(PressReleaseImport.class, "press_release_import")
                 .where("e.status = :status", "status", status == null ? null : status.name());
         String cursorKind = Cursor.kind(PressReleaseImportConnection.CURSOR, status);
-        if (after != null) {
-            String[] key = Cursor.decode(after, cursorKind, 1);
-            query.after("e.id < :afterId", Map.of("afterId", Cursor.longKey(key[0])));
-        }
-        return new PressReleaseImportConnection(query.page("e.id desc", pageSize), cursorKind, after);
+        return new PressReleaseImportConnection(query.orderBy(cursorKind, false, after, SortKey.ID).pageSize(pageSize).page());
     }
 
     @Transactional

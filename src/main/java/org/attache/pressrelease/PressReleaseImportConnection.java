@@ -2,7 +2,6 @@ package org.attache.pressrelease;
 
 import java.util.List;
 
-import org.attache.api.Cursor;
 import org.attache.api.PageInfo;
 import org.attache.persistence.Page;
 import org.eclipse.microprofile.graphql.Description;
@@ -25,10 +24,10 @@ public class PressReleaseImportConnection {
     @Ignore
     private final Page<PressReleaseImport> page;
 
-    PressReleaseImportConnection(Page<PressReleaseImport> page, String cursorKind, String after) {
+    PressReleaseImportConnection(Page<PressReleaseImport> page) {
         this.page = page;
-        this.edges = page.rows().stream().map(i -> new PressReleaseImportEdge(Cursor.encode(cursorKind, i.id), i)).toList();
-        this.pageInfo = PageInfo.of(page.hasNextPage(), edges, PressReleaseImportEdge::cursor, after);
+        this.edges = page.edges(PressReleaseImportEdge::new);
+        this.pageInfo = page.pageInfo();
     }
 
     @Description("The page's rows, each with the cursor to continue after it.")

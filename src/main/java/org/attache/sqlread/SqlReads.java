@@ -15,13 +15,16 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.attache.agreement.AgreementService;
 import org.attache.api.ApiException;
 import org.attache.api.ErrorCode;
 import org.attache.api.Failures;
+import org.attache.award.AwardService;
 import org.attache.config.Settings;
 import org.attache.delegation.DelegationService;
 import org.attache.engine.HttpExchange;
 import org.attache.engine.ResultBudget;
+import org.attache.person.PersonService;
 import org.attache.security.Actor;
 import org.attache.security.Roles;
 
@@ -175,10 +178,12 @@ public class SqlReads extends AsyncExecutionStrategy {
      */
     private Object answer(ExecutionContext execution) {
         try {
-            DelegationService delegations = Arc.container().instance(DelegationService.class).get();
-            boolean seesDrafts = Arc.container().instance(Actor.class).get().seesDrafts();
-            SqlSelection.Statement statement = SqlSelection.compile(execution, arguments -> arguments.plan(delegations),
-                    seesDrafts);
+            var container = Arc.container();
+            PageRequest.Planners planners = new PageRequest.Planners(container.instance(DelegationService.class).get(),
+                    container.instance(AwardService.class).get(), container.instance(PersonService.class).get(),
+                    container.instance(AgreementService.class).get());
+            boolean seesDrafts = container.instance(Actor.class).get().seesDrafts();
+            SqlSelection.Statement statement = SqlSelection.compile(execution, request -> request.plan(planners), seesDrafts);
             // One statement in autocommit: no transaction to begin and commit. Plain JDBC, as Hibernate's cache of
             // native query plans never matches a new query's key and would grow with every request.
             Connection pooled;

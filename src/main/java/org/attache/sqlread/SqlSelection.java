@@ -1,30 +1,24 @@
 package org.attache.sqlread;
 
-import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attache.agreement.Agreement;
 import org.attache.api.Ids;
 import org.attache.api.NodeIds;
+import org.attache.api.SqlText;
 import org.attache.country.CountryService;
 import org.attache.delegation.Delegation;
-import org.attache.delegation.DelegationFilter;
-import org.attache.delegation.DelegationKind;
 import org.attache.delegation.DelegationMember;
-import org.attache.delegation.DelegationOrder;
-import org.attache.delegation.DelegationService;
-import org.attache.delegation.DelegationStatus;
 import org.attache.delegation.VisitSource;
+import org.attache.persistence.KeysetQuery;
 import org.attache.topic.Topic;
 
 import graphql.execution.ExecutionContext;
@@ -39,6 +33,8 @@ import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.language.VariableReference;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLTypeUtil;
 
 /**
  * One query operation as one SQL statement that builds the whole {@code data} object inside PostgreSQL
@@ -61,11 +57,15 @@ final class SqlSelection {
     record Statement(String sql, List<Object> values) {
     }
 
-    private sealed interface Mapping permits Column, NodeId, Reference, Children, Joined, Values, Total {
+    private sealed interface Mapping permits Column, Timestamp, NodeId, Reference, Children, Joined, Values, Total {
     }
 
     /** A column; ids are sent as text, as the ID type is a string. */
     private record Column(String column, boolean id) implements Mapping {
+    }
+
+    /** A timestamptz column, written as the API writes a DateTime. */
+    private record Timestamp(String column) implements Mapping {
     }
 
     /** The row of another table whose key this row's column holds (null when the column is). */
@@ -111,6 +111,8 @@ final class SqlSelection {
                     column("status"),
                     "startDate", column("start_date"), "endDate", column("end_date"), "summary", column("summary"),
                     "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
+                    "createdAt", new Timestamp("created_at"), "updatedAt", new Timestamp("updated_at"),
+                    "agreements", new Children("Agreement", "delegation_id", List.of("id")),
                     "hostCountry", new Reference("Country", "code", "host_country_code"),
                     "visitingCountry", new Reference("Country", "code", "visiting_country_code"),
                     "head", new Reference("Person", "id", "head_id"),
@@ -126,6 +128,7 @@ final class SqlSelection {
                     column("item_date"),
                     "startTime", column("start_time"), "location", column("location"), "description", column("description"),
                     "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
+                    "createdAt", new Timestamp("created_at"), "updatedAt", new Timestamp("updated_at"),
                     "delegation", new Reference("Delegation", "id", "delegation_id"),
                     "topics", topics("agenda_item_topic", "agenda_item_id"),
                     "honours", new Values("agenda_item_honour", "agenda_item_id", "honour"))),
@@ -135,7 +138,8 @@ final class SqlSelection {
                     "citation", column("citation"), "grade", column("grade"),
                     "conferredByAuthority", column("conferred_by_authority"), "version", column("version"), "createdBy",
                     column("created_by"),
-                    "updatedBy", column("updated_by"),
+                    "updatedBy", column("updated_by"), "createdAt", new Timestamp("created_at"), "updatedAt",
+                    new Timestamp("updated_at"),
                     "recipient", new Reference("Person", "id", "recipient_id"),
                     "conferredBy", new Reference("Country", "code", "conferred_by_code"),
                     "delegation", new Reference("Delegation", "id", "delegation_id"))),
@@ -144,34 +148,35 @@ final class SqlSelection {
                     column("title"),
                     "position", column("position"),
                     "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
+                    "createdAt", new Timestamp("created_at"), "updatedAt", new Timestamp("updated_at"),
                     "country", new Reference("Country", "code", "country_code"))),
+            "Agreement", new Table("agreement", fields(
+                    "id", id(), "nodeId", new NodeId("id"), "title", column("title"), "kind", column("kind"), "signedOn",
+                    column("signed_on"), "version", column("version"), "createdBy", column("created_by"), "updatedBy",
+                    column("updated_by"), "createdAt", new Timestamp("created_at"), "updatedAt", new Timestamp("updated_at"),
+                    "delegation", new Reference("Delegation", "id", "delegation_id"),
+                    "parties", new Joined("Country", "agreement_party", "agreement_id", "country_code", "code", List.of(),
+                            List.of(Agreement.LIST_ORDER)),
+                    "signatories", new Joined("Person", "agreement_signatory", "agreement_id", "person_id", "id", List.of(),
+                            List.of(Agreement.LIST_ORDER)))),
             "Country",
             new Table("country",
                     fields("id", column("code"), "nodeId", new NodeId("code"), "code", column("code"), "name", column("name"),
                             "hostedCount", new Total("hosted"), "sentCount", new Total("sent"),
                             "awardsConferredCount", new Total("awards_conferred"))),
             "Topic", new Table("topic", fields("id", column("slug"), "nodeId", new NodeId("slug"), "slug", column("slug"),
-                    "label", column("label"), "createdBy", column("created_by"), "updatedBy", column("updated_by"))),
+                    "label", column("label"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
+                    "createdAt", new Timestamp("created_at"), "updatedAt", new Timestamp("updated_at"))),
             "DelegationMember", new Table("delegation_participant", fields("person", new Reference("Person", "id", "person_id"),
                     "role", column("role"), "position", column("position"))),
             "Source", new Table("delegation_source", fields("outlet", column("outlet"), "url", column("url"),
                     "title", column("title"), "publishedOn", column("published_on"))));
 
     // Why a field next to compiled ones is left to the resolvers; RESOLVER_ONLY gives each field one of these.
-    private static final String TIMESTAMP = "a DateTime: PostgreSQL's text of a timestamptz (offset, fraction digits) is not"
-            + " the ISO-8601 form the resolvers write";
-    private static final String COLLECTION = "a list kept in a collection table of the entity; its order is in the entity's"
-            + " mapping only, not yet shared with the compiler";
-    private static final String JOIN = "a list through a join table, not mapped yet: its order would have to be shared with"
-            + " the resolvers'";
-    private static final String NOT_MAPPED = "rows of another table that point at this one, of a type the compiler does not"
-            + " map yet";
+    private static final String JOIN = "a list through a join table ordered by the linked rows' names: the order is"
+            + " written in HQL for the resolvers, with property names, not columns";
     private static final String BACKWARDS = "every record pointing at this one, unbounded (a few people led hundreds of"
             + " visits): left to the resolvers' batches and the result budget";
-    private static final String BY_ID = "a lookup by key that only Delegation and Country have compiled so far"
-            + " (a visit with the drafts rule in SQL)";
-    private static final String PAGE = "a connection whose filters, orders and cursors are planned for visits only"
-            + " (DelegationService.plan)";
     private static final String EDITORS = "drafts for editors only, whose reads are few";
     private static final String TOPICS = "the topic list, small and cached by clients; not mapped yet";
     private static final String NODE = "any type by node id: the compiler would need every type's drafts rule";
@@ -184,28 +189,10 @@ final class SqlSelection {
      * field reachable from Query and fails on one that is neither compiled nor listed here.
      */
     static final Map<String, String> RESOLVER_ONLY = Map.ofEntries(
-            Map.entry("AgendaItem.createdAt", TIMESTAMP),
-            Map.entry("Topic.createdAt", TIMESTAMP),
-            Map.entry("Topic.updatedAt", TIMESTAMP),
-            Map.entry("AgendaItem.updatedAt", TIMESTAMP),
-            Map.entry("Award.createdAt", TIMESTAMP),
-            Map.entry("Award.updatedAt", TIMESTAMP),
-            Map.entry("Delegation.createdAt", TIMESTAMP),
-            Map.entry("Delegation.updatedAt", TIMESTAMP),
-            Map.entry("Person.createdAt", TIMESTAMP),
-            Map.entry("Person.updatedAt", TIMESTAMP),
             Map.entry("AgendaItem.participants", JOIN),
-            Map.entry("Delegation.agreements", NOT_MAPPED),
             Map.entry("Person.awardsReceived", BACKWARDS),
             Map.entry("Person.delegationsLed", BACKWARDS),
-            Map.entry("Query.agendaItem", BY_ID),
-            Map.entry("Query.award", BY_ID),
-            Map.entry("Query.person", BY_ID),
-            Map.entry("Query.agreement", BY_ID),
             Map.entry("Query.pressReleaseImport", EDITORS),
-            Map.entry("Query.agreements", PAGE),
-            Map.entry("Query.awards", PAGE),
-            Map.entry("Query.persons", PAGE),
             Map.entry("Query.pressReleaseImports", EDITORS),
             Map.entry("Query.topics", TOPICS),
             Map.entry("Query.node", NODE),
@@ -220,19 +207,18 @@ final class SqlSelection {
     private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):([A-Za-z_]\\w*)");
 
     private final ExecutionContext execution;
-    /** Plans a page of visits from the delegations field's arguments; null to check the shape only. */
-    private final Function<PageArguments, DelegationService.Search> delegations;
+    /** Plans a root connection's page from its arguments; null to check the shape only. */
+    private final Function<PageRequest, KeysetQuery<?>> planner;
     private final Map<String, Object> parameters = new HashMap<>();
     /** The common table expressions of the operation's pages, in the order planned. */
     private final List<String> pages = new ArrayList<>();
-    /** Whether the caller sees drafted visits (an editor); the resolvers' rule, in SQL. */
+    /** Whether the caller sees drafted records (an editor); the resolvers' rule, in SQL. */
     private final boolean seesDrafts;
     private int aliases;
 
-    private SqlSelection(ExecutionContext execution, Function<PageArguments, DelegationService.Search> delegations,
-            boolean seesDrafts) {
+    private SqlSelection(ExecutionContext execution, Function<PageRequest, KeysetQuery<?>> planner, boolean seesDrafts) {
         this.execution = execution;
-        this.delegations = delegations;
+        this.planner = planner;
         this.seesDrafts = seesDrafts;
     }
 
@@ -241,12 +227,11 @@ final class SqlSelection {
         new SqlSelection(execution, null, false).root();
     }
 
-    /** The statement for the operation; the planner runs the delegations field's checks (which may throw ApiException). */
-    static Statement compile(ExecutionContext execution, Function<PageArguments, DelegationService.Search> delegations,
-            boolean seesDrafts) {
-        SqlSelection selection = new SqlSelection(execution, delegations, seesDrafts);
+    /** The statement for the operation; the planner runs the connections' checks (which may throw ApiException). */
+    static Statement compile(ExecutionContext execution, Function<PageRequest, KeysetQuery<?>> planner, boolean seesDrafts) {
+        SqlSelection selection = new SqlSelection(execution, planner, seesDrafts);
         String sql = selection.root();
-        // Named parameters while composing (pieces come from DelegationService's query), positional for JDBC.
+        // Named parameters while composing (pieces come from the services' queries), positional for JDBC.
         Matcher matcher = PARAMETER.matcher(sql);
         StringBuilder positional = new StringBuilder(sql.length());
         List<Object> values = new ArrayList<>();
@@ -265,23 +250,28 @@ final class SqlSelection {
         }
         String data = json("Query", collect(List.of(operation.getSelectionSet()), "Query"),
                 (field, merged) -> switch (field.getName()) {
-                    case "delegation" -> delegation(merged);
-                    case "delegations" -> delegationPage(field, merged);
+                    // Drafts only for those who see them, as the services' find methods read them.
+                    case "delegation" -> byId("Delegation", merged, " and %s.status <> 'DRAFT'");
+                    case "agendaItem" -> byId("AgendaItem", merged, " and exists (select 1 from delegation d"
+                            + " where d.id = %s.delegation_id and d.status <> 'DRAFT')");
+                    case "award" -> byId("Award", merged, " and not %s.draft");
+                    case "agreement" -> byId("Agreement", merged, " and not %s.draft");
+                    case "person" -> byId("Person", merged, "");
                     case "countries" -> countries(merged);
                     case "country" -> country(merged);
-                    default -> throw new Unsupported("root field " + field.getName());
+                    default -> connection(field, merged);
                 });
         return (pages.isEmpty() ? "" : "with " + String.join(", ", pages) + " ") + "select cast(" + data + " as text)";
     }
 
-    /** The visit with an id, drafts only for those who see them, as DelegationService.find reads it. */
-    private String delegation(List<Field> merged) {
+    /** The record with an id, or null; the condition (on alias %s) hides drafts from those who do not see them. */
+    private String byId(String typeName, List<Field> merged, String draftCondition) {
         Object id = arguments(merged.get(0)).get("id");
         if (id != null && !(id instanceof String)) {
             throw new Unsupported("an id that is not a string");
         }
-        return lookup("Delegation", merged, "id", id == null ? null : Ids.tryParse(id.toString()),
-                seesDrafts ? "" : " and %s.status <> 'DRAFT'");
+        return lookup(typeName, merged, "id", id == null ? null : Ids.tryParse(id.toString()),
+                seesDrafts ? "" : draftCondition);
     }
 
     /** The country with a code, in any case, as CountryService.find reads it. */
@@ -307,34 +297,40 @@ final class SqlSelection {
     }
 
     /**
-     * A page of visits. Its rows are fetched once, in a common table expression numbered in the page's order, with one
-     * row more than the page so that hasNextPage needs no second fetch; nodes, edges and endCursor all read it.
+     * A page of a root connection (its types named by the schema: Connection, its edges, its nodes), planned by the
+     * feature's service as for its resolver. Its rows are fetched once, in a common table expression numbered in the
+     * page's order, with one row more than the page so that hasNextPage needs no second fetch; nodes, edges and the
+     * cursors all read it.
      */
-    private String delegationPage(Field field, List<Field> merged) {
-        PageArguments arguments = PageArguments.of(arguments(field));
-        Page page = delegations == null ? null : page(delegations.apply(arguments));
-        return json("DelegationConnection", subfields(merged, "DelegationConnection"),
+    private String connection(Field field, List<Field> merged) {
+        PageRequest request = PageRequest.of(field.getName(), arguments(field));
+        GraphQLObjectType connection = (GraphQLObjectType) GraphQLTypeUtil.unwrapAll(
+                execution.getGraphQLSchema().getQueryType().getFieldDefinition(field.getName()).getType());
+        String edgeType = GraphQLTypeUtil.unwrapAll(connection.getFieldDefinition("edges").getType()).getName();
+        String nodeType = GraphQLTypeUtil.unwrapAll(connection.getFieldDefinition("nodes").getType()).getName();
+        Page page = planner == null ? null : page(planner.apply(request));
+        return json(connection.getName(), subfields(merged, connection.getName()),
                 (child, fields) -> switch (child.getName()) {
-                    case "totalCount" -> page == null ? "0" : "(" + page.bind(page.search().query().countSql()) + ")";
-                    case "nodes" -> rows(object("Delegation", subfields(fields, "Delegation"), "e"), page);
-                    case "edges" -> rows(edge(fields, page), page);
+                    case "totalCount" -> page == null ? "0" : "(" + page.bind(page.query().countSql()) + ")";
+                    case "nodes" -> rows(object(nodeType, subfields(fields, nodeType), "e"), page);
+                    case "edges" -> rows(edge(edgeType, nodeType, fields), page);
                     case "pageInfo" -> pageInfo(fields, page);
-                    default -> throw new Unsupported("DelegationConnection." + child.getName());
+                    default -> throw new Unsupported(connection.getName() + "." + child.getName());
                 });
     }
 
     /** A planned page and its table expression's name, which also sets its parameters apart from other pages'. */
-    private record Page(SqlSelection selection, DelegationService.Search search, String name) {
+    private record Page(SqlSelection selection, KeysetQuery<?> query, String name) {
 
         int size() {
-            return search.pageSize();
+            return query.pageSize();
         }
 
         /** The planned SQL with its parameters renamed after the page, so that two pages in one operation cannot clash. */
         String bind(String sql) {
             Matcher matcher = PARAMETER.matcher(sql);
             StringBuilder renamed = new StringBuilder();
-            Map<String, Object> values = search.query().pageParameters();
+            Map<String, Object> values = query.pageParameters();
             while (matcher.find()) {
                 String parameter = name + "_" + matcher.group(1);
                 selection.parameters.put(parameter, values.get(matcher.group(1)));
@@ -345,25 +341,23 @@ final class SqlSelection {
         }
     }
 
-    private Page page(DelegationService.Search search) {
-        Page page = new Page(this, search, "page" + pages.size());
-        pages.add(page.name() + " as (select e.*, row_number() over (order by " + page.bind(search.orderBy()) + ") as page_row"
-                + " from (" + page.bind(search.query().pageSql(search.orderBy(), search.pageSize() + 1)) + ") e)");
+    private Page page(KeysetQuery<?> query) {
+        Page page = new Page(this, query, "page" + pages.size());
+        pages.add(page.name() + " as (select e.*, row_number() over (order by " + page.bind(query.orderBy()) + ") as page_row"
+                + " from (" + page.bind(query.pageSql(query.pageSize() + 1)) + ") e)");
         return page;
     }
 
+    /** As Page.pageInfo, from the page's rows: the cursors are the ones the database wrote for them (e.cursor). */
     private String pageInfo(List<Field> merged, Page page) {
         return json("PageInfo", subfields(merged, "PageInfo"), (field, fields) -> switch (field.getName()) {
             case "hasNextPage" -> page == null ? "false" : "(select count(*) > " + page.size() + " from " + page.name() + ")";
-            // As PageInfo.of: a page asked for after a cursor has edges before it.
-            case "hasPreviousPage" -> page != null && page.search().after() != null ? "true" : "false";
+            case "hasPreviousPage" -> page != null && page.query().after() != null ? "true" : "false";
             case "startCursor" -> page == null ? "null"
-                    : "(select " + cursor(page) + " from " + page.name()
-                            + " e where e.page_row = 1 and e.page_row <= " + page.size() + ")";
+                    : "(select e.cursor from " + page.name() + " e where e.page_row = 1 and e.page_row <= " + page.size() + ")";
             case "endCursor" -> page == null ? "null"
-                    : "coalesce((select " + cursor(page) + " from " + page.name()
-                            + " e where e.page_row <= " + page.size() + " order by e.page_row desc limit 1), "
-                            + "cast(" + parameter(page.search().after()) + " as text))";
+                    : "coalesce((select e.cursor from " + page.name() + " e where e.page_row <= " + page.size()
+                            + " order by e.page_row desc limit 1), cast(" + parameter(page.query().after()) + " as text))";
             default -> throw new Unsupported("PageInfo." + field.getName());
         });
     }
@@ -375,36 +369,12 @@ final class SqlSelection {
                         + " e where e.page_row <= " + page.size() + "), cast('[]' as json))";
     }
 
-    private String edge(List<Field> merged, Page page) {
-        return json("DelegationEdge", subfields(merged, "DelegationEdge"), (field, fields) -> switch (field.getName()) {
-            case "cursor" -> cursor(page);
-            case "node" -> object("Delegation", subfields(fields, "Delegation"), "e");
-            default -> throw new Unsupported("DelegationEdge." + field.getName());
+    private String edge(String edgeType, String nodeType, List<Field> merged) {
+        return json(edgeType, subfields(merged, edgeType), (field, fields) -> switch (field.getName()) {
+            case "cursor" -> "e.cursor";
+            case "node" -> object(nodeType, subfields(fields, nodeType), "e");
+            default -> throw new Unsupported(edgeType + "." + field.getName());
         });
-    }
-
-    /**
-     * The cursor of the page's row e as DelegationConnection encodes it (Cursor.encode: base64url without padding of
-     * the list's kind, the start date and the id, separated by U+001F). Only for orders by start date, whose key
-     * PostgreSQL and Java write alike (ISO dates); the others' cursors stay with the resolvers.
-     */
-    private static String cursor(Page page) {
-        if (page == null) {
-            return "null"; // checking the shape only
-        }
-        DelegationOrder order = page.search().order();
-        if (order != DelegationOrder.START_DATE_ASC && order != DelegationOrder.START_DATE_DESC) {
-            throw new Unsupported("cursors of " + order);
-        }
-        return base64Url("'" + page.search().cursorKind() + "' || chr(31) || e.start_date || chr(31) || e.id");
-    }
-
-    /**
-     * A text expression as Cursor and NodeIds write it in Java: base64 made URL-safe, without its padding and the line
-     * breaks PostgreSQL puts every 76 characters.
-     */
-    private static String base64Url(String text) {
-        return "rtrim(translate(encode(convert_to(" + text + ", 'UTF8'), 'base64'), '+/' || chr(10), '-_'), '=')";
     }
 
     /** A row of the given type as a JSON object with the selected keys, in the order selected. */
@@ -416,7 +386,7 @@ final class SqlSelection {
                 throw new Unsupported(typeName + "." + field.getName());
             }
             if (mapping instanceof NodeId node) {
-                return base64Url(NodeIds.sql(typeName, "cast(" + alias + "." + node.key() + " as text)"));
+                return NodeIds.sql(typeName, "cast(" + alias + "." + node.key() + " as text)");
             }
             return value(mapping, merged, alias);
         });
@@ -443,6 +413,9 @@ final class SqlSelection {
     private String value(Mapping mapping, List<Field> merged, String alias) {
         if (mapping instanceof Column column) {
             return column.id() ? "cast(" + alias + "." + column.column() + " as text)" : alias + "." + column.column();
+        }
+        if (mapping instanceof Timestamp timestamp) {
+            return SqlText.isoTimestamp(alias + "." + timestamp.column());
         }
         String inner = alias();
         if (mapping instanceof Total total) {
@@ -570,66 +543,6 @@ final class SqlSelection {
         var definition = execution.getGraphQLSchema().getQueryType().getFieldDefinition(field.getName());
         return ValuesResolver.getArgumentValues(execution.getGraphQLSchema().getCodeRegistry(), definition.getArguments(),
                 field.getArguments(), execution.getCoercedVariables(), execution.getGraphQLContext(), execution.getLocale());
-    }
-
-    /**
-     * The delegations field's arguments as its resolver receives them. Values of another type than the resolver's
-     * (SmallRye's scalars accept some that its argument conversion then refuses) are left to the resolvers.
-     */
-    record PageArguments(DelegationFilter filter, DelegationOrder orderBy, Integer first, String after) {
-
-        /** What is mapped below; an argument or filter field added to the schema later stays with the resolvers. */
-        private static final Set<String> ARGUMENTS = Set.of("filter", "orderBy", "first", "after");
-        private static final Set<String> FILTER_FIELDS = Set.of("text", "hostCountry", "visitingCountry", "country", "from",
-                "to", "status", "kind", "personId", "topic", "counterpart");
-
-        static PageArguments of(Map<String, Object> arguments) {
-            if (!ARGUMENTS.containsAll(arguments.keySet())
-                    || arguments.get("filter") instanceof Map<?, ?> given && !FILTER_FIELDS.containsAll(given.keySet())) {
-                throw new Unsupported("an argument not mapped here");
-            }
-            try {
-                DelegationFilter filter = null;
-                if (arguments.get("filter") instanceof Map<?, ?> f) {
-                    filter = new DelegationFilter(text(f.get("text")), text(f.get("hostCountry")),
-                            text(f.get("visitingCountry")),
-                            text(f.get("country")), date(f.get("from")), date(f.get("to")),
-                            constant(DelegationStatus.class, f.get("status")), constant(DelegationKind.class, f.get("kind")),
-                            text(f.get("personId")), text(f.get("topic")), text(f.get("counterpart")));
-                } else if (arguments.get("filter") != null) {
-                    throw new Unsupported("a filter that is not an object");
-                }
-                Object first = arguments.get("first");
-                if (first != null && !(first instanceof Number)) {
-                    throw new Unsupported("first that is not a number");
-                }
-                // SmallRye's Int arrives as a BigDecimal; a fraction or a value past int is the resolver's to refuse.
-                Integer size = first == null ? null : new BigDecimal(first.toString()).intValueExact();
-                return new PageArguments(filter, constant(DelegationOrder.class, arguments.get("orderBy")), size,
-                        text(arguments.get("after")));
-            } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
-                throw new Unsupported("an argument the resolver would refuse: " + e.getMessage());
-            }
-        }
-
-        DelegationService.Search plan(DelegationService service) {
-            return service.plan(filter, orderBy, first, after);
-        }
-
-        private static String text(Object value) {
-            if (value != null && !(value instanceof String)) {
-                throw new Unsupported("a string argument that is not a string");
-            }
-            return (String) value;
-        }
-
-        private static LocalDate date(Object value) {
-            return value == null ? null : value instanceof LocalDate date ? date : LocalDate.parse(text(value));
-        }
-
-        private static <E extends Enum<E>> E constant(Class<E> type, Object value) {
-            return value == null ? null : Enum.valueOf(type, value instanceof Enum<?> e ? e.name() : text(value));
-        }
     }
 
     private static Map<String, Mapping> fields(Object... pairs) {

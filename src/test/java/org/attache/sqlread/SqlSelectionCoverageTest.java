@@ -98,7 +98,8 @@ class SqlSelectionCoverageTest {
 
     @Test
     void whatIsNotCompiledGoesToTheResolversWithTheFieldNamed() {
-        assertEquals("root field persons", SqlSelectionProbe.refusal("{ persons { nodes { id } } }"));
+        assertEquals("root field topics", SqlSelectionProbe.refusal("{ topics { slug } }"));
+        assertNull(SqlSelectionProbe.refusal("{ persons(search: \"ali\") { edges { cursor node { id createdAt } } } }"));
         assertNull(SqlSelectionProbe.refusal("{ delegations { nodes { title head { fullName country { name } } } } }"));
         assertFalse(SqlSelectionProbe.compiles("mutation { deleteAgendaItem(id: \"1\") }"));
         // A list the compiler does not map sends the whole operation to the resolvers.
