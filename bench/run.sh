@@ -12,9 +12,7 @@
 #      PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres).
 set -euo pipefail
 work=$(mktemp -d /tmp/attache-bench.XXXX)
-# A heap small enough for the memory target (RSS no more than PostGraphile's): queries answered with one statement
-# allocate little. The native heap is trimmed every 2 s: what the JIT compilers free would otherwise stay resident.
-JAVA_OPTS=${JAVA_OPTS:--Xmx80m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:TrimNativeHeapInterval=2000 -Xss512k}
+LEAN=1 # the heap of the side-by-side runs (common.sh)
 source "$(dirname "$0")/common.sh"
 peer=${PEER_DIR:-$root/../shared/peer}
 PG_LOG=${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}

@@ -108,7 +108,7 @@ public class AgendaApi {
     @Description("Cooperation topics discussed.")
     public List<@NonNull List<@NonNull Topic>> topics(@Source List<AgendaItem> items) {
         return Batch.many(items,
-                "select i.id, t from AgendaItem i join i.topics t where i.id in :ids order by t." + Topic.ORDER,
+                "select i.id, t from AgendaItem i join i.topics t where i.id in :ids order by " + Topic.orderBy("t"),
                 Topic.class);
     }
 

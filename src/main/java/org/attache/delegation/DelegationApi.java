@@ -116,7 +116,7 @@ public class DelegationApi {
     @Description("Cooperation topics discussed during the visit.")
     public List<@NonNull List<@NonNull Topic>> topics(@Source List<Delegation> visits) {
         return Batch.many(visits,
-                "select d.id, t from Delegation d join d.topics t where d.id in :ids order by t." + Topic.ORDER,
+                "select d.id, t from Delegation d join d.topics t where d.id in :ids order by " + Topic.orderBy("t"),
                 Topic.class);
     }
 

@@ -18,6 +18,7 @@ import org.attache.country.CountryService;
 import org.attache.delegation.Delegation;
 import org.attache.delegation.DelegationMember;
 import org.attache.delegation.VisitSource;
+import org.attache.node.NodeService;
 import org.attache.persistence.KeysetQuery;
 import org.attache.topic.Topic;
 
@@ -34,6 +35,7 @@ import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.language.VariableReference;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 
 /**
@@ -178,8 +180,6 @@ final class SqlSelection {
     private static final String BACKWARDS = "every record pointing at this one, unbounded (a few people led hundreds of"
             + " visits): left to the resolvers' batches and the result budget";
     private static final String EDITORS = "drafts for editors only, whose reads are few";
-    private static final String TOPICS = "the topic list, small and cached by clients; not mapped yet";
-    private static final String NODE = "any type by node id: the compiler would need every type's drafts rule";
     private static final String HISTORY = "admins' audit reads, JSON documents of the rows' states";
     private static final String STATS = "aggregates computed by StatsService's own SQL";
 
@@ -194,9 +194,6 @@ final class SqlSelection {
             Map.entry("Person.delegationsLed", BACKWARDS),
             Map.entry("Query.pressReleaseImport", EDITORS),
             Map.entry("Query.pressReleaseImports", EDITORS),
-            Map.entry("Query.topics", TOPICS),
-            Map.entry("Query.node", NODE),
-            Map.entry("Query.nodes", NODE),
             Map.entry("Query.history", HISTORY),
             Map.entry("Query.cooperationStats", STATS),
             Map.entry("Query.countryPairs", STATS),
@@ -204,6 +201,8 @@ final class SqlSelection {
 
     /** json_build_object takes at most 100 arguments: 50 keys. */
     private static final int MAX_KEYS = 50;
+    /** As NodeService.MAX_IDS, which json_build_array's 100 arguments also hold. */
+    private static final int MAX_NODE_IDS = NodeService.MAX_IDS;
     private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):([A-Za-z_]\\w*)");
 
     private final ExecutionContext execution;
@@ -250,28 +249,79 @@ final class SqlSelection {
         }
         String data = json("Query", collect(List.of(operation.getSelectionSet()), "Query"),
                 (field, merged) -> switch (field.getName()) {
-                    // Drafts only for those who see them, as the services' find methods read them.
-                    case "delegation" -> byId("Delegation", merged, " and %s.status <> 'DRAFT'");
-                    case "agendaItem" -> byId("AgendaItem", merged, " and exists (select 1 from delegation d"
-                            + " where d.id = %s.delegation_id and d.status <> 'DRAFT')");
-                    case "award" -> byId("Award", merged, " and not %s.draft");
-                    case "agreement" -> byId("Agreement", merged, " and not %s.draft");
-                    case "person" -> byId("Person", merged, "");
+                    case "delegation", "agendaItem", "award", "agreement", "person" -> byId(field, merged);
+                    case "node" -> node(merged, arguments(field).get("id"));
+                    case "nodes" -> nodes(field, merged);
                     case "countries" -> countries(merged);
                     case "country" -> country(merged);
+                    case "topics" -> topics(merged);
                     default -> connection(field, merged);
                 });
         return (pages.isEmpty() ? "" : "with " + String.join(", ", pages) + " ") + "select cast(" + data + " as text)";
     }
 
-    /** The record with an id, or null; the condition (on alias %s) hides drafts from those who do not see them. */
-    private String byId(String typeName, List<Field> merged, String draftCondition) {
-        Object id = arguments(merged.get(0)).get("id");
+    /**
+     * Drafted records, for those who do not see them, by type: the condition (on alias %s) the services' find methods
+     * apply in Java. A type not named here has no drafts.
+     */
+    private static final Map<String, String> PUBLISHED = Map.of(
+            "Delegation", " and %s.status <> 'DRAFT'",
+            "AgendaItem", " and exists (select 1 from delegation d where d.id = %s.delegation_id and d.status <> 'DRAFT')",
+            "Award", " and not %s.draft",
+            "Agreement", " and not %s.draft");
+
+    /** A root lookup by id (delegation, award, ...): the record of the field's type with that id, or null. */
+    private String byId(Field field, List<Field> merged) {
+        Object id = arguments(field).get("id");
         if (id != null && !(id instanceof String)) {
             throw new Unsupported("an id that is not a string");
         }
-        return lookup(typeName, merged, "id", id == null ? null : Ids.tryParse(id.toString()),
-                seesDrafts ? "" : draftCondition);
+        String typeName = GraphQLTypeUtil.unwrapAll(
+                execution.getGraphQLSchema().getQueryType().getFieldDefinition(field.getName()).getType()).getName();
+        return lookup(typeName, merged, id == null ? null : Ids.tryParse(id.toString()));
+    }
+
+    /** A record of a compiled type by its key, or null: none, or a draft for one who does not see drafts. */
+    private String lookup(String typeName, List<Field> merged, Object key) {
+        String condition = seesDrafts ? "" : PUBLISHED.getOrDefault(typeName, "");
+        return lookup(typeName, merged, ((NodeId) TYPES.get(typeName).fields().get("nodeId")).key(), key, condition);
+    }
+
+    /**
+     * The record a node id names, of any compiled type, as NodeService finds it: null for an id that is not one (or not
+     * written as NodeIds writes it), names no record, or names a draft the caller does not see.
+     */
+    private String node(List<Field> merged, Object id) {
+        NodeIds.Parts parts = id instanceof String text ? NodeIds.decode(text) : null;
+        GraphQLSchema schema = execution.getGraphQLSchema();
+        if (parts == null || !(schema.getType(parts.type()) instanceof GraphQLObjectType type)
+                || !type.getInterfaces().contains(schema.getType("Node"))) {
+            return "null";
+        }
+        if (!TYPES.containsKey(parts.type())) {
+            throw new Unsupported("node ids of " + parts.type());
+        }
+        // Keys as NodeService reads them (ids are numbers, codes and slugs text); an id not written as the record's
+        // own (Delegation:007) names nothing.
+        String keyColumn = ((NodeId) TYPES.get(parts.type()).fields().get("nodeId")).key();
+        Object key = keyColumn.equals("id") ? Ids.tryParse(parts.key()) : parts.key();
+        return key == null || !NodeIds.encode(parts.type(), key.toString()).equals(id) ? "null"
+                : lookup(parts.type(), merged, key);
+    }
+
+    /** Each node id's record, in the order given, null where node(id:) would be. */
+    private String nodes(Field field, List<Field> merged) {
+        if (!(arguments(field).get("ids") instanceof List<?> ids) || ids.size() > MAX_NODE_IDS) {
+            throw new Unsupported("ids the resolver refuses");
+        }
+        return "json_build_array(" + String.join(", ", ids.stream().map(id -> node(merged, id)).toList()) + ")";
+    }
+
+    /** Every topic, as TopicService.all lists them. */
+    private String topics(List<Field> merged) {
+        String alias = alias();
+        return "coalesce((select json_agg(" + object("Topic", subfields(merged, "Topic"), alias) + " order by "
+                + Topic.orderBy(alias) + ") from topic " + alias + "), cast('[]' as json))";
     }
 
     /** The country with a code, in any case, as CountryService.find reads it. */
@@ -279,7 +329,7 @@ final class SqlSelection {
         if (!(arguments(merged.get(0)).get("code") instanceof String code)) {
             throw new Unsupported("a code that is not a string");
         }
-        return lookup("Country", merged, "code", CountryService.normalized(code), "");
+        return lookup("Country", merged, CountryService.normalized(code));
     }
 
     /** The row of a type whose key column holds the value (null when none does), with every selection of it merged. */
@@ -476,7 +526,7 @@ final class SqlSelection {
 
     /**
      * The fields selected on an object type, by response key, with fragments inlined and @skip/@include applied, as
-     * graphql-java collects them. Every type compiled here is an object type, so a fragment applies when it names it.
+     * graphql-java collects them.
      */
     private Map<String, List<Field>> collect(List<SelectionSet> sets, String typeName) {
         Map<String, List<Field>> fields = new LinkedHashMap<>();
@@ -494,16 +544,22 @@ final class SqlSelection {
                 }
             } else if (selection instanceof InlineFragment inline) {
                 if (included(inline.getDirectives())
-                        && (inline.getTypeCondition() == null || inline.getTypeCondition().getName().equals(typeName))) {
+                        && (inline.getTypeCondition() == null || applies(inline.getTypeCondition().getName(), typeName))) {
                     collect(inline.getSelectionSet(), typeName, into);
                 }
             } else if (selection instanceof FragmentSpread spread) {
                 FragmentDefinition fragment = execution.getFragment(spread.getName());
-                if (included(spread.getDirectives()) && fragment.getTypeCondition().getName().equals(typeName)) {
+                if (included(spread.getDirectives()) && applies(fragment.getTypeCondition().getName(), typeName)) {
                     collect(fragment.getSelectionSet(), typeName, into);
                 }
             }
         }
+    }
+
+    /** Whether a fragment on this type condition applies to an object of the type: it names it or an interface of it. */
+    private boolean applies(String condition, String typeName) {
+        return condition.equals(typeName) || execution.getGraphQLSchema().getObjectType(typeName).getInterfaces().stream()
+                .anyMatch(face -> face.getName().equals(condition));
     }
 
     private boolean included(List<Directive> directives) {
@@ -564,7 +620,7 @@ final class SqlSelection {
 
     /** A record's topics through its join table, as the resolvers list them. */
     private static Joined topics(String table, String own) {
-        return new Joined("Topic", table, own, "topic_slug", "slug", List.of(Topic.ORDER), List.of());
+        return new Joined("Topic", table, own, "topic_slug", "slug", Topic.ORDER, List.of());
     }
 
     private static Column id() {

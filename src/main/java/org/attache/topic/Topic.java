@@ -1,5 +1,8 @@
 package org.attache.topic;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,8 +18,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("An area of cooperation from Attaché's controlled vocabulary, such as military-technical.")
 public class Topic extends AuditedEntity implements Node {
 
-    /** How every list of topics is ordered, by the resolvers and the one-statement path alike: a column. */
-    public static final String ORDER = "label";
+    /**
+     * How every list of topics is ordered, by the resolvers and the one-statement path alike: by label, then by slug
+     * (labels may repeat). Attributes named as their columns, so HQL and SQL both read them.
+     */
+    public static final List<String> ORDER = List.of("label", "slug");
+
+    /** {@link #ORDER} over an alias, for a query's order by. */
+    public static String orderBy(String alias) {
+        return ORDER.stream().map(attribute -> alias + "." + attribute).collect(Collectors.joining(", "));
+    }
 
     @Id
     @NonNull

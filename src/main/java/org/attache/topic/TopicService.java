@@ -13,8 +13,6 @@ import org.attache.api.ApiException;
 import org.attache.api.Inputs;
 import org.attache.history.ChangeHistory;
 
-import io.quarkus.panache.common.Sort;
-
 @ApplicationScoped
 public class TopicService {
 
@@ -22,7 +20,7 @@ public class TopicService {
     ChangeHistory history;
 
     public List<Topic> all() {
-        return Topic.listAll(Sort.by("label"));
+        return Topic.list("from Topic e order by " + Topic.orderBy("e"));
     }
 
     @Transactional

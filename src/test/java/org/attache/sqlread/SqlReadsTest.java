@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attache.api.NodeIds;
 import org.attache.security.Roles;
 import org.junit.jupiter.api.Test;
 
@@ -227,6 +229,41 @@ class SqlReadsTest {
         });
     }
 
+    /**
+     * Records by node id, of every compiled type, in the order asked, null for ids that name nothing; fragments on the
+     * Node interface apply to every type, inside a node and inside a visit alike.
+     */
+    @Test
+    void nodesAreAnsweredBySqlAsTheResolversAnswerThem() {
+        Visits v = visits();
+        String visit = NodeIds.encode("Delegation", v.full());
+        List<String> ids = List.of(visit, NodeIds.encode("Award", v.award()), NodeIds.encode("Agreement", v.agreement()),
+                NodeIds.encode("AgendaItem", v.item()), NodeIds.encode("Person", v.head()), NodeIds.encode("Country", "AZE"),
+                NodeIds.encode("Topic", v.topic()), NodeIds.encode("Delegation", "999999999"),
+                NodeIds.encode("Delegation", "0" + v.full()), NodeIds.encode("Nothing", "1"), "not a node id", visit);
+        String query = "query($id: ID!, $ids: [ID!]!, $visit: ID!) {"
+                + " node(id: $id) { __typename ...F ... on Delegation { id title agenda { title } } }"
+                + " nodes(ids: $ids) { __typename ...F ... on Award { name recipient { fullName } } ... on Country { code }"
+                + " ... on Topic { slug label } ... on Person { fullName } ... on AgendaItem { kind } }"
+                + " delegation(id: $visit) { ...F ... on Node { id: nodeId } }"
+                + " topics { slug label } } fragment F on Node { nodeId }";
+        Map<String, Object> variables = Map.of("id", visit, "ids", ids, "visit", v.full());
+        for (String role : List.of(Roles.VIEWER, Roles.EDITOR)) {
+            Response sql = post(false, query, variables, role);
+            assertEquals("sql", sql.header(SqlReads.HEADER), sql::asString);
+            assertEquals(post(true, query, variables, role).jsonPath().getMap("$"), sql.jsonPath().getMap("$"), role);
+            JsonPath answer = sql.jsonPath();
+            assertEquals(visit, answer.getString("data.node.nodeId"));
+            assertEquals(visit, answer.getString("data.delegation.id"));
+            List<Map<String, Object>> nodes = answer.getList("data.nodes");
+            List<Object> types = nodes.stream().map(node -> node == null ? null : node.get("__typename")).toList();
+            assertEquals(List.of("Delegation", "Award", "Agreement", "AgendaItem", "Person", "Country", "Topic"),
+                    types.subList(0, 7));
+            assertEquals(Arrays.asList(null, null, null, null, "Delegation"), types.subList(7, 12));
+            assertTrue(answer.getList("data.topics.slug").contains(v.topic()));
+        }
+    }
+
     @Test
     void countriesWithTheirTotalsAreAnsweredBySqlAsTheResolversAnswerThem() {
         visits();
@@ -282,7 +319,8 @@ class SqlReadsTest {
                 "agreement(id: \"" + v.agreement() + "\")", "person(id: \"" + v.head() + "\")",
                 "awards(filter: { delegationId: " + visit + " }, first: 1)",
                 "agreements(filter: { delegationId: " + visit + " })",
-                "persons(search: \"" + v.headName().toLowerCase() + "\", first: 2)", "persons(country: \"KAZ\", first: 3)");
+                "persons(search: \"" + v.headName().toLowerCase() + "\", first: 2)", "persons(country: \"KAZ\", first: 3)",
+                "topics");
         for (long seed = 1; seed <= 150; seed++) {
             String query = new RandomOperations(seed, roots).next();
             assertNull(SqlSelectionProbe.refusal(query), "seed " + seed + ": " + query);
@@ -296,7 +334,7 @@ class SqlReadsTest {
 
     @Test
     void whatSqlDoesNotCompileIsLeftToTheResolvers() {
-        for (String query : List.of("{ topics { slug } }",
+        for (String query : List.of("{ countryPairs { oneVisitedOther } }",
                 "{ delegations(first: 1) { nodes { id agenda { participants { id } } } } }",
                 "{ __schema { queryType { name } } }")) {
             Response response = post(false, query, Map.of());
@@ -313,7 +351,7 @@ class SqlReadsTest {
         double forced = reads("resolvers", "forced");
         double refused = reads("resolvers", "refused");
         request(false, "sql-countries");
-        post(false, "{ topics { slug } }", Map.of());
+        post(false, "{ countryPairs { oneVisitedOther } }", Map.of());
         request(true, "sql-countries");
         post(false, "query($first: Int) { delegations(first: $first) { totalCount } }", Map.of("first", 101));
         assertEquals(sql + 1, reads("sql", "compiled"));

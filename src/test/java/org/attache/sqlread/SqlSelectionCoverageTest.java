@@ -98,7 +98,7 @@ class SqlSelectionCoverageTest {
 
     @Test
     void whatIsNotCompiledGoesToTheResolversWithTheFieldNamed() {
-        assertEquals("root field topics", SqlSelectionProbe.refusal("{ topics { slug } }"));
+        assertEquals("root field history", SqlSelectionProbe.refusal("{ history(entity: \"Topic\", id: \"x\") { at } }"));
         assertNull(SqlSelectionProbe.refusal("{ persons(search: \"ali\") { edges { cursor node { id createdAt } } } }"));
         assertNull(SqlSelectionProbe.refusal("{ delegations { nodes { title head { fullName country { name } } } } }"));
         assertFalse(SqlSelectionProbe.compiles("mutation { deleteAgendaItem(id: \"1\") }"));
