@@ -87,7 +87,7 @@ public class AgendaApi {
     @Description("The visit's agenda in date and time order (items without a time after the timed ones of their day).")
     public List<@NonNull List<@NonNull AgendaItem>> agenda(@Source List<Delegation> visits) {
         return Batch.many(visits, "select i.delegation.id, i from AgendaItem i where i.delegation.id in :ids"
-                + " order by i.date, i.startTime nulls last, i.id", AgendaItem.class);
+                + " order by " + AgendaItem.ORDER.hql("i"), AgendaItem.class);
     }
 
     @NonNull
@@ -100,7 +100,7 @@ public class AgendaApi {
     @Description("The persons who took part, by name.")
     public List<@NonNull List<@NonNull Person>> participants(@Source List<AgendaItem> items) {
         return Batch.many(items,
-                "select i.id, p from AgendaItem i join i.participants p where i.id in :ids order by p.fullName, p.id",
+                "select i.id, p from AgendaItem i join i.participants p where i.id in :ids order by " + Person.BY_NAME.hql("p"),
                 Person.class);
     }
 
@@ -108,7 +108,7 @@ public class AgendaApi {
     @Description("Cooperation topics discussed.")
     public List<@NonNull List<@NonNull Topic>> topics(@Source List<AgendaItem> items) {
         return Batch.many(items,
-                "select i.id, t from AgendaItem i join i.topics t where i.id in :ids order by " + Topic.orderBy("t"),
+                "select i.id, t from AgendaItem i join i.topics t where i.id in :ids order by " + Topic.ORDER.hql("t"),
                 Topic.class);
     }
 

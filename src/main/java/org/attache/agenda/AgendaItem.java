@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 
 import org.attache.api.Node;
 import org.attache.delegation.Delegation;
+import org.attache.persistence.ListOrder;
 import org.attache.persistence.VersionedEntity;
 import org.attache.person.Person;
 import org.attache.topic.Topic;
@@ -30,6 +31,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Description("One event of a visit: a wreath-laying, a ceremony, a meeting, talks...")
 public class AgendaItem extends VersionedEntity implements Node {
+
+    /** How a visit's agenda is listed: by day, then time (untimed items last), then as recorded. */
+    public static final ListOrder ORDER = ListOrder.ascending("date", "item_date")
+            .thenAscendingNullsLast("startTime", "start_time").thenAscending("id", "id");
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "delegation_id")

@@ -18,6 +18,7 @@ import jakarta.persistence.OrderColumn;
 import org.attache.api.Node;
 import org.attache.country.Country;
 import org.attache.delegation.Delegation;
+import org.attache.persistence.ListOrder;
 import org.attache.persistence.VersionedEntity;
 import org.attache.person.Person;
 import org.eclipse.microprofile.graphql.Description;
@@ -27,6 +28,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Description("A document signed between countries: an agreement, memorandum, cooperation plan or protocol.")
 public class Agreement extends VersionedEntity implements Node {
+
+    /** How the documents signed during a visit are listed: as recorded. */
+    public static final ListOrder ORDER = ListOrder.ascending("id", "id");
 
     /** The column that keeps parties and signatories in the order recorded (the one-statement read path orders by it). */
     public static final String LIST_ORDER = "ordinal";

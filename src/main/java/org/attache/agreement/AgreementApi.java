@@ -95,7 +95,8 @@ public class AgreementApi {
     @Name("agreements")
     @Description("Documents signed during the visit.")
     public List<@NonNull List<@NonNull Agreement>> agreementsOfVisits(@Source List<Delegation> visits) {
-        return Batch.many(visits, "select a.delegation.id, a from Agreement a where a.delegation.id in :ids order by a.id",
+        return Batch.many(visits,
+                "select a.delegation.id, a from Agreement a where a.delegation.id in :ids order by " + Agreement.ORDER.hql("a"),
                 Agreement.class);
     }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import org.attache.api.Node;
 import org.attache.country.Country;
 import org.attache.delegation.Delegation;
+import org.attache.persistence.ListOrder;
 import org.attache.persistence.VersionedEntity;
 import org.attache.person.Person;
 import org.eclipse.microprofile.graphql.Description;
@@ -23,6 +24,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Description("A medal, order or other distinction a country conferred on a person.")
 public class Award extends VersionedEntity implements Node {
+
+    /** How the awards of a visit are listed: in the order conferred. */
+    public static final ListOrder CONFERRED_ORDER = ListOrder.ascending("conferredOn", "conferred_on").thenAscending("id",
+            "id");
+
+    /** How a person's awards are listed: the most recent first. */
+    public static final ListOrder RECENT_FIRST = ListOrder.descending("conferredOn", "conferred_on").thenDescending("id", "id");
 
     @NonNull
     @Description("Such as For contribution in the development of international cooperation.")

@@ -107,7 +107,8 @@ public class AwardApi {
     @Description("Awards conferred during the visit.")
     public List<@NonNull List<@NonNull Award>> awardsOfVisits(@Source List<Delegation> visits) {
         return Batch.many(visits,
-                "select a.delegation.id, a from Award a where a.delegation.id in :ids order by a.conferredOn, a.id",
+                "select a.delegation.id, a from Award a where a.delegation.id in :ids order by "
+                        + Award.CONFERRED_ORDER.hql("a"),
                 Award.class);
     }
 
@@ -115,7 +116,7 @@ public class AwardApi {
     @Description("Awards this person received, most recent first.")
     public List<@NonNull List<@NonNull Award>> awardsReceived(@Source List<Person> people) {
         return Batch.many(people, "select a.recipient.id, a from Award a where a.recipient.id in :ids and a.draft = false"
-                + " order by a.conferredOn desc, a.id desc",
+                + " order by " + Award.RECENT_FIRST.hql("a"),
                 Award.class);
     }
 

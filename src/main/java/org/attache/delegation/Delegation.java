@@ -19,6 +19,7 @@ import jakarta.persistence.OrderColumn;
 
 import org.attache.api.Node;
 import org.attache.country.Country;
+import org.attache.persistence.ListOrder;
 import org.attache.persistence.VersionedEntity;
 import org.attache.person.Person;
 import org.attache.topic.Topic;
@@ -33,6 +34,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Description("One visit by a country's delegation to another country.")
 public class Delegation extends VersionedEntity implements Node {
+
+    /** How a person's visits are listed: the most recent first. */
+    public static final ListOrder LATEST_FIRST = ListOrder.descending("startDate", "start_date").thenDescending("id", "id");
 
     /** The join table's column that orders otherCountries, for the resolvers and the one-statement path alike. */
     public static final String OTHER_COUNTRIES_ORDER = "ordinal";

@@ -116,7 +116,7 @@ public class DelegationApi {
     @Description("Cooperation topics discussed during the visit.")
     public List<@NonNull List<@NonNull Topic>> topics(@Source List<Delegation> visits) {
         return Batch.many(visits,
-                "select d.id, t from Delegation d join d.topics t where d.id in :ids order by " + Topic.orderBy("t"),
+                "select d.id, t from Delegation d join d.topics t where d.id in :ids order by " + Topic.ORDER.hql("t"),
                 Topic.class);
     }
 
@@ -132,7 +132,8 @@ public class DelegationApi {
     @Description("Where the visit was published.")
     public List<@NonNull List<@NonNull VisitSource>> sources(@Source List<Delegation> visits) {
         return Batch.many(visits,
-                "select s.delegation.id, s from VisitSource s where s.delegation.id in :ids order by s." + VisitSource.ORDER,
+                "select s.delegation.id, s from VisitSource s where s.delegation.id in :ids order by "
+                        + VisitSource.ORDER.hql("s"),
                 VisitSource.class);
     }
 
@@ -140,13 +141,13 @@ public class DelegationApi {
     @Description("The visits this person led, most recent first.")
     public List<@NonNull List<@NonNull Delegation>> delegationsLed(@Source List<Person> people) {
         return Batch.many(people, "select d.head.id, d from Delegation d where d.head.id in :ids"
-                + " and d.status <> org.attache.delegation.DelegationStatus.DRAFT order by d.startDate desc, d.id desc",
+                + " and d.status <> org.attache.delegation.DelegationStatus.DRAFT order by " + Delegation.LATEST_FIRST.hql("d"),
                 Delegation.class);
     }
 
     private static List<List<DelegationMember>> participants(List<Delegation> visits, DelegationMember.Side side) {
         return Batch.many(visits, "select m.delegation.id, m from DelegationMember m join fetch m.person"
-                + " where m.delegation.id in :ids and m.side = :side order by m." + DelegationMember.ORDER,
+                + " where m.delegation.id in :ids and m.side = :side order by " + DelegationMember.ORDER.hql("m"),
                 DelegationMember.class,
                 Map.of("side", side));
     }

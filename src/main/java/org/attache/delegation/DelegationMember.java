@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.attache.persistence.ListOrder;
 import org.attache.person.Person;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -24,8 +25,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Description("A person's part in a visit, with the post they held at the time.")
 public class DelegationMember extends PanacheEntityBase {
 
-    /** How a visit's members and hosts are ordered, by the resolvers and the one-statement path alike: a column. */
-    public static final String ORDER = "ordinal";
+    /** How a visit's members and hosts are ordered: as recorded. */
+    public static final ListOrder ORDER = ListOrder.ascending("ordinal", "ordinal");
 
     public enum Side {
         MEMBER,

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.attache.persistence.ListOrder;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -25,8 +26,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Description("A publication a visit was recorded from, such as a ministry press release.")
 public class VisitSource extends PanacheEntityBase {
 
-    /** How a visit's sources are ordered, by the resolvers and the one-statement path alike: a column. */
-    public static final String ORDER = "ordinal";
+    /** How a visit's sources are ordered: as recorded. */
+    public static final ListOrder ORDER = ListOrder.ascending("ordinal", "ordinal");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 
 import org.attache.api.Node;
 import org.attache.country.Country;
+import org.attache.persistence.ListOrder;
 import org.attache.persistence.VersionedEntity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -15,6 +16,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Description("A person who leads, joins or receives delegations, takes part in their agenda or receives awards.")
 public class Person extends VersionedEntity implements Node {
+
+    /** How lists of persons without an order of their own are listed: by name. */
+    public static final ListOrder BY_NAME = ListOrder.ascending("fullName", "full_name").thenAscending("id", "id");
 
     @Column(name = "full_name")
     @NonNull

@@ -10,16 +10,20 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attache.agenda.AgendaItem;
 import org.attache.agreement.Agreement;
 import org.attache.api.Ids;
 import org.attache.api.NodeIds;
 import org.attache.api.SqlText;
+import org.attache.award.Award;
 import org.attache.country.CountryService;
 import org.attache.delegation.Delegation;
 import org.attache.delegation.DelegationMember;
 import org.attache.delegation.VisitSource;
 import org.attache.node.NodeService;
 import org.attache.persistence.KeysetQuery;
+import org.attache.persistence.ListOrder;
+import org.attache.person.Person;
 import org.attache.topic.Topic;
 
 import graphql.execution.ExecutionContext;
@@ -75,21 +79,22 @@ final class SqlSelection {
     }
 
     /**
-     * The rows of another table that point at this row's id (and whose columns hold the values given), in the resolvers' order.
+     * The rows of another table that point at this row's id (and meet the condition, over alias %s), in the resolvers'
+     * order.
      */
-    private record Children(String type, String column, List<String> orderBy, Map<String, String> equal) implements Mapping {
+    private record Children(String type, String column, ListOrder order, String condition) implements Mapping {
 
-        Children(String type, String column, List<String> orderBy) {
-            this(type, column, orderBy, Map.of());
+        Children(String type, String column, ListOrder order) {
+            this(type, column, order, "");
         }
     }
 
     /**
-     * The rows of another table linked to this row's id through a join table, in the resolvers' order: {@code orderBy}
-     * names columns of the linked row, {@code joinOrderBy} of the join table's row.
+     * The rows of another table linked to this row's id through a join table, in the resolvers' order: over the linked
+     * rows, or over the join table's rows (a position kept there).
      */
-    private record Joined(String type, String table, String own, String other, String key, List<String> orderBy,
-            List<String> joinOrderBy) implements Mapping {
+    private record Joined(String type, String table, String own, String other, String key, ListOrder order,
+            boolean orderOnJoinTable) implements Mapping {
     }
 
     /** Values kept in a collection table of the entity, ordered by themselves as the resolvers order them. */
@@ -114,17 +119,17 @@ final class SqlSelection {
                     "startDate", column("start_date"), "endDate", column("end_date"), "summary", column("summary"),
                     "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
                     "createdAt", new Timestamp("created_at"), "updatedAt", new Timestamp("updated_at"),
-                    "agreements", new Children("Agreement", "delegation_id", List.of("id")),
+                    "agreements", new Children("Agreement", "delegation_id", Agreement.ORDER),
                     "hostCountry", new Reference("Country", "code", "host_country_code"),
                     "visitingCountry", new Reference("Country", "code", "visiting_country_code"),
                     "head", new Reference("Person", "id", "head_id"),
-                    "agenda", new Children("AgendaItem", "delegation_id", List.of("item_date", "start_time nulls last", "id")),
+                    "agenda", new Children("AgendaItem", "delegation_id", AgendaItem.ORDER),
                     "members", members(DelegationMember.Side.MEMBER), "hosts", members(DelegationMember.Side.HOST),
                     "topics", topics("delegation_topic", "delegation_id"),
                     "otherCountries", new Joined("Country", "delegation_country", "delegation_id", "country_code", "code",
-                            List.of(), List.of(Delegation.OTHER_COUNTRIES_ORDER)),
-                    "sources", new Children("Source", "delegation_id", List.of(VisitSource.ORDER)),
-                    "awards", new Children("Award", "delegation_id", List.of("conferred_on", "id")))),
+                            position(Delegation.OTHER_COUNTRIES_ORDER), true),
+                    "sources", new Children("Source", "delegation_id", VisitSource.ORDER),
+                    "awards", new Children("Award", "delegation_id", Award.CONFERRED_ORDER))),
             "AgendaItem", new Table("agenda_item", fields(
                     "id", id(), "nodeId", new NodeId("id"), "kind", column("kind"), "title", column("title"), "date",
                     column("item_date"),
@@ -133,7 +138,9 @@ final class SqlSelection {
                     "createdAt", new Timestamp("created_at"), "updatedAt", new Timestamp("updated_at"),
                     "delegation", new Reference("Delegation", "id", "delegation_id"),
                     "topics", topics("agenda_item_topic", "agenda_item_id"),
-                    "honours", new Values("agenda_item_honour", "agenda_item_id", "honour"))),
+                    "honours", new Values("agenda_item_honour", "agenda_item_id", "honour"),
+                    "participants", new Joined("Person", "agenda_item_participant", "agenda_item_id", "person_id", "id",
+                            Person.BY_NAME, false))),
             "Award", new Table("award", fields(
                     "id", id(), "nodeId", new NodeId("id"), "name", column("name"), "kind", column("kind"), "conferredOn",
                     column("conferred_on"),
@@ -151,16 +158,20 @@ final class SqlSelection {
                     "position", column("position"),
                     "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
                     "createdAt", new Timestamp("created_at"), "updatedAt", new Timestamp("updated_at"),
-                    "country", new Reference("Country", "code", "country_code"))),
+                    "country", new Reference("Country", "code", "country_code"),
+                    // Published ones only, for editors too, as the resolvers list them.
+                    "awardsReceived", new Children("Award", "recipient_id", Award.RECENT_FIRST, " and not %s.draft"),
+                    "delegationsLed", new Children("Delegation", "head_id", Delegation.LATEST_FIRST,
+                            " and %s.status <> 'DRAFT'"))),
             "Agreement", new Table("agreement", fields(
                     "id", id(), "nodeId", new NodeId("id"), "title", column("title"), "kind", column("kind"), "signedOn",
                     column("signed_on"), "version", column("version"), "createdBy", column("created_by"), "updatedBy",
                     column("updated_by"), "createdAt", new Timestamp("created_at"), "updatedAt", new Timestamp("updated_at"),
                     "delegation", new Reference("Delegation", "id", "delegation_id"),
-                    "parties", new Joined("Country", "agreement_party", "agreement_id", "country_code", "code", List.of(),
-                            List.of(Agreement.LIST_ORDER)),
-                    "signatories", new Joined("Person", "agreement_signatory", "agreement_id", "person_id", "id", List.of(),
-                            List.of(Agreement.LIST_ORDER)))),
+                    "parties", new Joined("Country", "agreement_party", "agreement_id", "country_code", "code",
+                            position(Agreement.LIST_ORDER), true),
+                    "signatories", new Joined("Person", "agreement_signatory", "agreement_id", "person_id", "id",
+                            position(Agreement.LIST_ORDER), true))),
             "Country",
             new Table("country",
                     fields("id", column("code"), "nodeId", new NodeId("code"), "code", column("code"), "name", column("name"),
@@ -175,10 +186,6 @@ final class SqlSelection {
                     "title", column("title"), "publishedOn", column("published_on"))));
 
     // Why a field next to compiled ones is left to the resolvers; RESOLVER_ONLY gives each field one of these.
-    private static final String JOIN = "a list through a join table ordered by the linked rows' names: the order is"
-            + " written in HQL for the resolvers, with property names, not columns";
-    private static final String BACKWARDS = "every record pointing at this one, unbounded (a few people led hundreds of"
-            + " visits): left to the resolvers' batches and the result budget";
     private static final String EDITORS = "drafts for editors only, whose reads are few";
     private static final String HISTORY = "admins' audit reads, JSON documents of the rows' states";
     private static final String STATS = "aggregates computed by StatsService's own SQL";
@@ -189,9 +196,6 @@ final class SqlSelection {
      * field reachable from Query and fails on one that is neither compiled nor listed here.
      */
     static final Map<String, String> RESOLVER_ONLY = Map.ofEntries(
-            Map.entry("AgendaItem.participants", JOIN),
-            Map.entry("Person.awardsReceived", BACKWARDS),
-            Map.entry("Person.delegationsLed", BACKWARDS),
             Map.entry("Query.pressReleaseImport", EDITORS),
             Map.entry("Query.pressReleaseImports", EDITORS),
             Map.entry("Query.history", HISTORY),
@@ -321,7 +325,7 @@ final class SqlSelection {
     private String topics(List<Field> merged) {
         String alias = alias();
         return "coalesce((select json_agg(" + object("Topic", subfields(merged, "Topic"), alias) + " order by "
-                + Topic.orderBy(alias) + ") from topic " + alias + "), cast('[]' as json))";
+                + Topic.ORDER.sql(alias) + ") from topic " + alias + "), cast('[]' as json))";
     }
 
     /** The country with a code, in any case, as CountryService.find reads it. */
@@ -484,22 +488,18 @@ final class SqlSelection {
         }
         if (mapping instanceof Joined joined) {
             String link = alias();
-            List<String> order = new ArrayList<>(joined.orderBy().stream().map(column -> inner + "." + column).toList());
-            joined.joinOrderBy().forEach(column -> order.add(link + "." + column));
             return "coalesce((select json_agg(" + object(joined.type(), subfields(merged, joined.type()), inner) + " order by "
-                    + String.join(", ", order) + ") from " + joined.table() + " " + link + " join "
+                    + joined.order().sql(joined.orderOnJoinTable() ? link : inner) + ") from " + joined.table() + " " + link
+                    + " join "
                     + TYPES.get(joined.type()).name()
                     + " " + inner + " on " + inner + "." + joined.key() + " = " + link + "." + joined.other() + " where " + link
                     + "."
                     + joined.own() + " = " + alias + ".id), cast('[]' as json))";
         }
         Children children = (Children) mapping;
-        List<String> order = children.orderBy().stream().map(column -> inner + "." + column).toList();
-        StringBuilder where = new StringBuilder(inner + "." + children.column() + " = " + alias + ".id");
-        children.equal().forEach((column, value) -> where.append(" and ").append(inner).append(".").append(column).append(" = ")
-                .append(parameter(value)));
         return "coalesce((select json_agg(" + object(children.type(), subfields(merged, children.type()), inner) + " order by "
-                + String.join(", ", order) + ") from " + TYPES.get(children.type()).name() + " " + inner + " where " + where
+                + children.order().sql(inner) + ") from " + TYPES.get(children.type()).name() + " " + inner + " where " + inner
+                + "." + children.column() + " = " + alias + ".id" + children.condition().replace("%s", inner)
                 + "), cast('[]' as json))";
     }
 
@@ -615,12 +615,18 @@ final class SqlSelection {
 
     /** The visit's people on one side, as DelegationApi lists them. */
     private static Children members(DelegationMember.Side side) {
-        return new Children("DelegationMember", "delegation_id", List.of(DelegationMember.ORDER), Map.of("side", side.name()));
+        return new Children("DelegationMember", "delegation_id", DelegationMember.ORDER,
+                " and %s.side = '" + side.name() + "'");
+    }
+
+    /** A list's position kept in its join table (an @OrderColumn). */
+    private static ListOrder position(String column) {
+        return ListOrder.ascending(column, column);
     }
 
     /** A record's topics through its join table, as the resolvers list them. */
     private static Joined topics(String table, String own) {
-        return new Joined("Topic", table, own, "topic_slug", "slug", Topic.ORDER, List.of());
+        return new Joined("Topic", table, own, "topic_slug", "slug", Topic.ORDER, false);
     }
 
     private static Column id() {

@@ -1,8 +1,5 @@
 package org.attache.topic;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,6 +7,7 @@ import jakarta.persistence.Id;
 import org.attache.api.Node;
 import org.attache.api.NodeIds;
 import org.attache.persistence.AuditedEntity;
+import org.attache.persistence.ListOrder;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -18,16 +16,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("An area of cooperation from Attaché's controlled vocabulary, such as military-technical.")
 public class Topic extends AuditedEntity implements Node {
 
-    /**
-     * How every list of topics is ordered, by the resolvers and the one-statement path alike: by label, then by slug
-     * (labels may repeat). Attributes named as their columns, so HQL and SQL both read them.
-     */
-    public static final List<String> ORDER = List.of("label", "slug");
-
-    /** {@link #ORDER} over an alias, for a query's order by. */
-    public static String orderBy(String alias) {
-        return ORDER.stream().map(attribute -> alias + "." + attribute).collect(Collectors.joining(", "));
-    }
+    /** How every list of topics is ordered: by label, then by slug (labels may repeat). */
+    public static final ListOrder ORDER = ListOrder.ascending("label", "label").thenAscending("slug", "slug");
 
     @Id
     @NonNull

@@ -20,7 +20,7 @@ public class TopicService {
     ChangeHistory history;
 
     public List<Topic> all() {
-        return Topic.list("from Topic e order by " + Topic.orderBy("e"));
+        return Topic.list("from Topic e order by " + Topic.ORDER.hql("e"));
     }
 
     @Transactional

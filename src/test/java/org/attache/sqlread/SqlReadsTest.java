@@ -74,6 +74,7 @@ class SqlReadsTest {
             // Out of order on purpose: the answer lists them by day, then time, untimed last.
             Map<String, Object> talks = item("TALKS", "Talks", "2024-04-25", "10:00:00");
             talks.put("topics", List.of(topic, second));
+            talks.put("participantIds", List.of(host, head)); // listed by name: the head's comes first
             talks.put("honours", List.of("NATIONAL_ANTHEMS", "GUARD_OF_HONOUR", "WREATH"));
             ok("add-agenda-item", "delegationId", full, "input", talks);
             ok("add-agenda-item", "delegationId", full, "input", item("OTHER", "Book of Honour", "2024-04-24", null));
@@ -198,6 +199,21 @@ class SqlReadsTest {
         JsonPath next = sameAnswer("sql-visits", "filter", byTopic, "orderBy", "START_DATE_ASC", "first", 2, "after", after);
         assertEquals(2, next.getList("data.delegations.nodes").size());
         assertTrue(!next.getList("data.delegations.nodes.id").contains(v.full()));
+    }
+
+    /** Lists in each list's own order (ListOrder): participants by name, a person's awards and visits latest first. */
+    @Test
+    void participantsAndAPersonsRecordsAreAnsweredBySqlAsTheResolversAnswerThem() {
+        Visits v = visits();
+        String query = "query($id: ID!) { delegation(id: $id) { agenda { title participants { id fullName } }"
+                + " head { awardsReceived { id conferredOn delegation { id } } delegationsLed { id startDate } } } }";
+        Response sql = post(false, query, Map.of("id", v.full()));
+        assertEquals("sql", sql.header(SqlReads.HEADER), sql::asString);
+        assertEquals(post(true, query, Map.of("id", v.full())).jsonPath().getMap("$"), sql.jsonPath().getMap("$"));
+        JsonPath answer = sql.jsonPath();
+        assertEquals(List.of(v.head(), v.host()), answer.getList("data.delegation.agenda[2].participants.id"));
+        assertEquals(List.of(v.award()), answer.getList("data.delegation.head.awardsReceived.id"));
+        assertEquals(List.of(v.full()), answer.getList("data.delegation.head.delegationsLed.id"));
     }
 
     /** The records a press release drafted: viewers get null for each, editors see it; both paths agree. */
@@ -335,7 +351,7 @@ class SqlReadsTest {
     @Test
     void whatSqlDoesNotCompileIsLeftToTheResolvers() {
         for (String query : List.of("{ countryPairs { oneVisitedOther } }",
-                "{ delegations(first: 1) { nodes { id agenda { participants { id } } } } }",
+                "{ delegations(first: 1) { nodes { id } } pressReleaseImports(first: 1) { nodes { id } } }",
                 "{ __schema { queryType { name } } }")) {
             Response response = post(false, query, Map.of());
             assertNull(response.header(SqlReads.HEADER), query);

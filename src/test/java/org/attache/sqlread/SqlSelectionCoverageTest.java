@@ -102,8 +102,9 @@ class SqlSelectionCoverageTest {
         assertNull(SqlSelectionProbe.refusal("{ persons(search: \"ali\") { edges { cursor node { id createdAt } } } }"));
         assertNull(SqlSelectionProbe.refusal("{ delegations { nodes { title head { fullName country { name } } } } }"));
         assertFalse(SqlSelectionProbe.compiles("mutation { deleteAgendaItem(id: \"1\") }"));
-        // A list the compiler does not map sends the whole operation to the resolvers.
-        assertFalse(SqlSelectionProbe.compiles("{ delegations { nodes { agenda { participants { id } } } } }"));
+        // A root field the compiler does not answer sends the whole operation to the resolvers.
+        assertFalse(
+                SqlSelectionProbe.compiles("{ delegations { nodes { id } } cooperationStats(country: \"AZE\") { start } }"));
     }
 
     private static List<GraphQLFieldDefinition> fieldsOf(String type) {
