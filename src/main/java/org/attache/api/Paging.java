@@ -1,10 +1,15 @@
 package org.attache.api;
 
-/** Page sizes for every connection: a default when 'first' is absent and a cap that keeps responses bounded. */
+/**
+ * Page sizes for every connection: a default when 'first' is absent and a cap that keeps responses bounded; and the
+ * longest text a list is searched by.
+ */
 public final class Paging {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
+    /** Longest search text a list accepts: a search is a few words, not a document. */
+    public static final int MAX_SEARCH_TEXT = 500;
 
     private Paging() {
     }

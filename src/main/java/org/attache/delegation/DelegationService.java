@@ -122,9 +122,6 @@ public class DelegationService {
                 change -> new DelegationEvent(change.kind(), String.valueOf(change.id()), change.current(Delegation.class)));
     }
 
-    /** Longest filter.text accepted: a search is a few words, not a document. */
-    static final int MAX_SEARCH_TEXT = 500;
-
     private static final String RANK = "ts_rank_cd(e.search_document, cast(:words as tsquery))";
 
     public DelegationConnection search(DelegationFilter filter, DelegationOrder order, Integer first, String after) {
@@ -141,8 +138,8 @@ public class DelegationService {
                 ? new DelegationFilter(null, null, null, null, null, null, null, null, null, null, null)
                 : filter;
         String text = trimToNull(f.text());
-        if (text != null && text.length() > MAX_SEARCH_TEXT) {
-            throw ApiException.invalid("filter.text", "filter.text must be at most " + MAX_SEARCH_TEXT + " characters.");
+        if (text != null && text.length() > Paging.MAX_SEARCH_TEXT) {
+            throw ApiException.invalid("filter.text", "filter.text must be at most " + Paging.MAX_SEARCH_TEXT + " characters.");
         }
         String words = text == null ? null : searchWords(text);
         boolean drafts = f.status() == DelegationStatus.DRAFT;

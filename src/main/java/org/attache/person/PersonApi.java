@@ -37,7 +37,8 @@ public class PersonApi {
     @NonNull
     @Description("Persons by name. search matches part of the name, ignoring case; country is an alpha-3 code.")
     public PersonConnection persons(
-            @Description("Part of the full name, ignoring case and accents; every person when left out or blank.") String search,
+            @Description("Part of the full name, ignoring case and accents, at most 500 characters; every person when left"
+                    + " out or blank.") String search,
             @Description("Alpha-3 code: only persons who serve this country.") String country,
             @Description("How many persons to return, from 0 to 100; 20 when left out.") Integer first,
             @Description("Start after this cursor: an endCursor or edge cursor this list returned for the same"

@@ -195,6 +195,9 @@ public class PersonService {
     /** A page of persons as SQL, not yet run: its size checked, its country found. */
     public KeysetQuery<Person> plan(String search, String countryCode, Integer first, String after) {
         int pageSize = Paging.pageSize(first);
+        if (search != null && search.strip().length() > Paging.MAX_SEARCH_TEXT) {
+            throw ApiException.invalid("search", "search must be at most " + Paging.MAX_SEARCH_TEXT + " characters.");
+        }
         Country country = countryCode == null ? null : countries.require(countryCode, "country");
         // attache_fold lowers and strips accents on both sides, so "kalinak" finds "Kaliňák"; a trigram index serves it.
         KeysetQuery<Person> query = KeysetQuery.of(Person.class, "person")

@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.attache.api.Paging;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -223,7 +224,7 @@ class DelegationSearchTest {
     @Test
     void badSearchesAreValidationErrors() {
         assertError(run("delegations", "orderBy", "RELEVANCE"), "VALIDATION", "orderBy");
-        assertError(run("delegations", "filter", Map.of("text", "x".repeat(DelegationService.MAX_SEARCH_TEXT + 1))),
+        assertError(run("delegations", "filter", Map.of("text", "x".repeat(Paging.MAX_SEARCH_TEXT + 1))),
                 "VALIDATION", "filter.text");
         delegation(delegationInput("KAZ", "AZE", "2024-01-01"));
         String dateCursor = ok("delegations", "first", 1).getString("data.delegations.pageInfo.endCursor");

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.attache.api.Paging;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -163,6 +164,7 @@ class PersonApiTest {
         assertError(run("persons", "after", "bm90LWEtY3Vyc29y"), "VALIDATION", "after");
         assertError(run("persons", "first", 101), "VALIDATION", "first");
         assertError(run("persons", "first", -1), "VALIDATION", "first");
+        assertError(run("persons", "search", "x".repeat(Paging.MAX_SEARCH_TEXT + 1)), "VALIDATION", "search");
     }
 
     @Test
