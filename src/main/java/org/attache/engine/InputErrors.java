@@ -171,7 +171,8 @@ final class InputErrors {
 
     /** {@code missing}: graphql-java's list of the fields left out ("fullName, country"), the first one at {@code field}. */
     private static String required(String field, String missing) {
-        List<String> others = List.of(missing.split(",\\s*")).subList(1, missing.split(",\\s*").length);
+        List<String> fields = List.of(missing.split(",\\s*"));
+        List<String> others = fields.subList(1, fields.size());
         return field + ": a value is required" + (others.isEmpty() ? ""
                 : " (and for " + String.join(", ", others) + ")") + ".";
     }

@@ -1,11 +1,11 @@
 package org.attache.persistence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.attache.api.Cursor;
 import org.attache.api.Paging;
@@ -64,9 +64,8 @@ public final class KeysetQuery<T> {
      */
     public KeysetQuery<T> orderBy(String kind, boolean ascending, String after, SortKey... keys) {
         String direction = ascending ? " asc" : " desc";
-        this.orderBy = IntStream.range(0, keys.length).mapToObj(i -> keys[i].expression() + direction)
-                .collect(Collectors.joining(", "));
-        this.cursor = Cursor.sql(kind, IntStream.range(0, keys.length).mapToObj(i -> keys[i].text()).toList());
+        this.orderBy = Arrays.stream(keys).map(key -> key.expression() + direction).collect(Collectors.joining(", "));
+        this.cursor = Cursor.sql(kind, Arrays.stream(keys).map(SortKey::text).toList());
         this.after = after;
         if (after != null) {
             String[] values = Cursor.decode(after, kind, keys.length);
@@ -75,8 +74,8 @@ public final class KeysetQuery<T> {
                 keysetParameters.put("after" + i, keys[i].read().apply(values[i]));
                 names.add(":after" + i);
             }
-            keyset = "(" + IntStream.range(0, keys.length).mapToObj(i -> keys[i].expression())
-                    .collect(Collectors.joining(", ")) + ") " + (ascending ? ">" : "<") + " (" + String.join(", ", names) + ")";
+            keyset = "(" + Arrays.stream(keys).map(SortKey::expression).collect(Collectors.joining(", ")) + ") "
+                    + (ascending ? ">" : "<") + " (" + String.join(", ", names) + ")";
         }
         return this;
     }

@@ -95,9 +95,14 @@ public class SqlReads extends AsyncExecutionStrategy {
     private final Counter compiled;
     private final Map<Fallback, Counter> fallbacks = new EnumMap<>(Fallback.class);
 
+    /** The services that plan the compiled pages (client proxies, looked up once rather than per query). */
+    private final PageRequest.Planners planners;
+
     @Inject
-    SqlReads(Settings settings, ResultBudget budget, MeterRegistry registry) {
+    SqlReads(Settings settings, ResultBudget budget, MeterRegistry registry, DelegationService delegations,
+            AwardService awards, PersonService persons, AgreementService agreements) {
         super(new ExceptionHandler()); // SmallRye's, as on the strategy it replaces
+        this.planners = new PageRequest.Planners(delegations, awards, persons, agreements);
         this.enabled = settings.graphql().sqlReads();
         this.budget = budget;
         this.compiled = reads(registry, "sql", "compiled");
@@ -178,11 +183,7 @@ public class SqlReads extends AsyncExecutionStrategy {
      */
     private Object answer(ExecutionContext execution) {
         try {
-            var container = Arc.container();
-            PageRequest.Planners planners = new PageRequest.Planners(container.instance(DelegationService.class).get(),
-                    container.instance(AwardService.class).get(), container.instance(PersonService.class).get(),
-                    container.instance(AgreementService.class).get());
-            boolean seesDrafts = container.instance(Actor.class).get().seesDrafts();
+            boolean seesDrafts = Arc.container().instance(Actor.class).get().seesDrafts();
             SqlSelection.Statement statement = SqlSelection.compile(execution, request -> request.plan(planners), seesDrafts);
             // One statement in autocommit: no transaction to begin and commit. Plain JDBC, as Hibernate's cache of
             // native query plans never matches a new query's key and would grow with every request.

@@ -80,12 +80,14 @@ final class SqlSelection {
 
     /**
      * The rows of another table that point at this row's id (and meet the condition, over alias %s), in the resolvers'
-     * order.
+     * order; with {@code published}, only those that are not drafts, for editors too (PUBLISHED).
      */
-    private record Children(String type, String column, ListOrder order, String condition) implements Mapping {
+    private record Children(String type, String column, ListOrder order, String condition, boolean published)
+            implements
+                Mapping {
 
         Children(String type, String column, ListOrder order) {
-            this(type, column, order, "");
+            this(type, column, order, "", false);
         }
     }
 
@@ -160,9 +162,8 @@ final class SqlSelection {
                     "createdAt", new Timestamp("created_at"), "updatedAt", new Timestamp("updated_at"),
                     "country", new Reference("Country", "code", "country_code"),
                     // Published ones only, for editors too, as the resolvers list them.
-                    "awardsReceived", new Children("Award", "recipient_id", Award.RECENT_FIRST, " and not %s.draft"),
-                    "delegationsLed", new Children("Delegation", "head_id", Delegation.LATEST_FIRST,
-                            " and %s.status <> 'DRAFT'"))),
+                    "awardsReceived", new Children("Award", "recipient_id", Award.RECENT_FIRST, "", true),
+                    "delegationsLed", new Children("Delegation", "head_id", Delegation.LATEST_FIRST, "", true))),
             "Agreement", new Table("agreement", fields(
                     "id", id(), "nodeId", new NodeId("id"), "title", column("title"), "kind", column("kind"), "signedOn",
                     column("signed_on"), "version", column("version"), "createdBy", column("created_by"), "updatedBy",
@@ -288,7 +289,12 @@ final class SqlSelection {
     /** A record of a compiled type by its key, or null: none, or a draft for one who does not see drafts. */
     private String lookup(String typeName, List<Field> merged, Object key) {
         String condition = seesDrafts ? "" : PUBLISHED.getOrDefault(typeName, "");
-        return lookup(typeName, merged, ((NodeId) TYPES.get(typeName).fields().get("nodeId")).key(), key, condition);
+        return lookup(typeName, merged, keyColumn(typeName), key, condition);
+    }
+
+    /** The column a compiled type's records are found by: the key its node ids carry. */
+    private static String keyColumn(String typeName) {
+        return ((NodeId) TYPES.get(typeName).fields().get("nodeId")).key();
     }
 
     /**
@@ -307,8 +313,7 @@ final class SqlSelection {
         }
         // Keys as NodeService reads them (ids are numbers, codes and slugs text); an id not written as the record's
         // own (Delegation:007) names nothing.
-        String keyColumn = ((NodeId) TYPES.get(parts.type()).fields().get("nodeId")).key();
-        Object key = keyColumn.equals("id") ? Ids.tryParse(parts.key()) : parts.key();
+        Object key = keyColumn(parts.type()).equals("id") ? Ids.tryParse(parts.key()) : parts.key();
         return key == null || !NodeIds.encode(parts.type(), key.toString()).equals(id) ? "null"
                 : lookup(parts.type(), merged, key);
     }
@@ -499,7 +504,8 @@ final class SqlSelection {
         Children children = (Children) mapping;
         return "coalesce((select json_agg(" + object(children.type(), subfields(merged, children.type()), inner) + " order by "
                 + children.order().sql(inner) + ") from " + TYPES.get(children.type()).name() + " " + inner + " where " + inner
-                + "." + children.column() + " = " + alias + ".id" + children.condition().replace("%s", inner)
+                + "." + children.column() + " = " + alias + ".id"
+                + (children.condition() + (children.published() ? PUBLISHED.get(children.type()) : "")).replace("%s", inner)
                 + "), cast('[]' as json))";
     }
 
@@ -616,7 +622,7 @@ final class SqlSelection {
     /** The visit's people on one side, as DelegationApi lists them. */
     private static Children members(DelegationMember.Side side) {
         return new Children("DelegationMember", "delegation_id", DelegationMember.ORDER,
-                " and %s.side = '" + side.name() + "'");
+                " and %s.side = '" + side.name() + "'", false);
     }
 
     /** A list's position kept in its join table (an @OrderColumn). */
