@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class PackagedApp implements AutoCloseable {
     public static PackagedApp start(String name, String jdbcUrl, int httpPort, int managementPort, Map<String, String> env)
             throws Exception {
         PackagedApp app = launch(name, jdbcUrl, httpPort, managementPort, env);
-        app.awaitReadiness(200, 240);
+        app.awaitReadiness(200, Duration.ofMinutes(2));
         return app;
     }
 
@@ -93,9 +94,13 @@ public final class PackagedApp implements AutoCloseable {
         return httpPort;
     }
 
-    /** Waits (25 ms at a time) until /q/health/ready answers this status. */
-    public void awaitReadiness(int status, int attempts) throws InterruptedException {
-        for (int i = 0; i < attempts; i++) {
+    /**
+     * Waits until /q/health/ready answers this status, asking every 25 ms for a 503 (a short window to catch) and every
+     * 250 ms for a 200. Bounded by time, not by attempts: a loaded CI machine answers each attempt more slowly.
+     */
+    public void awaitReadiness(int status, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
             assertTrue(process.isAlive() || status != 200, "the application exited; see " + log);
             try {
                 if (given().port(managementPort).get("/q/health/ready").statusCode() == status) {
@@ -106,7 +111,7 @@ public final class PackagedApp implements AutoCloseable {
             }
             Thread.sleep(status == 200 ? 250 : 25);
         }
-        throw new AssertionError("readiness never answered " + status + "; see " + log);
+        throw new AssertionError("readiness never answered " + status + " within " + within + "; see " + log);
     }
 
     /** Runs graphql/{name}.graphql as an admin. */

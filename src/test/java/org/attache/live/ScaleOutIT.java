@@ -88,8 +88,8 @@ class ScaleOutIT {
                     statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
                             + " WHERE application_name = 'attache-change-feed'");
                 }
-                a.awaitReadiness(503, 200);
-                a.awaitReadiness(200, 40);
+                a.awaitReadiness(503, Duration.ofSeconds(30));
+                a.awaitReadiness(200, Duration.ofSeconds(30));
                 b.graphQL("delete-delegation", Map.of("id", visit));
                 JsonObject deleted = events.next().getData().getJsonObject("delegationChanged");
                 assertEquals("DELETED", deleted.getString("change"));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +54,7 @@ class GracefulShutdownIT {
 
                     app.process().destroy(); // SIGTERM
                     long signalled = System.nanoTime();
-                    app.awaitReadiness(503, 40);
+                    app.awaitReadiness(503, Duration.ofMillis(DELAY_MS));
                     // Still serving while the load balancer notices.
                     assertNull(app.graphQL("topics", Map.of()).get("errors"));
                     assertTrue(System.nanoTime() - signalled < TimeUnit.MILLISECONDS.toNanos(DELAY_MS),

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -98,7 +99,7 @@ class StartupSettingsIT {
     void aKeyUrlNotReachableYetStartsNotReadyAndAnswersInJson() throws Exception {
         try (PackagedApp app = PackagedApp.launch("key-unreachable", url, HTTP_PORT, MANAGEMENT_PORT,
                 withEnv(VARIABLE, "http://127.0.0.1:9/key.pem"))) {
-            app.awaitReadiness(503, 400);
+            app.awaitReadiness(503, Duration.ofMinutes(2));
             assertTrue(app.process().isAlive());
             Response answer = given().port(HTTP_PORT).contentType("application/json")
                     .header("Authorization", "Bearer " + GraphQL.token(Roles.VIEWER))
