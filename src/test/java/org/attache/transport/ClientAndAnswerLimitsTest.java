@@ -220,8 +220,8 @@ class ClientAndAnswerLimitsTest {
     }
 
     @Test
-    void everySessionOfThePoolHasTheStatementTimeout() throws SQLException, InterruptedException {
-        assertEquals("-c statement_timeout=10s", ConfigProvider.getConfig()
+    void everySessionOfThePoolHasTheStatementTimeoutAndNoJit() throws SQLException, InterruptedException {
+        assertEquals("-c statement_timeout=10s -c jit=off", ConfigProvider.getConfig()
                 .getValue("quarkus.datasource.jdbc.additional-jdbc-properties.options", String.class),
                 "the documented default");
         // Also after the list lengths were read, which switches the timeout off for its own transaction only.
@@ -235,9 +235,11 @@ class ClientAndAnswerLimitsTest {
             for (Connection session : sessions) {
                 assertTrue(session.getAutoCommit());
                 try (Statement statement = session.createStatement();
-                        ResultSet row = statement.executeQuery("SHOW statement_timeout")) {
+                        ResultSet row = statement.executeQuery("SELECT current_setting('statement_timeout'),"
+                                + " current_setting('jit')")) {
                     row.next();
                     assertEquals("10s", row.getString(1));
+                    assertEquals("off", row.getString(2));
                 }
             }
         } finally {
