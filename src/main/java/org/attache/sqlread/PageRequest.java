@@ -1,8 +1,11 @@
 package org.attache.sqlread;
 
-import java.math.BigDecimal;
+import static org.attache.sqlread.Arguments.constant;
+import static org.attache.sqlread.Arguments.date;
+import static org.attache.sqlread.Arguments.firstOf;
+import static org.attache.sqlread.Arguments.text;
+
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +21,7 @@ import org.attache.delegation.DelegationService;
 import org.attache.delegation.DelegationStatus;
 import org.attache.persistence.KeysetQuery;
 import org.attache.person.PersonService;
+import org.attache.stats.StatsService;
 
 /**
  * A root connection's arguments as its resolver receives them, for the service that plans its page: the compiled
@@ -27,9 +31,9 @@ import org.attache.person.PersonService;
  */
 sealed interface PageRequest {
 
-    /** The services that plan the pages. */
+    /** The services that plan the pages and count the statistics. */
     record Planners(DelegationService delegations, AwardService awards, PersonService persons,
-            AgreementService agreements) {
+            AgreementService agreements, StatsService stats) {
     }
 
     KeysetQuery<?> plan(Planners planners);
@@ -132,29 +136,5 @@ sealed interface PageRequest {
             throw new SqlSelection.Unsupported("a filter not mapped here");
         }
         return fields;
-    }
-
-    /** SmallRye's Int arrives as a BigDecimal; a fraction or a value past int is the resolver's to refuse. */
-    private static Integer firstOf(Map<String, Object> arguments) {
-        Object first = arguments.get("first");
-        if (first != null && !(first instanceof Number)) {
-            throw new SqlSelection.Unsupported("first that is not a number");
-        }
-        return first == null ? null : new BigDecimal(first.toString()).intValueExact();
-    }
-
-    private static String text(Object value) {
-        if (value != null && !(value instanceof String)) {
-            throw new SqlSelection.Unsupported("a string argument that is not a string");
-        }
-        return (String) value;
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : value instanceof LocalDate date ? date : LocalDate.parse(text(value));
-    }
-
-    private static <E extends Enum<E>> E constant(Class<E> type, Object value) {
-        return value == null ? null : Enum.valueOf(type, value instanceof Enum<?> e ? e.name() : text(value));
     }
 }

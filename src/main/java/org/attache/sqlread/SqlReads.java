@@ -27,6 +27,7 @@ import org.attache.engine.ResultBudget;
 import org.attache.person.PersonService;
 import org.attache.security.Actor;
 import org.attache.security.Roles;
+import org.attache.stats.StatsService;
 
 import graphql.ErrorType;
 import graphql.ExecutionResult;
@@ -100,9 +101,9 @@ public class SqlReads extends AsyncExecutionStrategy {
 
     @Inject
     SqlReads(Settings settings, ResultBudget budget, MeterRegistry registry, DelegationService delegations,
-            AwardService awards, PersonService persons, AgreementService agreements) {
+            AwardService awards, PersonService persons, AgreementService agreements, StatsService stats) {
         super(new ExceptionHandler()); // SmallRye's, as on the strategy it replaces
-        this.planners = new PageRequest.Planners(delegations, awards, persons, agreements);
+        this.planners = new PageRequest.Planners(delegations, awards, persons, agreements, stats);
         this.enabled = settings.graphql().sqlReads();
         this.budget = budget;
         this.compiled = reads(registry, "sql", "compiled");
@@ -184,7 +185,7 @@ public class SqlReads extends AsyncExecutionStrategy {
     private Object answer(ExecutionContext execution) {
         try {
             boolean seesDrafts = Arc.container().instance(Actor.class).get().seesDrafts();
-            SqlSelection.Statement statement = SqlSelection.compile(execution, request -> request.plan(planners), seesDrafts);
+            SqlSelection.Statement statement = SqlSelection.compile(execution, planners, seesDrafts);
             // One statement in autocommit: no transaction to begin and commit. Plain JDBC, as Hibernate's cache of
             // native query plans never matches a new query's key and would grow with every request.
             Connection pooled;
@@ -194,8 +195,9 @@ public class SqlReads extends AsyncExecutionStrategy {
                 return Failures.unavailable(e); // no connection within the pool's timeout: not a second wait
             }
             // PostgreSQL measures the answer and keeps one over the budget to itself (ResultBudget).
-            String bounded = "SELECT CASE WHEN octet_length(whole.answer) <= ? THEN whole.answer END FROM"
-                    + " (SELECT compiled.answer::text AS answer FROM (" + statement.sql() + ") AS compiled(answer)) AS whole";
+            String bounded = "SELECT CASE WHEN octet_length(whole.answer) <= ? THEN whole.answer END, whole.refused FROM"
+                    + " (SELECT compiled.answer::text AS answer, compiled.refused FROM (" + statement.sql()
+                    + ") AS compiled(answer, refused)) AS whole";
             try (Connection connection = pooled; PreparedStatement query = connection.prepareStatement(bounded)) {
                 query.setLong(1, budget.maxBytes());
                 for (int i = 0; i < statement.values().size(); i++) {
@@ -203,6 +205,9 @@ public class SqlReads extends AsyncExecutionStrategy {
                 }
                 try (ResultSet row = query.executeQuery()) {
                     row.next();
+                    if (row.getBoolean(2)) {
+                        return Fallback.REFUSED; // what only the data shows (SqlSelection.refusals): the resolvers say why
+                    }
                     String answer = row.getString(1);
                     return answer != null ? answer : TOO_LARGE;
                 }

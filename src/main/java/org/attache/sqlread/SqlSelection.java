@@ -1,16 +1,17 @@
 package org.attache.sqlread;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.attache.agenda.AgendaItem;
+import org.attache.agenda.AgendaItemKind;
 import org.attache.agreement.Agreement;
 import org.attache.api.Ids;
 import org.attache.api.NodeIds;
@@ -24,6 +25,8 @@ import org.attache.node.NodeService;
 import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.ListOrder;
 import org.attache.person.Person;
+import org.attache.stats.Interval;
+import org.attache.stats.StatsService;
 import org.attache.topic.Topic;
 
 import graphql.execution.ExecutionContext;
@@ -189,7 +192,6 @@ final class SqlSelection {
     // Why a field next to compiled ones is left to the resolvers; RESOLVER_ONLY gives each field one of these.
     private static final String EDITORS = "drafts for editors only, whose reads are few";
     private static final String HISTORY = "admins' audit reads, JSON documents of the rows' states";
-    private static final String STATS = "aggregates computed by StatsService's own SQL";
 
     /**
      * The fields next to compiled ones that this compiler leaves to the resolvers, each with the reason: an operation
@@ -199,10 +201,7 @@ final class SqlSelection {
     static final Map<String, String> RESOLVER_ONLY = Map.ofEntries(
             Map.entry("Query.pressReleaseImport", EDITORS),
             Map.entry("Query.pressReleaseImports", EDITORS),
-            Map.entry("Query.history", HISTORY),
-            Map.entry("Query.cooperationStats", STATS),
-            Map.entry("Query.countryPairs", STATS),
-            Map.entry("Query.topicTrends", STATS));
+            Map.entry("Query.history", HISTORY));
 
     /** json_build_object takes at most 100 arguments: 50 keys. */
     private static final int MAX_KEYS = 50;
@@ -211,18 +210,23 @@ final class SqlSelection {
     private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):([A-Za-z_]\\w*)");
 
     private final ExecutionContext execution;
-    /** Plans a root connection's page from its arguments; null to check the shape only. */
-    private final Function<PageRequest, KeysetQuery<?>> planner;
+    /** The services that plan the pages and count the statistics, with the resolvers' checks; null to check the shape only. */
+    private final PageRequest.Planners planners;
     private final Map<String, Object> parameters = new HashMap<>();
-    /** The common table expressions of the operation's pages, in the order planned. */
+    /** The common table expressions of the operation's pages and statistics, in the order planned. */
     private final List<String> pages = new ArrayList<>();
+    /**
+     * Conditions (SQL) under which the resolvers refuse what the arguments alone did not show, such as a statistic
+     * whose data spans too many periods: the operation then goes to them, and they say why.
+     */
+    private final List<String> refusals = new ArrayList<>();
     /** Whether the caller sees drafted records (an editor); the resolvers' rule, in SQL. */
     private final boolean seesDrafts;
     private int aliases;
 
-    private SqlSelection(ExecutionContext execution, Function<PageRequest, KeysetQuery<?>> planner, boolean seesDrafts) {
+    private SqlSelection(ExecutionContext execution, PageRequest.Planners planners, boolean seesDrafts) {
         this.execution = execution;
-        this.planner = planner;
+        this.planners = planners;
         this.seesDrafts = seesDrafts;
     }
 
@@ -231,9 +235,12 @@ final class SqlSelection {
         new SqlSelection(execution, null, false).root();
     }
 
-    /** The statement for the operation; the planner runs the connections' checks (which may throw ApiException). */
-    static Statement compile(ExecutionContext execution, Function<PageRequest, KeysetQuery<?>> planner, boolean seesDrafts) {
-        SqlSelection selection = new SqlSelection(execution, planner, seesDrafts);
+    /**
+     * The statement for the operation: one row of the data (text) and whether the resolvers would refuse it after all
+     * (boolean). The planners run the resolvers' checks of the arguments first (which may throw ApiException).
+     */
+    static Statement compile(ExecutionContext execution, PageRequest.Planners planners, boolean seesDrafts) {
+        SqlSelection selection = new SqlSelection(execution, planners, seesDrafts);
         String sql = selection.root();
         // Named parameters while composing (pieces come from the services' queries), positional for JDBC.
         Matcher matcher = PARAMETER.matcher(sql);
@@ -260,9 +267,13 @@ final class SqlSelection {
                     case "countries" -> countries(merged);
                     case "country" -> country(merged);
                     case "topics" -> topics(merged);
+                    case "cooperationStats" -> cooperation(field, merged);
+                    case "countryPairs" -> pairs(field, merged);
+                    case "topicTrends" -> trends(field, merged);
                     default -> connection(field, merged);
                 });
-        return (pages.isEmpty() ? "" : "with " + String.join(", ", pages) + " ") + "select cast(" + data + " as text)";
+        return (pages.isEmpty() ? "" : "with " + String.join(", ", pages) + " ") + "select cast(" + data + " as text), "
+                + (refusals.isEmpty() ? "false" : String.join(" or ", refusals));
     }
 
     /**
@@ -367,7 +378,7 @@ final class SqlSelection {
                 execution.getGraphQLSchema().getQueryType().getFieldDefinition(field.getName()).getType());
         String edgeType = GraphQLTypeUtil.unwrapAll(connection.getFieldDefinition("edges").getType()).getName();
         String nodeType = GraphQLTypeUtil.unwrapAll(connection.getFieldDefinition("nodes").getType()).getName();
-        Page page = planner == null ? null : page(planner.apply(request));
+        Page page = planners == null ? null : page(request.plan(planners));
         return json(connection.getName(), subfields(merged, connection.getName()),
                 (child, fields) -> switch (child.getName()) {
                     case "totalCount" -> page == null ? "0" : "(" + page.bind(page.query().countSql()) + ")";
@@ -385,18 +396,8 @@ final class SqlSelection {
             return query.pageSize();
         }
 
-        /** The planned SQL with its parameters renamed after the page, so that two pages in one operation cannot clash. */
         String bind(String sql) {
-            Matcher matcher = PARAMETER.matcher(sql);
-            StringBuilder renamed = new StringBuilder();
-            Map<String, Object> values = query.pageParameters();
-            while (matcher.find()) {
-                String parameter = name + "_" + matcher.group(1);
-                selection.parameters.put(parameter, values.get(matcher.group(1)));
-                matcher.appendReplacement(renamed, ":" + parameter);
-            }
-            matcher.appendTail(renamed);
-            return renamed.toString();
+            return selection.bind(sql, query.pageParameters(), name);
         }
     }
 
@@ -507,6 +508,117 @@ final class SqlSelection {
                 + "." + children.column() + " = " + alias + ".id"
                 + (children.condition() + (children.published() ? PUBLISHED.get(children.type()) : "")).replace("%s", inner)
                 + "), cast('[]' as json))";
+    }
+
+    /**
+     * A service's SQL with its named parameters renamed after the expression that uses it (a page, a statistic), so
+     * that two in one operation cannot clash.
+     */
+    private String bind(String sql, Map<String, Object> values, String name) {
+        Matcher matcher = PARAMETER.matcher(sql);
+        StringBuilder renamed = new StringBuilder();
+        while (matcher.find()) {
+            String parameter = name + "_" + matcher.group(1);
+            parameters.put(parameter, values.get(matcher.group(1)));
+            matcher.appendReplacement(renamed, ":" + parameter);
+        }
+        matcher.appendTail(renamed);
+        return renamed.toString();
+    }
+
+    /**
+     * A statistic's counting statement, checked and planned by StatsService as for its resolver, as a table expression
+     * of the operation (null when checking the shape only); with a span, also the periods its answer lists.
+     */
+    private record Counted(String counts, String periods) {
+    }
+
+    private Counted counted(Field field, boolean spansPeriods) {
+        if (planners == null) { // the arguments are read when compiling: the shape does not depend on them
+            return new Counted("counts", "periods");
+        }
+        StatsService.Counting counting = StatsRequest.of(field.getName(), arguments(field)).count(planners.stats());
+        String name = "stats" + pages.size();
+        pages.add(name + " as (" + bind(counting.sql(), counting.parameters(), name) + ")");
+        if (!spansPeriods) {
+            return new Counted(name, null);
+        }
+        // As StatsService lists periods: from 'from' (or the first with data) to 'to' (or the last), refused past the
+        // most it lists; none when there is no data and either end is open.
+        Interval unit = counting.unit();
+        String first = counting.from() == null ? "min(c.period)" : unit.sqlTruncate(parameter(counting.from()));
+        String last = counting.to() == null ? "max(c.period)" : unit.sqlTruncate(parameter(counting.to()));
+        pages.add(name + "_span as (select s.first, s.last, coalesce(" + unit.sqlPeriodsBetween("s.first", "s.last") + " > "
+                + StatsService.MAX_PERIODS + ", false) as refused from (select " + first + " as first, " + last
+                + " as last, count(*) from " + name + " c) s)"); // count(*): one row, also when both ends are given
+        refusals.add("(select refused from " + name + "_span)");
+        return new Counted(name, "(select cast(g as date) as start from " + name + "_span s, generate_series(cast(s.first"
+                + " as timestamp), cast(s.last as timestamp), " + unit.sqlStep() + ") g where not s.refused)");
+    }
+
+    /** A country's activity per period, as StatsService.cooperation arranges the counted rows. */
+    private String cooperation(Field field, List<Field> merged) {
+        Counted counted = counted(field, true);
+        String agendaOrder = "array_position(array[" + String.join(", ", Arrays.stream(AgendaItemKind.values())
+                .map(kind -> "'" + kind.name() + "'").toList()) + "], c.kind)"; // the enum's order, as an EnumMap's
+        String period = json("CooperationPeriod", subfields(merged, "CooperationPeriod"), (child, fields) -> {
+            String series = switch (child.getName()) {
+                case "start" -> null;
+                case "visitsHosted" -> "HOSTED";
+                case "visitsMade" -> "MADE";
+                case "awardsConferred" -> "CONFERRED";
+                case "awardsReceived" -> "RECEIVED";
+                case "agendaItems" -> "AGENDA";
+                default -> throw new Unsupported("CooperationPeriod." + child.getName());
+            };
+            String rows = " from " + counted.counts() + " c where c.period = p.start and c.series = '" + series + "'";
+            return switch (child.getName()) {
+                case "start" -> "p.start";
+                case "agendaItems" -> "coalesce((select json_agg(" + json("AgendaKindCount",
+                        subfields(fields, "AgendaKindCount"), (item, unused) -> switch (item.getName()) {
+                            case "kind" -> "c.kind";
+                            case "count" -> "cast(c.n as int)";
+                            default -> throw new Unsupported("AgendaKindCount." + item.getName());
+                        }) + " order by " + agendaOrder + ")" + rows + "), cast('[]' as json))";
+                default -> "coalesce((select cast(sum(c.n) as int)" + rows + "), 0)";
+            };
+        });
+        return "coalesce((select json_agg(" + period + " order by p.start) from " + counted.periods()
+                + " p), cast('[]' as json))";
+    }
+
+    /** The busiest pairs of countries, as StatsService.countryPairs lists them. */
+    private String pairs(Field field, List<Field> merged) {
+        Counted counted = counted(field, false);
+        String pair = json("CountryPair", subfields(merged, "CountryPair"), (child, fields) -> switch (child.getName()) {
+            case "one" -> value(new Reference("Country", "code", "one"), fields, "r");
+            case "other" -> value(new Reference("Country", "code", "other"), fields, "r");
+            case "oneVisitedOther" -> "cast(r.one_to_other as int)";
+            case "otherVisitedOne" -> "cast(r.other_to_one as int)";
+            case "visits" -> "cast(r.visits as int)";
+            default -> throw new Unsupported("CountryPair." + child.getName());
+        });
+        return "coalesce((select json_agg(" + pair + " order by " + StatsService.PAIR_ORDER + ") from " + counted.counts()
+                + " r), cast('[]' as json))";
+    }
+
+    /** Each topic discussed, period by period, as StatsService.topicTrends arranges the counted rows. */
+    private String trends(Field field, List<Field> merged) {
+        Counted counted = counted(field, true);
+        String trend = json("TopicTrend", subfields(merged, "TopicTrend"), (child, fields) -> switch (child.getName()) {
+            case "topic" -> value(new Reference("Topic", "slug", "slug"), fields, "r");
+            case "visits" -> "cast(r.visits as int)";
+            case "periods" -> "coalesce((select json_agg(" + json("TopicPeriod", subfields(fields, "TopicPeriod"),
+                    (point, unused) -> switch (point.getName()) {
+                        case "start" -> "p.start";
+                        case "visits" -> "coalesce((select cast(c.n as int) from " + counted.counts()
+                                + " c where c.slug = r.slug and c.period = p.start), 0)";
+                        default -> throw new Unsupported("TopicPeriod." + point.getName());
+                    }) + " order by p.start) from " + counted.periods() + " p), cast('[]' as json))";
+            default -> throw new Unsupported("TopicTrend." + child.getName());
+        });
+        return "coalesce((select json_agg(" + trend + " order by " + StatsService.TREND_ORDER + ") from (select c.slug,"
+                + " max(c.visits) as visits from " + counted.counts() + " c group by c.slug) r), cast('[]' as json))";
     }
 
     private String parameter(Object value) {

@@ -9,39 +9,44 @@ import org.eclipse.microprofile.graphql.Description;
 @Description("The length of the periods a statistic is counted in; each period starts on the first day of its year, quarter or month.")
 public enum Interval {
     @Description("Calendar years, from 1 January.")
-    YEAR,
+    YEAR(12),
     @Description("Calendar quarters, from 1 January, 1 April, 1 July and 1 October.")
-    QUARTER,
+    QUARTER(3),
     @Description("Calendar months, from the first day of the month.")
-    MONTH;
+    MONTH(1);
 
-    /** The date_trunc field; an enum constant, never client text, so it may be written into SQL. */
-    String sqlUnit() {
-        return name().toLowerCase(Locale.ROOT);
+    /** A period's length; every rule below, in Java and in SQL, follows from it. */
+    private final int months;
+
+    Interval(int months) {
+        this.months = months;
+    }
+
+    /** The start of the period a SQL date falls in (date_trunc's field is this constant's name, never client text). */
+    public String sqlTruncate(String date) {
+        return "date_trunc('" + name().toLowerCase(Locale.ROOT) + "', cast(" + date + " as timestamp))::date";
+    }
+
+    /** The SQL interval from one period's start to the next's. */
+    public String sqlStep() {
+        return "interval '" + months + " months'";
+    }
+
+    /** As {@link #periodsBetween}, in SQL, over two period starts (SQL dates). */
+    public String sqlPeriodsBetween(String first, String last) {
+        return "(div(extract(year from " + last + ") * 12 + extract(month from " + last + ") - extract(year from " + first
+                + ") * 12 - extract(month from " + first + "), " + months + ") + 1)";
     }
 
     LocalDate next(LocalDate periodStart) {
-        return switch (this) {
-            case YEAR -> periodStart.plusYears(1);
-            case QUARTER -> periodStart.plusMonths(3);
-            case MONTH -> periodStart.plusMonths(1);
-        };
+        return periodStart.plusMonths(months);
     }
 
     long periodsBetween(LocalDate first, LocalDate last) {
-        long months = ChronoUnit.MONTHS.between(truncate(first), truncate(last));
-        return switch (this) {
-            case YEAR -> months / 12 + 1;
-            case QUARTER -> months / 3 + 1;
-            case MONTH -> months + 1;
-        };
+        return ChronoUnit.MONTHS.between(truncate(first), truncate(last)) / months + 1;
     }
 
     LocalDate truncate(LocalDate day) {
-        return switch (this) {
-            case YEAR -> day.withDayOfYear(1);
-            case QUARTER -> day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / 3 * 3 + 1);
-            case MONTH -> day.withDayOfMonth(1);
-        };
+        return day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / months * months + 1);
     }
 }

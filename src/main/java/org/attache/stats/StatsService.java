@@ -35,13 +35,24 @@ import io.quarkus.hibernate.orm.panache.Panache;
 public class StatsService {
 
     /** A chart has at most this many periods (about 83 years of months). */
-    static final int MAX_PERIODS = 1000;
+    public static final int MAX_PERIODS = 1000;
     static final int DEFAULT_PAIRS = 10;
 
     @Inject
     CountryService countries;
 
-    public List<CooperationPeriod> cooperation(String countryCode, String counterpartCode, LocalDate from, LocalDate to,
+    /**
+     * A statistic's counting statement (named parameters) and the range of periods its answer lists: the resolvers
+     * arrange its rows in Java, the one-statement path (sqlread) in SQL.
+     */
+    public record Counting(String sql, Map<String, Object> parameters, Interval unit, LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * Rows of (period, series, kind, count): series HOSTED, MADE, AGENDA (by kind), CONFERRED or RECEIVED; every
+     * argument checked first.
+     */
+    public Counting cooperationCounts(String countryCode, String counterpartCode, LocalDate from, LocalDate to,
             Interval interval) {
         Interval unit = interval == null ? Interval.YEAR : interval;
         requireRange(from, to, unit);
@@ -57,30 +68,36 @@ public class StatsService {
         range(parameters, from, to);
         boolean pair = counterpart != null;
         String sql = String.join(" union all ",
-                "select " + period(unit, "d.start_date") + ", 'HOSTED', null, count(*) from delegation d"
-                        + " where d.host_country_code = :country and d.status <> 'DRAFT'"
+                "select " + unit.sqlTruncate("d.start_date") + " as period, 'HOSTED' as series, null as kind, count(*) as n"
+                        + " from delegation d where d.host_country_code = :country and d.status <> 'DRAFT'"
                         + (pair ? " and d.visiting_country_code = :counterpart" : "") + within("d.start_date", from, to)
                         + " group by 1",
-                "select " + period(unit, "d.start_date") + ", 'MADE', null, count(*) from delegation d"
+                "select " + unit.sqlTruncate("d.start_date") + ", 'MADE', null, count(*) from delegation d"
                         + " where d.visiting_country_code = :country and d.status <> 'DRAFT'"
                         + (pair ? " and d.host_country_code = :counterpart" : "") + within("d.start_date", from, to)
                         + " group by 1",
-                "select " + period(unit, "i.item_date") + ", 'AGENDA', i.kind, count(*) from agenda_item i"
-                        + " join delegation d on d.id = i.delegation_id"
-                        + " where d.status <> 'DRAFT' and (d.host_country_code = :country or d.visiting_country_code = :country)"
+                // The visits' ids first, then their items by index: joined, PostgreSQL reads every agenda item.
+                "select " + unit.sqlTruncate("i.item_date") + ", 'AGENDA', i.kind, count(*) from agenda_item i"
+                        + " where i.delegation_id = any (array(select d.id from delegation d where d.status <> 'DRAFT'"
+                        + " and (d.host_country_code = :country or d.visiting_country_code = :country)"
                         + (pair ? " and (d.host_country_code = :counterpart or d.visiting_country_code = :counterpart)" : "")
-                        + within("i.item_date", from, to) + " group by 1, 3",
-                "select " + period(unit, "a.conferred_on") + ", 'CONFERRED', null, count(*) from award a"
+                        + "))" + within("i.item_date", from, to) + " group by 1, 3",
+                "select " + unit.sqlTruncate("a.conferred_on") + ", 'CONFERRED', null, count(*) from award a"
                         + " join person p on p.id = a.recipient_id where not a.draft and a.conferred_by_code = :country"
                         + (pair ? " and p.country_code = :counterpart" : "") + within("a.conferred_on", from, to)
                         + " group by 1",
-                "select " + period(unit, "a.conferred_on") + ", 'RECEIVED', null, count(*) from award a"
+                "select " + unit.sqlTruncate("a.conferred_on") + ", 'RECEIVED', null, count(*) from award a"
                         + " join person p on p.id = a.recipient_id where not a.draft and p.country_code = :country"
                         + (pair ? " and a.conferred_by_code = :counterpart" : "") + within("a.conferred_on", from, to)
                         + " group by 1");
+        return new Counting(sql, parameters, unit, from, to);
+    }
 
+    public List<CooperationPeriod> cooperation(String countryCode, String counterpartCode, LocalDate from, LocalDate to,
+            Interval interval) {
+        Counting counting = cooperationCounts(countryCode, counterpartCode, from, to, interval);
         Map<LocalDate, Counts> byPeriod = new TreeMap<>();
-        for (Object[] row : rows(sql, parameters)) {
+        for (Object[] row : rows(counting)) {
             Counts counts = byPeriod.computeIfAbsent(day(row[0]), p -> new Counts());
             int n = ((Number) row[3]).intValue();
             switch ((String) row[1]) {
@@ -92,7 +109,7 @@ public class StatsService {
             }
         }
         List<CooperationPeriod> periods = new ArrayList<>();
-        for (LocalDate start : periods(byPeriod.keySet(), from, to, unit)) {
+        for (LocalDate start : periods(byPeriod.keySet(), counting)) {
             Counts c = byPeriod.getOrDefault(start, new Counts());
             List<AgendaKindCount> agenda = c.agenda.entrySet().stream().map(e -> new AgendaKindCount(e.getKey(), e.getValue()))
                     .toList();
@@ -101,57 +118,74 @@ public class StatsService {
         return periods;
     }
 
-    public List<CountryPair> countryPairs(LocalDate from, LocalDate to, Integer first) {
+    /** The order of the pairs, over the columns of {@link #pairCounts}' rows. */
+    public static final String PAIR_ORDER = "visits desc, one, other";
+
+    /** Rows of (one, other, one_to_other, other_to_one, visits), the busiest pairs first; every argument checked. */
+    public Counting pairCounts(LocalDate from, LocalDate to, Integer first) {
         requireRange(from, to, null);
-        int limit = Paging.pageSize(first, DEFAULT_PAIRS);
         Map<String, Object> parameters = new HashMap<>();
         range(parameters, from, to);
-        parameters.put("limit", limit);
-        String sql = "select p.one, one.name, p.other, other.name, p.one_to_other, p.other_to_one, p.visits from ("
-                + " select least(d.visiting_country_code, d.host_country_code) as one,"
+        parameters.put("limit", Paging.pageSize(first, DEFAULT_PAIRS));
+        String sql = "select least(d.visiting_country_code, d.host_country_code) as one,"
                 + " greatest(d.visiting_country_code, d.host_country_code) as other,"
                 + " count(*) filter (where d.visiting_country_code < d.host_country_code) as one_to_other,"
                 + " count(*) filter (where d.visiting_country_code > d.host_country_code) as other_to_one,"
                 + " count(*) as visits"
-                + " from delegation d where d.status <> 'DRAFT'" + within("d.start_date", from, to) + " group by 1, 2) p"
-                + " join country one on one.code = p.one join country other on other.code = p.other"
-                + " order by p.visits desc, p.one, p.other limit :limit";
-        return rows(sql, parameters).stream()
+                + " from delegation d where d.status <> 'DRAFT'" + within("d.start_date", from, to) + " group by 1, 2"
+                + " order by " + PAIR_ORDER + " limit :limit";
+        return new Counting(sql, parameters, null, from, to);
+    }
+
+    public List<CountryPair> countryPairs(LocalDate from, LocalDate to, Integer first) {
+        Counting counting = pairCounts(from, to, first);
+        String sql = "select p.one, a.name, p.other, b.name, p.one_to_other, p.other_to_one, p.visits from ("
+                + counting.sql() + ") p join country a on a.code = p.one join country b on b.code = p.other"
+                + " order by " + PAIR_ORDER;
+        return rows(sql, counting.parameters()).stream()
                 .map(r -> new CountryPair(Country.of((String) r[0], (String) r[1]), Country.of((String) r[2], (String) r[3]),
                         ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue()))
                 .toList();
     }
 
-    public List<TopicTrend> topicTrends(LocalDate from, LocalDate to, Interval interval) {
+    /** Rows of (slug, period, n: its visits in the period, visits: in all periods); every argument checked. */
+    public Counting topicCounts(LocalDate from, LocalDate to, Interval interval) {
         Interval unit = interval == null ? Interval.YEAR : interval;
         requireRange(from, to, unit);
         Map<String, Object> parameters = new HashMap<>();
         range(parameters, from, to);
         // A visit counts once per topic, whether the topic was set on the visit or on one or more of its agenda items.
-        String sql = "select dt.topic_slug, " + period(unit, "d.start_date") + ", count(*) from delegation d"
-                + " join (select delegation_id, topic_slug from delegation_topic"
+        String sql = "select c.*, sum(c.n) over (partition by c.slug) as visits from (select dt.topic_slug as slug, "
+                + unit.sqlTruncate("d.start_date") + " as period, count(*) as n"
+                + " from delegation d join (select delegation_id, topic_slug from delegation_topic"
                 + "       union select i.delegation_id, it.topic_slug from agenda_item_topic it"
                 + "       join agenda_item i on i.id = it.agenda_item_id) dt on dt.delegation_id = d.id"
-                + " where d.status <> 'DRAFT'" + within("d.start_date", from, to) + " group by 1, 2";
+                + " where d.status <> 'DRAFT'" + within("d.start_date", from, to) + " group by 1, 2) c";
+        return new Counting(sql, parameters, unit, from, to);
+    }
+
+    /** The order of the trends, over the columns of {@link #topicCounts}' rows: the most discussed first. */
+    public static final String TREND_ORDER = "visits desc, slug";
+
+    public List<TopicTrend> topicTrends(LocalDate from, LocalDate to, Interval interval) {
+        Counting counting = topicCounts(from, to, interval);
         Map<String, Topic> topics = new LinkedHashMap<>();
         Map<String, Map<LocalDate, Integer>> counts = new HashMap<>();
         Set<LocalDate> seen = new HashSet<>();
-        for (Object[] row : rows(sql, parameters)) {
+        for (Object[] row : rows(counting.sql() + " order by " + TREND_ORDER, counting.parameters())) {
             String slug = (String) row[0];
             // Topics are few and in the second-level cache: the full, audited entity costs no query once warm.
             topics.computeIfAbsent(slug, s -> Topic.findById(s));
             counts.computeIfAbsent(slug, s -> new HashMap<>()).put(day(row[1]), ((Number) row[2]).intValue());
             seen.add(day(row[1]));
         }
-        List<LocalDate> periods = periods(seen, from, to, unit);
+        List<LocalDate> periods = periods(seen, counting);
         List<TopicTrend> trends = new ArrayList<>();
         for (Topic topic : topics.values()) {
             Map<LocalDate, Integer> byPeriod = counts.get(topic.slug);
             List<TopicPeriod> points = periods.stream().map(p -> new TopicPeriod(p, byPeriod.getOrDefault(p, 0))).toList();
             trends.add(new TopicTrend(topic, points.stream().mapToInt(TopicPeriod::visits).sum(), points));
         }
-        trends.sort((a, b) -> a.visits() != b.visits() ? Integer.compare(b.visits(), a.visits())
-                : a.topic().slug.compareTo(b.topic().slug));
         return trends;
     }
 
@@ -193,10 +227,6 @@ public class StatsService {
         final Map<AgendaItemKind, Integer> agenda = new EnumMap<>(AgendaItemKind.class);
     }
 
-    private static String period(Interval unit, String dateColumn) {
-        return "date_trunc('" + unit.sqlUnit() + "', " + dateColumn + "::timestamp)::date";
-    }
-
     private static String within(String dateColumn, LocalDate from, LocalDate to) {
         return (from == null ? "" : " and " + dateColumn + " >= :from") + (to == null ? "" : " and " + dateColumn + " <= :to");
     }
@@ -227,7 +257,10 @@ public class StatsService {
     }
 
     /** Every period from the first to the last: from/to where given, otherwise the first and last with data. */
-    private static List<LocalDate> periods(Collection<LocalDate> withData, LocalDate from, LocalDate to, Interval unit) {
+    private static List<LocalDate> periods(Collection<LocalDate> withData, Counting counting) {
+        LocalDate from = counting.from();
+        LocalDate to = counting.to();
+        Interval unit = counting.unit();
         if (withData.isEmpty() && (from == null || to == null)) {
             return List.of();
         }
@@ -244,6 +277,10 @@ public class StatsService {
     /** Native queries return dates as java.sql.Date or LocalDate depending on the driver's mapping. */
     private static LocalDate day(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    private static List<Object[]> rows(Counting counting) {
+        return rows(counting.sql(), counting.parameters());
     }
 
     @SuppressWarnings("unchecked")

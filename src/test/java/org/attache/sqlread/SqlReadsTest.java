@@ -18,12 +18,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.attache.api.NodeIds;
 import org.attache.security.Roles;
@@ -291,6 +293,63 @@ class SqlReadsTest {
         assertEquals(codes.size(), countries.getList("data.countries.name").stream().distinct().count());
     }
 
+    @Test
+    void statisticsAreAnsweredBySqlAsTheResolversAnswerThem() {
+        Visits v = visits();
+        JsonPath kazakhstan = sameAnswer("cooperation-stats", "country", "KAZ");
+        List<String> years = kazakhstan.getList("data.cooperationStats.start");
+        assertEquals(years.stream().sorted().toList(), years);
+        int year2024 = years.indexOf("2024-01-01");
+        assertTrue(kazakhstan.getInt("data.cooperationStats[" + year2024 + "].visitsMade") >= 3, kazakhstan::prettify);
+        List<String> kinds = kazakhstan.getList("data.cooperationStats[" + year2024 + "].agendaItems.kind");
+        assertTrue(kinds.indexOf("WREATH_LAYING") < kinds.indexOf("TALKS"), kinds::toString); // the enum's order
+
+        JsonPath months = sameAnswer("cooperation-stats", "country", "kaz", "counterpart", "AZE", "interval", "MONTH",
+                "from", "2024-03-15", "to", "2024-12-31");
+        assertEquals(10, months.getList("data.cooperationStats").size());
+        assertEquals("2024-03-01", months.getString("data.cooperationStats[0].start"));
+        // No data at all: every period of a closed range with zeros; none of an open one.
+        JsonPath empty = sameAnswer("cooperation-stats", "country", "KAZ", "interval", "QUARTER", "from", "1902-02-01",
+                "to", "1902-12-31");
+        assertEquals(List.of("1902-01-01", "1902-04-01", "1902-07-01", "1902-10-01"),
+                empty.getList("data.cooperationStats.start"));
+        assertEquals(List.of(), sameAnswer("cooperation-stats", "country", "KAZ", "to", "1902-12-31")
+                .getList("data.cooperationStats"));
+
+        JsonPath trends = sameAnswer("topic-trends", "from", "2024-01-01", "to", "2024-12-31", "interval", "QUARTER");
+        List<String> slugs = trends.getList("data.topicTrends.topic.slug");
+        int topic = slugs.indexOf(v.topic());
+        assertEquals(4, trends.getInt("data.topicTrends[" + topic + "].visits"), trends::prettify);
+        assertEquals(4, trends.getList("data.topicTrends[" + topic + "].periods").size());
+        List<Integer> visitCounts = trends.getList("data.topicTrends.visits");
+        assertEquals(visitCounts.stream().sorted(Comparator.reverseOrder()).toList(), visitCounts);
+        sameAnswer("topic-trends");
+
+        JsonPath pairs = sameAnswer("country-pairs", "first", 100);
+        List<String> ones = pairs.getList("data.countryPairs.one.code");
+        List<String> others = pairs.getList("data.countryPairs.other.code");
+        int kazAze = IntStream.range(0, ones.size()).filter(i -> ones.get(i).equals("AZE") && others.get(i).equals("KAZ"))
+                .findFirst().orElseThrow();
+        assertTrue(pairs.getInt("data.countryPairs[" + kazAze + "].otherVisitedOne") >= 3, pairs::prettify);
+        sameAnswer("country-pairs", "from", "2024-04-01", "to", "2024-05-31", "first", 2);
+        sameAnswer("country-pairs", "first", 0);
+    }
+
+    @Test
+    void whatOnlyTheDataShowsToBeRefusedGetsTheResolversError() {
+        // Tuvalu's visits span more than 1000 months: its monthly statistics are refused once the data is read.
+        delegation(delegationInput("TUV", "NRU", "1901-06-01"));
+        delegation(delegationInput("TUV", "NRU", "2024-06-01"));
+        double refused = reads("resolvers", "refused");
+        Response sql = request(false, "cooperation-stats", "country", "TUV", "interval", "MONTH");
+        Response resolvers = request(true, "cooperation-stats", "country", "TUV", "interval", "MONTH");
+        assertNull(sql.header(SqlReads.HEADER));
+        assertError(sql.jsonPath(), "VALIDATION", "interval");
+        assertEquals(resolvers.jsonPath().getMap("$"), sql.jsonPath().getMap("$"));
+        assertEquals(refused + 1, reads("resolvers", "refused"));
+        assertEquals(124, sameAnswer("cooperation-stats", "country", "TUV").getList("data.cooperationStats").size());
+    }
+
     /** A root field selected twice under one response key: graphql-java merges the selections, so must the statement. */
     @Test
     void aRootFieldSelectedTwiceAnswersWithBothSelections() {
@@ -336,7 +395,8 @@ class SqlReadsTest {
                 "awards(filter: { delegationId: " + visit + " }, first: 1)",
                 "agreements(filter: { delegationId: " + visit + " })",
                 "persons(search: \"" + v.headName().toLowerCase() + "\", first: 2)", "persons(country: \"KAZ\", first: 3)",
-                "topics");
+                "topics", "cooperationStats(country: \"KAZ\", counterpart: \"AZE\")",
+                "topicTrends(from: \"2024-01-01\", interval: QUARTER)", "countryPairs(first: 3)");
         for (long seed = 1; seed <= 150; seed++) {
             String query = new RandomOperations(seed, roots).next();
             assertNull(SqlSelectionProbe.refusal(query), "seed " + seed + ": " + query);
@@ -350,7 +410,7 @@ class SqlReadsTest {
 
     @Test
     void whatSqlDoesNotCompileIsLeftToTheResolvers() {
-        for (String query : List.of("{ countryPairs { oneVisitedOther } }",
+        for (String query : List.of("{ history(entity: \"Topic\", id: \"military\") { operation } }",
                 "{ delegations(first: 1) { nodes { id } } pressReleaseImports(first: 1) { nodes { id } } }",
                 "{ __schema { queryType { name } } }")) {
             Response response = post(false, query, Map.of());
@@ -367,7 +427,7 @@ class SqlReadsTest {
         double forced = reads("resolvers", "forced");
         double refused = reads("resolvers", "refused");
         request(false, "sql-countries");
-        post(false, "{ countryPairs { oneVisitedOther } }", Map.of());
+        post(false, "{ history(entity: \"Topic\", id: \"military\") { operation } }", Map.of());
         request(true, "sql-countries");
         post(false, "query($first: Int) { delegations(first: $first) { totalCount } }", Map.of("first", 101));
         assertEquals(sql + 1, reads("sql", "compiled"));

@@ -104,7 +104,9 @@ class SqlSelectionCoverageTest {
         assertFalse(SqlSelectionProbe.compiles("mutation { deleteAgendaItem(id: \"1\") }"));
         // A root field the compiler does not answer sends the whole operation to the resolvers.
         assertFalse(
-                SqlSelectionProbe.compiles("{ delegations { nodes { id } } cooperationStats(country: \"AZE\") { start } }"));
+                SqlSelectionProbe.compiles("{ delegations { nodes { id } } history(entity: \"Topic\", id: \"x\") { at } }"));
+        assertNull(SqlSelectionProbe.refusal("{ cooperationStats(country: \"AZE\", from: \"2024-01-01\") { start"
+                + " agendaItems { kind count } } countryPairs { one { name } visits } topicTrends { topic { slug } } }"));
     }
 
     private static List<GraphQLFieldDefinition> fieldsOf(String type) {
