@@ -34,7 +34,8 @@ attache_env() { # $1 database, $2 extra JDBC URL parameters (optional)
 # Starts the jar in ATTACHE_JAR (default: this checkout's) and waits until /graphql answers, which any build does,
 # also those from before the management port (bench/ab.sh starts older revisions).
 start_attache() { # $1 database, $2 extra JDBC URL parameters (optional)
-  (attache_env "$1" "${2:-}"; exec java $JAVA_OPTS -jar "${ATTACHE_JAR:-$root/target/quarkus-app/quarkus-run.jar}") \
+  # MALLOC_ARENA_MAX as the JVM image sets it (Dockerfile.jvm), for Attaché only.
+  (attache_env "$1" "${2:-}"; export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}; exec java $JAVA_OPTS -jar "${ATTACHE_JAR:-$root/target/quarkus-app/quarkus-run.jar}") \
     > "$work/attache-$1.log" 2>&1 &
   attache_pid=$!
   for _ in $(seq 1 120); do

@@ -5,11 +5,15 @@
 #   (Attache-Execution: resolvers), and PostGraphile 5 on the peer's data shape extended the same way
 #   (bench/peer-dashboard.sql, queries bench/peer-dashboard-*.graphql) for the shapes it can express;
 # one server at a time, each shape warmed up, then measured. Memory: RSS of each server after its load.
-#   bench/dashboard.sh        WARMUP (30 s per shape and way), DURATION (15 s), CONNECTIONS (16); see bench/common.sh
+#   bench/dashboard.sh        WARMUP (30 s per shape and way), DURATION (15 s), CONNECTIONS (16), POOL (3); see bench/common.sh
+# Both servers get a pool of POOL database connections: PostgreSQL shares the machine's 2 cores with them, and more
+# connections than that only queue inside it (docs/benchmarks.md has the sweep).
 # Prints one line per shape and way: req/s, p50, p99, and which path answered (the Attache-Execution header).
 set -euo pipefail
 work=$(mktemp -d /tmp/attache-dashboard.XXXX)
 WARMUP=${WARMUP:-30}
+POOL=${POOL:-3}
+export ATTACHE_DB_POOL_SIZE=$POOL
 LEAN=1 # the heap of the side-by-side runs (common.sh)
 source "$(dirname "$0")/common.sh"
 peer=${PEER_DIR:-$root/../shared/peer}
@@ -56,7 +60,7 @@ done
 echo "Attaché RSS after load: $(( $(ps -o rss= -p "$attache_pid") / 1024 )) MB"
 stop_attache
 
-VER=5 "$peer/run-postgraphile.sh" > /dev/null
+VER=5 POOL=$POOL "$peer/run-postgraphile.sh" > /dev/null
 for shape in visits awards persons; do
   query=$root/bench/peer-dashboard-$shape.graphql
   run() { GQL_FILE=$query ID_MAX=50 wrk -t2 -c"$CONNECTIONS" -d"$1s" --latency -s "$root/bench/post.lua" "$peer_url"; }
