@@ -308,12 +308,14 @@ class SqlReadsTest {
                 "from", "2024-03-15", "to", "2024-12-31");
         assertEquals(10, months.getList("data.cooperationStats").size());
         assertEquals("2024-03-01", months.getString("data.cooperationStats[0].start"));
-        // No data at all: every period of a closed range with zeros; none of an open one.
-        JsonPath empty = sameAnswer("cooperation-stats", "country", "KAZ", "interval", "QUARTER", "from", "1902-02-01",
-                "to", "1902-12-31");
-        assertEquals(List.of("1902-01-01", "1902-04-01", "1902-07-01", "1902-10-01"),
+        // No data at all (Palau: no test records a visit of it): every period of a closed range with zeros; none of an
+        // open one.
+        JsonPath empty = sameAnswer("cooperation-stats", "country", "PLW", "interval", "QUARTER", "from", "2024-02-01",
+                "to", "2024-12-31");
+        assertEquals(List.of("2024-01-01", "2024-04-01", "2024-07-01", "2024-10-01"),
                 empty.getList("data.cooperationStats.start"));
-        assertEquals(List.of(), sameAnswer("cooperation-stats", "country", "KAZ", "to", "1902-12-31")
+        assertEquals(List.of(0, 0, 0, 0), empty.getList("data.cooperationStats.visitsMade"));
+        assertEquals(List.of(), sameAnswer("cooperation-stats", "country", "PLW", "to", "2024-12-31")
                 .getList("data.cooperationStats"));
 
         JsonPath trends = sameAnswer("topic-trends", "from", "2024-01-01", "to", "2024-12-31", "interval", "QUARTER");
