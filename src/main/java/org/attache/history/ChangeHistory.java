@@ -3,6 +3,7 @@ package org.attache.history;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.persistence.EntityManager;
 
 import org.attache.api.ApiException;
 import org.attache.security.Actor;
+import org.attache.security.Roles;
 import org.hibernate.Hibernate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -23,6 +25,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @ApplicationScoped
 public class ChangeHistory {
+
+    /** Who may read the history, on both read paths (HistoryApi's @RolesAllowed, sqlread). */
+    public static final String READER = Roles.ADMIN;
 
     /** The entity names clients use in {@code history(entity:)}; attache_snapshot knows each of them. */
     public static final Set<String> ENTITIES = Set.of("Delegation", "AgendaItem", "Award", "Person", "Topic", "Agreement");
@@ -65,18 +70,34 @@ public class ChangeHistory {
         write(record, ChangeOperation.DELETE, before);
     }
 
-    /** Every change to one record, oldest first; a deleted record keeps its history. */
-    public List<Change> of(String entity, String key) {
+    /** The order of a record's changes: the order they were written in. */
+    public static final String ORDER = "id";
+
+    /** A statement (named parameters) and its values. */
+    public record Listing(String sql, Map<String, Object> parameters) {
+    }
+
+    /**
+     * The changes to one record, oldest first, once the entity is checked: rows of (operation, actor, changed_at,
+     * before, after, id), before and after as JSON text. Both read paths run it.
+     */
+    public Listing listing(String entity, String key) {
         if (!ENTITIES.contains(entity)) {
             throw ApiException.invalid("entity",
                     "entity must be one of " + String.join(", ", ENTITIES.stream().sorted().toList()));
         }
+        return new Listing("select h.operation, h.actor, h.changed_at, h.before::text as before, h.after::text as after,"
+                + " h.id from change_history h where h.entity = :entity and h.entity_id = :id order by h." + ORDER,
+                Map.of("entity", entity, "id", key));
+    }
+
+    /** Every change to one record, oldest first; a deleted record keeps its history. */
+    public List<Change> of(String entity, String key) {
+        Listing listing = listing(entity, key);
+        var query = em.createNativeQuery(listing.sql());
+        listing.parameters().forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select operation, actor, changed_at, before::text, after::text"
-                + " from change_history where entity = :entity and entity_id = :id order by id")
-                .setParameter("entity", entity)
-                .setParameter("id", key)
-                .getResultList();
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new Change(entity, key, ChangeOperation.valueOf((String) r[0]), (String) r[1],
                 ((Instant) r[2]).atOffset(ZoneOffset.UTC), (String) r[3], (String) r[4])).toList();
     }

@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.attache.api.Resolvers;
-import org.attache.security.Roles;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -15,7 +14,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
 @Resolvers
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(ChangeHistory.READER)
 public class HistoryApi {
 
     @Inject

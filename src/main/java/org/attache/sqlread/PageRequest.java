@@ -19,6 +19,7 @@ import org.attache.delegation.DelegationKind;
 import org.attache.delegation.DelegationOrder;
 import org.attache.delegation.DelegationService;
 import org.attache.delegation.DelegationStatus;
+import org.attache.history.ChangeHistory;
 import org.attache.persistence.KeysetQuery;
 import org.attache.person.PersonService;
 import org.attache.stats.StatsService;
@@ -31,9 +32,9 @@ import org.attache.stats.StatsService;
  */
 sealed interface PageRequest {
 
-    /** The services that plan the pages and count the statistics. */
+    /** The services that plan the pages, count the statistics and list a record's history. */
     record Planners(DelegationService delegations, AwardService awards, PersonService persons,
-            AgreementService agreements, StatsService stats) {
+            AgreementService agreements, StatsService stats, ChangeHistory history) {
     }
 
     KeysetQuery<?> plan(Planners planners);

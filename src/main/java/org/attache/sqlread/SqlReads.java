@@ -24,6 +24,7 @@ import org.attache.config.Settings;
 import org.attache.delegation.DelegationService;
 import org.attache.engine.HttpExchange;
 import org.attache.engine.ResultBudget;
+import org.attache.history.ChangeHistory;
 import org.attache.person.PersonService;
 import org.attache.security.Actor;
 import org.attache.security.Roles;
@@ -101,9 +102,10 @@ public class SqlReads extends AsyncExecutionStrategy {
 
     @Inject
     SqlReads(Settings settings, ResultBudget budget, MeterRegistry registry, DelegationService delegations,
-            AwardService awards, PersonService persons, AgreementService agreements, StatsService stats) {
+            AwardService awards, PersonService persons, AgreementService agreements, StatsService stats,
+            ChangeHistory history) {
         super(new ExceptionHandler()); // SmallRye's, as on the strategy it replaces
-        this.planners = new PageRequest.Planners(delegations, awards, persons, agreements, stats);
+        this.planners = new PageRequest.Planners(delegations, awards, persons, agreements, stats, history);
         this.enabled = settings.graphql().sqlReads();
         this.budget = budget;
         this.compiled = reads(registry, "sql", "compiled");
@@ -184,8 +186,8 @@ public class SqlReads extends AsyncExecutionStrategy {
      */
     private Object answer(ExecutionContext execution) {
         try {
-            boolean seesDrafts = Arc.container().instance(Actor.class).get().seesDrafts();
-            SqlSelection.Statement statement = SqlSelection.compile(execution, planners, seesDrafts);
+            SqlSelection.Statement statement = SqlSelection.compile(execution, planners,
+                    Arc.container().instance(Actor.class).get());
             // One statement in autocommit: no transaction to begin and commit. Plain JDBC, as Hibernate's cache of
             // native query plans never matches a new query's key and would grow with every request.
             Connection pooled;

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.attache.agenda.AgendaItem;
 import org.attache.agenda.AgendaItemKind;
 import org.attache.agreement.Agreement;
+import org.attache.api.ApiException;
+import org.attache.api.ErrorCode;
 import org.attache.api.Ids;
 import org.attache.api.NodeIds;
 import org.attache.api.SqlText;
@@ -21,10 +23,12 @@ import org.attache.country.CountryService;
 import org.attache.delegation.Delegation;
 import org.attache.delegation.DelegationMember;
 import org.attache.delegation.VisitSource;
+import org.attache.history.ChangeHistory;
 import org.attache.node.NodeService;
 import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.ListOrder;
 import org.attache.person.Person;
+import org.attache.security.Actor;
 import org.attache.stats.Interval;
 import org.attache.stats.StatsService;
 import org.attache.topic.Topic;
@@ -191,7 +195,6 @@ final class SqlSelection {
 
     // Why a field next to compiled ones is left to the resolvers; RESOLVER_ONLY gives each field one of these.
     private static final String EDITORS = "drafts for editors only, whose reads are few";
-    private static final String HISTORY = "admins' audit reads, JSON documents of the rows' states";
 
     /**
      * The fields next to compiled ones that this compiler leaves to the resolvers, each with the reason: an operation
@@ -200,8 +203,7 @@ final class SqlSelection {
      */
     static final Map<String, String> RESOLVER_ONLY = Map.ofEntries(
             Map.entry("Query.pressReleaseImport", EDITORS),
-            Map.entry("Query.pressReleaseImports", EDITORS),
-            Map.entry("Query.history", HISTORY));
+            Map.entry("Query.pressReleaseImports", EDITORS));
 
     /** json_build_object takes at most 100 arguments: 50 keys. */
     private static final int MAX_KEYS = 50;
@@ -222,25 +224,28 @@ final class SqlSelection {
     private final List<String> refusals = new ArrayList<>();
     /** Whether the caller sees drafted records (an editor); the resolvers' rule, in SQL. */
     private final boolean seesDrafts;
+    /** Who asks (null when checking the shape only): for what a role guards, such as the history. */
+    private final Actor caller;
     private int aliases;
 
-    private SqlSelection(ExecutionContext execution, PageRequest.Planners planners, boolean seesDrafts) {
+    private SqlSelection(ExecutionContext execution, PageRequest.Planners planners, Actor caller) {
         this.execution = execution;
         this.planners = planners;
-        this.seesDrafts = seesDrafts;
+        this.caller = caller;
+        this.seesDrafts = caller != null && caller.seesDrafts();
     }
 
     /** Throws {@link Unsupported} unless the operation can be compiled; touches no database. */
     static void check(ExecutionContext execution) {
-        new SqlSelection(execution, null, false).root();
+        new SqlSelection(execution, null, null).root();
     }
 
     /**
      * The statement for the operation: one row of the data (text) and whether the resolvers would refuse it after all
      * (boolean). The planners run the resolvers' checks of the arguments first (which may throw ApiException).
      */
-    static Statement compile(ExecutionContext execution, PageRequest.Planners planners, boolean seesDrafts) {
-        SqlSelection selection = new SqlSelection(execution, planners, seesDrafts);
+    static Statement compile(ExecutionContext execution, PageRequest.Planners planners, Actor caller) {
+        SqlSelection selection = new SqlSelection(execution, planners, caller);
         String sql = selection.root();
         // Named parameters while composing (pieces come from the services' queries), positional for JDBC.
         Matcher matcher = PARAMETER.matcher(sql);
@@ -270,6 +275,7 @@ final class SqlSelection {
                     case "cooperationStats" -> cooperation(field, merged);
                     case "countryPairs" -> pairs(field, merged);
                     case "topicTrends" -> trends(field, merged);
+                    case "history" -> history(field, merged);
                     default -> connection(field, merged);
                 });
         return (pages.isEmpty() ? "" : "with " + String.join(", ", pages) + " ") + "select cast(" + data + " as text), "
@@ -554,6 +560,33 @@ final class SqlSelection {
         refusals.add("(select refused from " + name + "_span)");
         return new Counted(name, "(select cast(g as date) as start from " + name + "_span s, generate_series(cast(s.first"
                 + " as timestamp), cast(s.last as timestamp), " + unit.sqlStep() + ") g where not s.refused)");
+    }
+
+    /**
+     * One record's changes, oldest first, as ChangeHistory lists them: its statement, checked by it, for a caller
+     * with its reader's role (the resolvers refuse anyone else, and say so).
+     */
+    private String history(Field field, List<Field> merged) {
+        String rows = "h";
+        if (planners != null) {
+            if (!caller.may(ChangeHistory.READER)) {
+                throw new ApiException(ErrorCode.FORBIDDEN, null, "history is for the " + ChangeHistory.READER + " role");
+            }
+            Map<String, Object> arguments = arguments(field);
+            ChangeHistory.Listing listing = planners.history().listing(Arguments.text(arguments.get("entity")),
+                    Arguments.text(arguments.get("id")));
+            rows = "history" + pages.size();
+            pages.add(rows + " as (" + bind(listing.sql(), listing.parameters(), rows) + ")");
+        }
+        String change = json("Change", subfields(merged, "Change"), (child, fields) -> switch (child.getName()) {
+            case "entity" -> "cast(" + parameter(planners == null ? null : arguments(field).get("entity")) + " as text)";
+            case "entityId" -> "cast(" + parameter(planners == null ? null : arguments(field).get("id")) + " as text)";
+            case "operation", "actor", "before", "after" -> "c." + child.getName();
+            case "at" -> SqlText.isoTimestamp("c.changed_at");
+            default -> throw new Unsupported("Change." + child.getName());
+        });
+        return "coalesce((select json_agg(" + change + " order by c." + ChangeHistory.ORDER + ") from " + rows
+                + " c), cast('[]' as json))";
     }
 
     /** A country's activity per period, as StatsService.cooperation arranges the counted rows. */

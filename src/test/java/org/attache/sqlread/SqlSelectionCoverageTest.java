@@ -98,13 +98,15 @@ class SqlSelectionCoverageTest {
 
     @Test
     void whatIsNotCompiledGoesToTheResolversWithTheFieldNamed() {
-        assertEquals("root field history", SqlSelectionProbe.refusal("{ history(entity: \"Topic\", id: \"x\") { at } }"));
+        assertEquals("root field pressReleaseImport",
+                SqlSelectionProbe.refusal("{ pressReleaseImport(id: \"1\") { id } }"));
+        assertNull(SqlSelectionProbe.refusal("{ history(entity: \"Topic\", id: \"x\") { at actor before } }"));
         assertNull(SqlSelectionProbe.refusal("{ persons(search: \"ali\") { edges { cursor node { id createdAt } } } }"));
         assertNull(SqlSelectionProbe.refusal("{ delegations { nodes { title head { fullName country { name } } } } }"));
         assertFalse(SqlSelectionProbe.compiles("mutation { deleteAgendaItem(id: \"1\") }"));
         // A root field the compiler does not answer sends the whole operation to the resolvers.
         assertFalse(
-                SqlSelectionProbe.compiles("{ delegations { nodes { id } } history(entity: \"Topic\", id: \"x\") { at } }"));
+                SqlSelectionProbe.compiles("{ delegations { nodes { id } } pressReleaseImport(id: \"1\") { id } }"));
         assertNull(SqlSelectionProbe.refusal("{ cooperationStats(country: \"AZE\", from: \"2024-01-01\") { start"
                 + " agendaItems { kind count } } countryPairs { one { name } visits } topicTrends { topic { slug } } }"));
     }
