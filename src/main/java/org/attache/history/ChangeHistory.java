@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.attache.api.ApiException;
+import org.attache.persistence.NamedSql;
 import org.attache.security.Actor;
 import org.attache.security.Roles;
 import org.hibernate.Hibernate;
@@ -73,33 +74,27 @@ public class ChangeHistory {
     /** The order of a record's changes: the order they were written in. */
     public static final String ORDER = "id";
 
-    /** A statement (named parameters) and its values. */
-    public record Listing(String sql, Map<String, Object> parameters) {
-    }
-
     /**
      * The changes to one record, oldest first, once the entity is checked: rows of (operation, actor, changed_at,
-     * before, after, id), before and after as JSON text. Both read paths run it.
+     * before, after, id, entity, entity_id), before and after as JSON text. Both read paths run it.
      */
-    public Listing listing(String entity, String key) {
+    public NamedSql listing(String entity, String key) {
         if (!ENTITIES.contains(entity)) {
             throw ApiException.invalid("entity",
                     "entity must be one of " + String.join(", ", ENTITIES.stream().sorted().toList()));
         }
-        return new Listing("select h.operation, h.actor, h.changed_at, h.before::text as before, h.after::text as after,"
-                + " h.id from change_history h where h.entity = :entity and h.entity_id = :id order by h." + ORDER,
+        return new NamedSql("select h.operation, h.actor, h.changed_at, h.before::text as before, h.after::text as after,"
+                + " h.id, h.entity, h.entity_id from change_history h where h.entity = :entity and h.entity_id = :id order by h."
+                + ORDER,
                 Map.of("entity", entity, "id", key));
     }
 
     /** Every change to one record, oldest first; a deleted record keeps its history. */
     public List<Change> of(String entity, String key) {
-        Listing listing = listing(entity, key);
-        var query = em.createNativeQuery(listing.sql());
-        listing.parameters().forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Change(entity, key, ChangeOperation.valueOf((String) r[0]), (String) r[1],
-                ((Instant) r[2]).atOffset(ZoneOffset.UTC), (String) r[3], (String) r[4])).toList();
+        return listing(entity, key).rows().stream()
+                .map(r -> new Change(entity, key, ChangeOperation.valueOf((String) r[0]), (String) r[1],
+                        ((Instant) r[2]).atOffset(ZoneOffset.UTC), (String) r[3], (String) r[4]))
+                .toList();
     }
 
     private String snapshot(Object record) {

@@ -3,6 +3,7 @@ package org.attache.sqlread;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A root field's coerced argument values as its resolver receives them. A value of another type than the resolver's
@@ -11,6 +12,13 @@ import java.util.Map;
 final class Arguments {
 
     private Arguments() {
+    }
+
+    /** Throws unless every argument given is one the caller maps (one added to the schema later is not). */
+    static void mapped(Map<String, Object> arguments, Set<String> names) {
+        if (!names.containsAll(arguments.keySet())) {
+            throw new SqlSelection.Unsupported("an argument not mapped here");
+        }
     }
 
     /** SmallRye's Int arrives as a BigDecimal; a fraction or a value past int is the resolver's to refuse. */

@@ -3,6 +3,7 @@ package org.attache.sqlread;
 import static org.attache.sqlread.Arguments.constant;
 import static org.attache.sqlread.Arguments.date;
 import static org.attache.sqlread.Arguments.firstOf;
+import static org.attache.sqlread.Arguments.mapped;
 import static org.attache.sqlread.Arguments.text;
 
 import java.time.DateTimeException;
@@ -126,9 +127,7 @@ sealed interface PageRequest {
 
     /** The filter argument's fields (null when it is not given), once the arguments are known to be mapped here. */
     private static Map<?, ?> mappedFilter(Map<String, Object> arguments, Set<String> names, Set<String> filterFields) {
-        if (!names.containsAll(arguments.keySet())) {
-            throw new SqlSelection.Unsupported("an argument not mapped here");
-        }
+        mapped(arguments, names);
         Object filter = arguments.get("filter");
         if (filter == null) {
             return null;

@@ -27,6 +27,7 @@ import org.attache.history.ChangeHistory;
 import org.attache.node.NodeService;
 import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.ListOrder;
+import org.attache.persistence.NamedSql;
 import org.attache.person.Person;
 import org.attache.security.Actor;
 import org.attache.stats.Interval;
@@ -403,7 +404,7 @@ final class SqlSelection {
         }
 
         String bind(String sql) {
-            return selection.bind(sql, query.pageParameters(), name);
+            return selection.bind(new NamedSql(sql, query.pageParameters()), name);
         }
     }
 
@@ -520,8 +521,9 @@ final class SqlSelection {
      * A service's SQL with its named parameters renamed after the expression that uses it (a page, a statistic), so
      * that two in one operation cannot clash.
      */
-    private String bind(String sql, Map<String, Object> values, String name) {
-        Matcher matcher = PARAMETER.matcher(sql);
+    private String bind(NamedSql statement, String name) {
+        Map<String, Object> values = statement.parameters();
+        Matcher matcher = PARAMETER.matcher(statement.sql());
         StringBuilder renamed = new StringBuilder();
         while (matcher.find()) {
             String parameter = name + "_" + matcher.group(1);
@@ -545,7 +547,7 @@ final class SqlSelection {
         }
         StatsService.Counting counting = StatsRequest.of(field.getName(), arguments(field)).count(planners.stats());
         String name = "stats" + pages.size();
-        pages.add(name + " as (" + bind(counting.sql(), counting.parameters(), name) + ")");
+        pages.add(name + " as (" + bind(counting.statement(), name) + ")");
         if (!spansPeriods) {
             return new Counted(name, null);
         }
@@ -573,15 +575,13 @@ final class SqlSelection {
                 throw new ApiException(ErrorCode.FORBIDDEN, null, "history is for the " + ChangeHistory.READER + " role");
             }
             Map<String, Object> arguments = arguments(field);
-            ChangeHistory.Listing listing = planners.history().listing(Arguments.text(arguments.get("entity")),
-                    Arguments.text(arguments.get("id")));
             rows = "history" + pages.size();
-            pages.add(rows + " as (" + bind(listing.sql(), listing.parameters(), rows) + ")");
+            pages.add(rows + " as (" + bind(planners.history().listing(Arguments.text(arguments.get("entity")),
+                    Arguments.text(arguments.get("id"))), rows) + ")");
         }
         String change = json("Change", subfields(merged, "Change"), (child, fields) -> switch (child.getName()) {
-            case "entity" -> "cast(" + parameter(planners == null ? null : arguments(field).get("entity")) + " as text)";
-            case "entityId" -> "cast(" + parameter(planners == null ? null : arguments(field).get("id")) + " as text)";
-            case "operation", "actor", "before", "after" -> "c." + child.getName();
+            case "entityId" -> "c.entity_id";
+            case "entity", "operation", "actor", "before", "after" -> "c." + child.getName();
             case "at" -> SqlText.isoTimestamp("c.changed_at");
             default -> throw new Unsupported("Change." + child.getName());
         });

@@ -3,6 +3,7 @@ package org.attache.sqlread;
 import static org.attache.sqlread.Arguments.constant;
 import static org.attache.sqlread.Arguments.date;
 import static org.attache.sqlread.Arguments.firstOf;
+import static org.attache.sqlread.Arguments.mapped;
 import static org.attache.sqlread.Arguments.text;
 
 import java.time.DateTimeException;
@@ -71,12 +72,6 @@ sealed interface StatsRequest {
         @Override
         public Counting count(StatsService stats) {
             return stats.topicCounts(from, to, interval);
-        }
-    }
-
-    private static void mapped(Map<String, Object> arguments, Set<String> names) {
-        if (!names.containsAll(arguments.keySet())) {
-            throw new SqlSelection.Unsupported("an argument not mapped here");
         }
     }
 }

@@ -15,7 +15,7 @@ public enum Interval {
     @Description("Calendar months, from the first day of the month.")
     MONTH(1);
 
-    /** A period's length; every rule below, in Java and in SQL, follows from it. */
+    /** A period's length: the step, the count of periods and Java's truncation follow from it (SQL's is date_trunc's). */
     private final int months;
 
     Interval(int months) {

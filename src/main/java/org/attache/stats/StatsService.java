@@ -21,11 +21,10 @@ import org.attache.api.ApiException;
 import org.attache.api.Paging;
 import org.attache.country.Country;
 import org.attache.country.CountryService;
+import org.attache.persistence.NamedSql;
 import org.attache.stats.CooperationPeriod.AgendaKindCount;
 import org.attache.stats.TopicTrend.TopicPeriod;
 import org.attache.topic.Topic;
-
-import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * Aggregates for dashboards. Each is one SQL statement that groups and counts in PostgreSQL; Java only arranges the
@@ -45,7 +44,7 @@ public class StatsService {
      * A statistic's counting statement (named parameters) and the range of periods its answer lists: the resolvers
      * arrange its rows in Java, the one-statement path (sqlread) in SQL.
      */
-    public record Counting(String sql, Map<String, Object> parameters, Interval unit, LocalDate from, LocalDate to) {
+    public record Counting(NamedSql statement, Interval unit, LocalDate from, LocalDate to) {
     }
 
     /**
@@ -90,14 +89,14 @@ public class StatsService {
                         + " join person p on p.id = a.recipient_id where not a.draft and p.country_code = :country"
                         + (pair ? " and a.conferred_by_code = :counterpart" : "") + within("a.conferred_on", from, to)
                         + " group by 1");
-        return new Counting(sql, parameters, unit, from, to);
+        return new Counting(new NamedSql(sql, parameters), unit, from, to);
     }
 
     public List<CooperationPeriod> cooperation(String countryCode, String counterpartCode, LocalDate from, LocalDate to,
             Interval interval) {
         Counting counting = cooperationCounts(countryCode, counterpartCode, from, to, interval);
         Map<LocalDate, Counts> byPeriod = new TreeMap<>();
-        for (Object[] row : rows(counting)) {
+        for (Object[] row : counting.statement().rows()) {
             Counts counts = byPeriod.computeIfAbsent(day(row[0]), p -> new Counts());
             int n = ((Number) row[3]).intValue();
             switch ((String) row[1]) {
@@ -134,15 +133,14 @@ public class StatsService {
                 + " count(*) as visits"
                 + " from delegation d where d.status <> 'DRAFT'" + within("d.start_date", from, to) + " group by 1, 2"
                 + " order by " + PAIR_ORDER + " limit :limit";
-        return new Counting(sql, parameters, null, from, to);
+        return new Counting(new NamedSql(sql, parameters), null, from, to);
     }
 
     public List<CountryPair> countryPairs(LocalDate from, LocalDate to, Integer first) {
-        Counting counting = pairCounts(from, to, first);
-        String sql = "select p.one, a.name, p.other, b.name, p.one_to_other, p.other_to_one, p.visits from ("
-                + counting.sql() + ") p join country a on a.code = p.one join country b on b.code = p.other"
-                + " order by " + PAIR_ORDER;
-        return rows(sql, counting.parameters()).stream()
+        NamedSql counts = pairCounts(from, to, first).statement();
+        return counts.wrapped("select p.one, a.name, p.other, b.name, p.one_to_other, p.other_to_one, p.visits from ("
+                + counts.sql() + ") p join country a on a.code = p.one join country b on b.code = p.other"
+                + " order by " + PAIR_ORDER).rows().stream()
                 .map(r -> new CountryPair(Country.of((String) r[0], (String) r[1]), Country.of((String) r[2], (String) r[3]),
                         ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue()))
                 .toList();
@@ -161,7 +159,7 @@ public class StatsService {
                 + "       union select i.delegation_id, it.topic_slug from agenda_item_topic it"
                 + "       join agenda_item i on i.id = it.agenda_item_id) dt on dt.delegation_id = d.id"
                 + " where d.status <> 'DRAFT'" + within("d.start_date", from, to) + " group by 1, 2) c";
-        return new Counting(sql, parameters, unit, from, to);
+        return new Counting(new NamedSql(sql, parameters), unit, from, to);
     }
 
     /** The order of the trends, over the columns of {@link #topicCounts}' rows: the most discussed first. */
@@ -172,7 +170,8 @@ public class StatsService {
         Map<String, Topic> topics = new LinkedHashMap<>();
         Map<String, Map<LocalDate, Integer>> counts = new HashMap<>();
         Set<LocalDate> seen = new HashSet<>();
-        for (Object[] row : rows(counting.sql() + " order by " + TREND_ORDER, counting.parameters())) {
+        NamedSql counted = counting.statement();
+        for (Object[] row : counted.wrapped(counted.sql() + " order by " + TREND_ORDER).rows()) {
             String slug = (String) row[0];
             // Topics are few and in the second-level cache: the full, audited entity costs no query once warm.
             topics.computeIfAbsent(slug, s -> Topic.findById(s));
@@ -210,10 +209,11 @@ public class StatsService {
         if (list.isEmpty()) {
             return List.of();
         }
-        Map<String, Object> parameters = Map.of("codes", list.stream().map(c -> c.code).distinct().toList());
+        NamedSql totals = new NamedSql("select country_code, " + activity.column
+                + " from country_activity where country_code in (:codes)",
+                Map.of("codes", list.stream().map(c -> c.code).distinct().toList()));
         Map<String, Integer> byCode = new HashMap<>();
-        String sql = "select country_code, " + activity.column + " from country_activity where country_code in (:codes)";
-        for (Object[] row : rows(sql, parameters)) {
+        for (Object[] row : totals.rows()) {
             byCode.put((String) row[0], ((Number) row[1]).intValue());
         }
         return list.stream().map(c -> byCode.getOrDefault(c.code, 0)).toList();
@@ -277,17 +277,5 @@ public class StatsService {
     /** Native queries return dates as java.sql.Date or LocalDate depending on the driver's mapping. */
     private static LocalDate day(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static List<Object[]> rows(Counting counting) {
-        return rows(counting.sql(), counting.parameters());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(String sql, Map<String, Object> parameters) {
-        var query = Panache.getEntityManager().createNativeQuery(sql);
-        parameters.forEach(query::setParameter);
-        List<Object[]> rows = query.getResultList();
-        return rows;
     }
 }
