@@ -54,6 +54,11 @@ final class SqlSelectionProbe {
     }
 
     static ExecutionContext context(String query) {
+        return context(query, Map.of());
+    }
+
+    /** As graphql-java makes it for the query, with these variables' values (already coerced). */
+    static ExecutionContext context(String query, Map<String, Object> variables) {
         Document document = Parser.parse(query);
         OperationDefinition operation = document.getDefinitionsOfType(OperationDefinition.class).get(0);
         Map<String, FragmentDefinition> fragments = document.getDefinitionsOfType(FragmentDefinition.class).stream()
@@ -64,7 +69,7 @@ final class SqlSelectionProbe {
                 .document(document)
                 .operationDefinition(operation)
                 .fragmentsByName(fragments)
-                .coercedVariables(CoercedVariables.emptyVariables())
+                .coercedVariables(CoercedVariables.of(variables))
                 .graphQLContext(GraphQLContext.newContext().build())
                 .locale(Locale.ENGLISH)
                 .build();

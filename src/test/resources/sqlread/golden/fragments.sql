@@ -1,0 +1,2 @@
+select cast(json_build_object('latest', json_build_object('nodes', json_build_object('id', cast(e.id as text), 'title', e.title, 'when', e.start_date, 'head', (select json_build_object('fullName', t0.full_name, 'id', cast(t0.id as text)) from person t0 where t0.id = e.head_id))), 'delegations', json_build_object('nodes', json_build_object('id', cast(e.id as text), 'head', (select json_build_object('fullName', t1.full_name, 'rank', t1.rank) from person t1 where t1.id = e.head_id)))) as text), false
+-- []

@@ -1,0 +1,2 @@
+select cast(json_build_object('history', coalesce((select json_agg(json_build_object('entity', c.entity, 'entityId', c.entity_id, 'operation', c.operation, 'actor', c.actor, 'at', to_char((c.changed_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS') || coalesce('.' || nullif(rtrim(to_char((c.changed_at) at time zone 'UTC', 'US'), '0'), ''), '') || 'Z', 'before', c.before, 'after', c.after) order by c.id) from h c), cast('[]' as json))) as text), false
+-- []
