@@ -38,8 +38,8 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategyParameters;
-import graphql.language.Field;
-import graphql.language.Selection;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLTypeUtil;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
@@ -239,11 +239,13 @@ public class SqlReads extends AsyncExecutionStrategy {
         List<GraphQLError> errors = new ArrayList<>();
         Map<String, Object> data = new LinkedHashMap<>();
         boolean nullable = true;
-        for (Selection<?> selection : execution.getOperationDefinition().getSelectionSet().getSelections()) {
-            if (selection instanceof Field field && !field.getName().startsWith("__")) {
+        ExecutableNormalizedOperation operation = SqlSelection.operation(execution);
+        for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
+            if (!field.getName().startsWith("__")) {
                 errors.add(GraphqlErrorBuilder.newError().message(failure.getMessage())
-                        .locations(List.of(field.getSourceLocation())).path(List.of(field.getResultKey()))
-                        .errorType(ErrorType.DataFetchingException).extensions(failure.getExtensions()).build());
+                        .locations(List.of(operation.getMergedField(field).getSingleField().getSourceLocation()))
+                        .path(List.of(field.getResultKey())).errorType(ErrorType.DataFetchingException)
+                        .extensions(failure.getExtensions()).build());
                 data.put(field.getResultKey(), null);
                 nullable &= !GraphQLTypeUtil.isNonNull(
                         execution.getGraphQLSchema().getQueryType().getFieldDefinition(field.getName()).getType());

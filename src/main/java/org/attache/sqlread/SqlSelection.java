@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,17 +35,9 @@ import org.attache.stats.StatsService;
 import org.attache.topic.Topic;
 
 import graphql.execution.ExecutionContext;
-import graphql.execution.ValuesResolver;
-import graphql.language.BooleanValue;
-import graphql.language.Directive;
-import graphql.language.Field;
-import graphql.language.FragmentDefinition;
-import graphql.language.FragmentSpread;
-import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
-import graphql.language.Selection;
-import graphql.language.SelectionSet;
-import graphql.language.VariableReference;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
@@ -261,24 +253,23 @@ final class SqlSelection {
     }
 
     private String root() {
-        OperationDefinition operation = execution.getOperationDefinition();
-        if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
+        if (execution.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY) {
             throw new Unsupported("not a query");
         }
-        String data = json("Query", collect(List.of(operation.getSelectionSet()), "Query"),
-                (field, merged) -> switch (field.getName()) {
-                    case "delegation", "agendaItem", "award", "agreement", "person" -> byId(field, merged);
-                    case "node" -> node(merged, arguments(field).get("id"));
-                    case "nodes" -> nodes(field, merged);
-                    case "countries" -> countries(merged);
-                    case "country" -> country(merged);
-                    case "topics" -> topics(merged);
-                    case "cooperationStats" -> cooperation(field, merged);
-                    case "countryPairs" -> pairs(field, merged);
-                    case "topicTrends" -> trends(field, merged);
-                    case "history" -> history(field, merged);
-                    default -> connection(field, merged);
-                });
+        ExecutableNormalizedOperation operation = operation(execution);
+        String data = json("Query", byKey(operation.getTopLevelFields(), "Query"), field -> switch (field.getName()) {
+            case "delegation", "agendaItem", "award", "agreement", "person" -> byId(field);
+            case "node" -> node(field, field.getResolvedArguments().get("id"));
+            case "nodes" -> nodes(field);
+            case "countries" -> countries(field);
+            case "country" -> country(field);
+            case "topics" -> topics(field);
+            case "cooperationStats" -> cooperation(field);
+            case "countryPairs" -> pairs(field);
+            case "topicTrends" -> trends(field);
+            case "history" -> history(field);
+            default -> connection(field);
+        });
         return (pages.isEmpty() ? "" : "with " + String.join(", ", pages) + " ") + "select cast(" + data + " as text), "
                 + (refusals.isEmpty() ? "false" : String.join(" or ", refusals));
     }
@@ -294,20 +285,20 @@ final class SqlSelection {
             "Agreement", " and not %s.draft");
 
     /** A root lookup by id (delegation, award, ...): the record of the field's type with that id, or null. */
-    private String byId(Field field, List<Field> merged) {
-        Object id = arguments(field).get("id");
+    private String byId(ExecutableNormalizedField field) {
+        Object id = field.getResolvedArguments().get("id");
         if (id != null && !(id instanceof String)) {
             throw new Unsupported("an id that is not a string");
         }
         String typeName = GraphQLTypeUtil.unwrapAll(
                 execution.getGraphQLSchema().getQueryType().getFieldDefinition(field.getName()).getType()).getName();
-        return lookup(typeName, merged, id == null ? null : Ids.tryParse(id.toString()));
+        return lookup(typeName, field, id == null ? null : Ids.tryParse(id.toString()));
     }
 
     /** A record of a compiled type by its key, or null: none, or a draft for one who does not see drafts. */
-    private String lookup(String typeName, List<Field> merged, Object key) {
+    private String lookup(String typeName, ExecutableNormalizedField field, Object key) {
         String condition = seesDrafts ? "" : PUBLISHED.getOrDefault(typeName, "");
-        return lookup(typeName, merged, keyColumn(typeName), key, condition);
+        return lookup(typeName, field, keyColumn(typeName), key, condition);
     }
 
     /** The column a compiled type's records are found by: the key its node ids carry. */
@@ -319,7 +310,7 @@ final class SqlSelection {
      * The record a node id names, of any compiled type, as NodeService finds it: null for an id that is not one (or not
      * written as NodeIds writes it), names no record, or names a draft the caller does not see.
      */
-    private String node(List<Field> merged, Object id) {
+    private String node(ExecutableNormalizedField field, Object id) {
         NodeIds.Parts parts = id instanceof String text ? NodeIds.decode(text) : null;
         GraphQLSchema schema = execution.getGraphQLSchema();
         if (parts == null || !(schema.getType(parts.type()) instanceof GraphQLObjectType type)
@@ -333,43 +324,43 @@ final class SqlSelection {
         // own (Delegation:007) names nothing.
         Object key = keyColumn(parts.type()).equals("id") ? Ids.tryParse(parts.key()) : parts.key();
         return key == null || !NodeIds.encode(parts.type(), key.toString()).equals(id) ? "null"
-                : lookup(parts.type(), merged, key);
+                : lookup(parts.type(), field, key);
     }
 
     /** Each node id's record, in the order given, null where node(id:) would be. */
-    private String nodes(Field field, List<Field> merged) {
-        if (!(arguments(field).get("ids") instanceof List<?> ids) || ids.size() > MAX_NODE_IDS) {
+    private String nodes(ExecutableNormalizedField field) {
+        if (!(field.getResolvedArguments().get("ids") instanceof List<?> ids) || ids.size() > MAX_NODE_IDS) {
             throw new Unsupported("ids the resolver refuses");
         }
-        return "json_build_array(" + String.join(", ", ids.stream().map(id -> node(merged, id)).toList()) + ")";
+        return "json_build_array(" + String.join(", ", ids.stream().map(id -> node(field, id)).toList()) + ")";
     }
 
     /** Every topic, as TopicService.all lists them. */
-    private String topics(List<Field> merged) {
+    private String topics(ExecutableNormalizedField field) {
         String alias = alias();
-        return "coalesce((select json_agg(" + object("Topic", subfields(merged, "Topic"), alias) + " order by "
+        return "coalesce((select json_agg(" + object("Topic", subfields(field, "Topic"), alias) + " order by "
                 + Topic.ORDER.sql(alias) + ") from topic " + alias + "), cast('[]' as json))";
     }
 
     /** The country with a code, in any case, as CountryService.find reads it. */
-    private String country(List<Field> merged) {
-        if (!(arguments(merged.get(0)).get("code") instanceof String code)) {
+    private String country(ExecutableNormalizedField field) {
+        if (!(field.getResolvedArguments().get("code") instanceof String code)) {
             throw new Unsupported("a code that is not a string");
         }
-        return lookup("Country", merged, CountryService.normalized(code));
+        return lookup("Country", field, CountryService.normalized(code));
     }
 
     /** The row of a type whose key column holds the value (null when none does), with every selection of it merged. */
-    private String lookup(String typeName, List<Field> merged, String key, Object value, String condition) {
+    private String lookup(String typeName, ExecutableNormalizedField field, String key, Object value, String condition) {
         String alias = alias();
-        return "(select " + object(typeName, subfields(merged, typeName), alias) + " from " + TYPES.get(typeName).name() + " "
+        return "(select " + object(typeName, subfields(field, typeName), alias) + " from " + TYPES.get(typeName).name() + " "
                 + alias + " where " + alias + "." + key + " = " + parameter(value) + condition.replace("%s", alias) + ")";
     }
 
     /** Every country, by name, as CountryService.all lists them. */
-    private String countries(List<Field> merged) {
+    private String countries(ExecutableNormalizedField field) {
         String alias = alias();
-        return "coalesce((select json_agg(" + object("Country", subfields(merged, "Country"), alias) + " order by " + alias
+        return "coalesce((select json_agg(" + object("Country", subfields(field, "Country"), alias) + " order by " + alias
                 + ".name) from country " + alias + "), cast('[]' as json))";
     }
 
@@ -379,19 +370,19 @@ final class SqlSelection {
      * page's order, with one row more than the page so that hasNextPage needs no second fetch; nodes, edges and the
      * cursors all read it.
      */
-    private String connection(Field field, List<Field> merged) {
-        PageRequest request = PageRequest.of(field.getName(), arguments(field));
+    private String connection(ExecutableNormalizedField field) {
+        PageRequest request = PageRequest.of(field.getName(), field.getResolvedArguments());
         GraphQLObjectType connection = (GraphQLObjectType) GraphQLTypeUtil.unwrapAll(
                 execution.getGraphQLSchema().getQueryType().getFieldDefinition(field.getName()).getType());
         String edgeType = GraphQLTypeUtil.unwrapAll(connection.getFieldDefinition("edges").getType()).getName();
         String nodeType = GraphQLTypeUtil.unwrapAll(connection.getFieldDefinition("nodes").getType()).getName();
         Page page = planners == null ? null : page(request.plan(planners));
-        return json(connection.getName(), subfields(merged, connection.getName()),
-                (child, fields) -> switch (child.getName()) {
+        return json(connection.getName(), subfields(field, connection.getName()),
+                child -> switch (child.getName()) {
                     case "totalCount" -> page == null ? "0" : "(" + page.bind(page.query().countSql()) + ")";
-                    case "nodes" -> rows(object(nodeType, subfields(fields, nodeType), "e"), page);
-                    case "edges" -> rows(edge(edgeType, nodeType, fields), page);
-                    case "pageInfo" -> pageInfo(fields, page);
+                    case "nodes" -> rows(object(nodeType, subfields(child, nodeType), "e"), page);
+                    case "edges" -> rows(edge(edgeType, nodeType, child), page);
+                    case "pageInfo" -> pageInfo(child, page);
                     default -> throw new Unsupported(connection.getName() + "." + child.getName());
                 });
     }
@@ -416,8 +407,8 @@ final class SqlSelection {
     }
 
     /** As Page.pageInfo, from the page's rows: the cursors are the ones the database wrote for them (e.cursor). */
-    private String pageInfo(List<Field> merged, Page page) {
-        return json("PageInfo", subfields(merged, "PageInfo"), (field, fields) -> switch (field.getName()) {
+    private String pageInfo(ExecutableNormalizedField pageInfo, Page page) {
+        return json("PageInfo", subfields(pageInfo, "PageInfo"), field -> switch (field.getName()) {
             case "hasNextPage" -> page == null ? "false" : "(select count(*) > " + page.size() + " from " + page.name() + ")";
             case "hasPreviousPage" -> page != null && page.query().after() != null ? "true" : "false";
             case "startCursor" -> page == null ? "null"
@@ -436,48 +427,46 @@ final class SqlSelection {
                         + " e where e.page_row <= " + page.size() + "), cast('[]' as json))";
     }
 
-    private String edge(String edgeType, String nodeType, List<Field> merged) {
-        return json(edgeType, subfields(merged, edgeType), (field, fields) -> switch (field.getName()) {
+    private String edge(String edgeType, String nodeType, ExecutableNormalizedField edges) {
+        return json(edgeType, subfields(edges, edgeType), field -> switch (field.getName()) {
             case "cursor" -> "e.cursor";
-            case "node" -> object(nodeType, subfields(fields, nodeType), "e");
+            case "node" -> object(nodeType, subfields(field, nodeType), "e");
             default -> throw new Unsupported(edgeType + "." + field.getName());
         });
     }
 
     /** A row of the given type as a JSON object with the selected keys, in the order selected. */
-    private String object(String typeName, Map<String, List<Field>> fields, String alias) {
+    private String object(String typeName, Map<String, ExecutableNormalizedField> fields, String alias) {
         Table table = TYPES.get(typeName);
-        return json(typeName, fields, (field, merged) -> {
+        return json(typeName, fields, field -> {
             Mapping mapping = table.fields().get(field.getName());
-            if (mapping == null || !field.getArguments().isEmpty()) {
+            if (mapping == null || !field.getAstArguments().isEmpty()) {
                 throw new Unsupported(typeName + "." + field.getName());
             }
             if (mapping instanceof NodeId node) {
                 return NodeIds.sql(typeName, "cast(" + alias + "." + node.key() + " as text)");
             }
-            return value(mapping, merged, alias);
+            return value(mapping, field, alias);
         });
     }
 
     /**
      * A selection on a type as json_build_object, keys in the order selected: {@code __typename} is the type's name,
-     * every other field what {@code value} makes of it (and of its merged occurrences). Response keys are GraphQL names
+     * every other field what {@code value} makes of it. Response keys are GraphQL names
      * ([_A-Za-z][_0-9A-Za-z]*), safe inside a SQL string literal.
      */
-    private static String json(String typeName, Map<String, List<Field>> fields, BiFunction<Field, List<Field>, String> value) {
+    private static String json(String typeName, Map<String, ExecutableNormalizedField> fields,
+            Function<ExecutableNormalizedField, String> value) {
         if (fields.size() > MAX_KEYS) {
             throw new Unsupported("more than " + MAX_KEYS + " keys in one selection");
         }
         List<String> entries = new ArrayList<>();
-        for (Map.Entry<String, List<Field>> entry : fields.entrySet()) {
-            Field field = entry.getValue().get(0);
-            entries.add("'" + entry.getKey() + "', "
-                    + (field.getName().equals("__typename") ? "'" + typeName + "'" : value.apply(field, entry.getValue())));
-        }
+        fields.forEach((key, field) -> entries.add("'" + key + "', "
+                + (field.getName().equals("__typename") ? "'" + typeName + "'" : value.apply(field))));
         return "json_build_object(" + String.join(", ", entries) + ")";
     }
 
-    private String value(Mapping mapping, List<Field> merged, String alias) {
+    private String value(Mapping mapping, ExecutableNormalizedField field, String alias) {
         if (mapping instanceof Column column) {
             return column.id() ? "cast(" + alias + "." + column.column() + " as text)" : alias + "." + column.column();
         }
@@ -490,7 +479,7 @@ final class SqlSelection {
                     + ".country_code = " + alias + ".code), 0)";
         }
         if (mapping instanceof Reference reference) {
-            return "(select " + object(reference.type(), subfields(merged, reference.type()), inner) + " from "
+            return "(select " + object(reference.type(), subfields(field, reference.type()), inner) + " from "
                     + TYPES.get(reference.type()).name() + " " + inner + " where " + inner + "." + reference.key() + " = "
                     + alias + "." + reference.column() + ")";
         }
@@ -501,7 +490,7 @@ final class SqlSelection {
         }
         if (mapping instanceof Joined joined) {
             String link = alias();
-            return "coalesce((select json_agg(" + object(joined.type(), subfields(merged, joined.type()), inner) + " order by "
+            return "coalesce((select json_agg(" + object(joined.type(), subfields(field, joined.type()), inner) + " order by "
                     + joined.order().sql(joined.orderOnJoinTable() ? link : inner) + ") from " + joined.table() + " " + link
                     + " join "
                     + TYPES.get(joined.type()).name()
@@ -510,7 +499,7 @@ final class SqlSelection {
                     + joined.own() + " = " + alias + ".id), cast('[]' as json))";
         }
         Children children = (Children) mapping;
-        return "coalesce((select json_agg(" + object(children.type(), subfields(merged, children.type()), inner) + " order by "
+        return "coalesce((select json_agg(" + object(children.type(), subfields(field, children.type()), inner) + " order by "
                 + children.order().sql(inner) + ") from " + TYPES.get(children.type()).name() + " " + inner + " where " + inner
                 + "." + children.column() + " = " + alias + ".id"
                 + (children.condition() + (children.published() ? PUBLISHED.get(children.type()) : "")).replace("%s", inner)
@@ -541,11 +530,11 @@ final class SqlSelection {
     private record Counted(String counts, String periods) {
     }
 
-    private Counted counted(Field field, boolean spansPeriods) {
+    private Counted counted(ExecutableNormalizedField field, boolean spansPeriods) {
         if (planners == null) { // the arguments are read when compiling: the shape does not depend on them
             return new Counted("counts", "periods");
         }
-        StatsService.Counting counting = StatsRequest.of(field.getName(), arguments(field)).count(planners.stats());
+        StatsService.Counting counting = StatsRequest.of(field.getName(), field.getResolvedArguments()).count(planners.stats());
         String name = "stats" + pages.size();
         pages.add(name + " as (" + bind(counting.statement(), name) + ")");
         if (!spansPeriods) {
@@ -568,18 +557,18 @@ final class SqlSelection {
      * One record's changes, oldest first, as ChangeHistory lists them: its statement, checked by it, for a caller
      * with its reader's role (the resolvers refuse anyone else, and say so).
      */
-    private String history(Field field, List<Field> merged) {
+    private String history(ExecutableNormalizedField field) {
         String rows = "h";
         if (planners != null) {
             if (!caller.may(ChangeHistory.READER)) {
                 throw new ApiException(ErrorCode.FORBIDDEN, null, "history is for the " + ChangeHistory.READER + " role");
             }
-            Map<String, Object> arguments = arguments(field);
+            Map<String, Object> arguments = field.getResolvedArguments();
             rows = "history" + pages.size();
             pages.add(rows + " as (" + bind(planners.history().listing(Arguments.text(arguments.get("entity")),
                     Arguments.text(arguments.get("id"))), rows) + ")");
         }
-        String change = json("Change", subfields(merged, "Change"), (child, fields) -> switch (child.getName()) {
+        String change = json("Change", subfields(field, "Change"), child -> switch (child.getName()) {
             case "entityId" -> "c.entity_id";
             case "entity", "operation", "actor", "before", "after" -> "c." + child.getName();
             case "at" -> SqlText.isoTimestamp("c.changed_at");
@@ -590,11 +579,11 @@ final class SqlSelection {
     }
 
     /** A country's activity per period, as StatsService.cooperation arranges the counted rows. */
-    private String cooperation(Field field, List<Field> merged) {
+    private String cooperation(ExecutableNormalizedField field) {
         Counted counted = counted(field, true);
         String agendaOrder = "array_position(array[" + String.join(", ", Arrays.stream(AgendaItemKind.values())
                 .map(kind -> "'" + kind.name() + "'").toList()) + "], c.kind)"; // the enum's order, as an EnumMap's
-        String period = json("CooperationPeriod", subfields(merged, "CooperationPeriod"), (child, fields) -> {
+        String period = json("CooperationPeriod", subfields(field, "CooperationPeriod"), child -> {
             String series = switch (child.getName()) {
                 case "start" -> null;
                 case "visitsHosted" -> "HOSTED";
@@ -608,7 +597,7 @@ final class SqlSelection {
             return switch (child.getName()) {
                 case "start" -> "p.start";
                 case "agendaItems" -> "coalesce((select json_agg(" + json("AgendaKindCount",
-                        subfields(fields, "AgendaKindCount"), (item, unused) -> switch (item.getName()) {
+                        subfields(child, "AgendaKindCount"), item -> switch (item.getName()) {
                             case "kind" -> "c.kind";
                             case "count" -> "cast(c.n as int)";
                             default -> throw new Unsupported("AgendaKindCount." + item.getName());
@@ -621,11 +610,11 @@ final class SqlSelection {
     }
 
     /** The busiest pairs of countries, as StatsService.countryPairs lists them. */
-    private String pairs(Field field, List<Field> merged) {
+    private String pairs(ExecutableNormalizedField field) {
         Counted counted = counted(field, false);
-        String pair = json("CountryPair", subfields(merged, "CountryPair"), (child, fields) -> switch (child.getName()) {
-            case "one" -> value(new Reference("Country", "code", "one"), fields, "r");
-            case "other" -> value(new Reference("Country", "code", "other"), fields, "r");
+        String pair = json("CountryPair", subfields(field, "CountryPair"), child -> switch (child.getName()) {
+            case "one" -> value(new Reference("Country", "code", "one"), child, "r");
+            case "other" -> value(new Reference("Country", "code", "other"), child, "r");
             case "oneVisitedOther" -> "cast(r.one_to_other as int)";
             case "otherVisitedOne" -> "cast(r.other_to_one as int)";
             case "visits" -> "cast(r.visits as int)";
@@ -636,13 +625,13 @@ final class SqlSelection {
     }
 
     /** Each topic discussed, period by period, as StatsService.topicTrends arranges the counted rows. */
-    private String trends(Field field, List<Field> merged) {
+    private String trends(ExecutableNormalizedField field) {
         Counted counted = counted(field, true);
-        String trend = json("TopicTrend", subfields(merged, "TopicTrend"), (child, fields) -> switch (child.getName()) {
-            case "topic" -> value(new Reference("Topic", "slug", "slug"), fields, "r");
+        String trend = json("TopicTrend", subfields(field, "TopicTrend"), child -> switch (child.getName()) {
+            case "topic" -> value(new Reference("Topic", "slug", "slug"), child, "r");
             case "visits" -> "cast(r.visits as int)";
-            case "periods" -> "coalesce((select json_agg(" + json("TopicPeriod", subfields(fields, "TopicPeriod"),
-                    (point, unused) -> switch (point.getName()) {
+            case "periods" -> "coalesce((select json_agg(" + json("TopicPeriod", subfields(child, "TopicPeriod"),
+                    point -> switch (point.getName()) {
                         case "start" -> "p.start";
                         case "visits" -> "coalesce((select cast(c.n as int) from " + counted.counts()
                                 + " c where c.slug = r.slug and c.period = p.start), 0)";
@@ -664,92 +653,33 @@ final class SqlSelection {
         return "t" + (aliases++);
     }
 
-    private Map<String, List<Field>> subfields(List<Field> merged, String typeName) {
-        List<SelectionSet> sets = new ArrayList<>();
-        for (Field field : merged) {
-            if (field.getSelectionSet() == null) {
-                throw new Unsupported("a composite field without a selection");
+    /**
+     * What is selected below a field on one object type, by response key, as graphql-java's normalized operation has it:
+     * fragments inlined, @skip and @include applied, fields of the same key merged. Keys come in the order the
+     * operation first names them, which is the resolvers' order for a selection on an object type; on an interface
+     * (node, nodes) a key first named in a fragment on another type can come earlier than the resolvers put it, a
+     * difference of order only.
+     */
+    private static Map<String, ExecutableNormalizedField> subfields(ExecutableNormalizedField field, String typeName) {
+        return byKey(field.getChildren(), typeName);
+    }
+
+    private static Map<String, ExecutableNormalizedField> byKey(List<ExecutableNormalizedField> fields, String typeName) {
+        Map<String, ExecutableNormalizedField> selected = new LinkedHashMap<>();
+        for (ExecutableNormalizedField field : fields) {
+            if (field.getObjectTypeNames().contains(typeName)) {
+                selected.put(field.getResultKey(), field);
             }
-            sets.add(field.getSelectionSet());
         }
-        return collect(sets, typeName);
+        return selected;
     }
 
     /**
-     * The fields selected on an object type, by response key, with fragments inlined and @skip/@include applied, as
-     * graphql-java collects them.
+     * The operation as graphql-java normalizes it, made once per execution and shared with every other reader of it
+     * (RequestLimits, data fetchers' selection sets).
      */
-    private Map<String, List<Field>> collect(List<SelectionSet> sets, String typeName) {
-        Map<String, List<Field>> fields = new LinkedHashMap<>();
-        for (SelectionSet set : sets) {
-            collect(set, typeName, fields);
-        }
-        return fields;
-    }
-
-    private void collect(SelectionSet set, String typeName, Map<String, List<Field>> into) {
-        for (Selection<?> selection : set.getSelections()) {
-            if (selection instanceof Field field) {
-                if (included(field.getDirectives())) {
-                    into.computeIfAbsent(field.getResultKey(), key -> new ArrayList<>()).add(field);
-                }
-            } else if (selection instanceof InlineFragment inline) {
-                if (included(inline.getDirectives())
-                        && (inline.getTypeCondition() == null || applies(inline.getTypeCondition().getName(), typeName))) {
-                    collect(inline.getSelectionSet(), typeName, into);
-                }
-            } else if (selection instanceof FragmentSpread spread) {
-                FragmentDefinition fragment = execution.getFragment(spread.getName());
-                if (included(spread.getDirectives()) && applies(fragment.getTypeCondition().getName(), typeName)) {
-                    collect(fragment.getSelectionSet(), typeName, into);
-                }
-            }
-        }
-    }
-
-    /** Whether a fragment on this type condition applies to an object of the type: it names it or an interface of it. */
-    private boolean applies(String condition, String typeName) {
-        return condition.equals(typeName) || execution.getGraphQLSchema().getObjectType(typeName).getInterfaces().stream()
-                .anyMatch(face -> face.getName().equals(condition));
-    }
-
-    private boolean included(List<Directive> directives) {
-        for (Directive directive : directives) {
-            boolean condition = condition(directive);
-            switch (directive.getName()) {
-                case "skip" -> {
-                    if (condition) {
-                        return false;
-                    }
-                }
-                case "include" -> {
-                    if (!condition) {
-                        return false;
-                    }
-                }
-                default -> throw new Unsupported("directive @" + directive.getName());
-            }
-        }
-        return true;
-    }
-
-    private boolean condition(Directive directive) {
-        var argument = directive.getArgument("if");
-        if (argument != null && argument.getValue() instanceof BooleanValue literal) {
-            return literal.isValue();
-        }
-        if (argument != null && argument.getValue() instanceof VariableReference variable
-                && execution.getCoercedVariables().get(variable.getName()) instanceof Boolean value) {
-            return value;
-        }
-        throw new Unsupported("directive @" + directive.getName() + " without a boolean");
-    }
-
-    /** A root field's arguments coerced as graphql-java coerces them for the resolvers. */
-    private Map<String, Object> arguments(Field field) {
-        var definition = execution.getGraphQLSchema().getQueryType().getFieldDefinition(field.getName());
-        return ValuesResolver.getArgumentValues(execution.getGraphQLSchema().getCodeRegistry(), definition.getArguments(),
-                field.getArguments(), execution.getCoercedVariables(), execution.getGraphQLContext(), execution.getLocale());
+    static ExecutableNormalizedOperation operation(ExecutionContext execution) {
+        return execution.getNormalizedQueryTree().get();
     }
 
     private static Map<String, Mapping> fields(Object... pairs) {
