@@ -14,20 +14,11 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.language.Field;
-import graphql.language.FragmentDefinition;
-import graphql.language.FragmentSpread;
-import graphql.language.InlineFragment;
-import graphql.language.IntValue;
-import graphql.language.Selection;
-import graphql.language.SelectionSet;
-import graphql.language.TypeName;
-import graphql.language.VariableReference;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLFieldsContainer;
-import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import io.quarkus.arc.Arc;
 
@@ -59,14 +50,17 @@ public class RequestLimits extends SimplePerformantInstrumentation {
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
             InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
-        Measure measure = new Measure(execution.getGraphQLSchema(), execution.getFragmentsByName(),
-                execution.getCoercedVariables().toMap(), Arc.container().instance(ListSizes.class).get());
-        GraphQLOutputType root = switch (execution.getOperationDefinition().getOperation()) {
-            case MUTATION -> execution.getGraphQLSchema().getMutationType();
-            case SUBSCRIPTION -> execution.getGraphQLSchema().getSubscriptionType();
-            default -> execution.getGraphQLSchema().getQueryType();
-        };
-        long cost = measure.cost(execution.getOperationDefinition().getSelectionSet(), root, 1);
+        ExecutableNormalizedOperation operation;
+        try {
+            // Made once per execution and kept by it: the one-statement read path reads the same one.
+            operation = execution.getNormalizedQueryTree().get();
+        } catch (AbortExecutionException e) { // past graphql-java's own bound of fields (fragments spread in fragments)
+            throw refusal(ErrorCode.QUERY_TOO_COMPLEX, "The operation selects more than "
+                    + ExecutableNormalizedOperationFactory.Options.defaultOptions().getMaxFieldsCount()
+                    + " fields once its fragments are spread; at most " + maxCost + " values are allowed.");
+        }
+        Measure measure = new Measure(execution.getGraphQLSchema(), Arc.container().instance(ListSizes.class).get());
+        long cost = measure.cost(operation.getTopLevelFields());
         if (measure.aliases > maxAliases) {
             throw refusal(ErrorCode.TOO_MANY_ALIASES, "The operation uses " + measure.aliases + " aliases; at most "
                     + maxAliases + " are allowed.");
@@ -87,80 +81,55 @@ public class RequestLimits extends SimplePerformantInstrumentation {
                 .extensions(Map.of("code", code.name())).build()));
     }
 
-    /** One walk over the operation, fragments inlined; validation has already ruled out fragment cycles. */
+    /**
+     * A walk over the normalized operation: fragments already spread, @skip and @include applied, and fields of the
+     * same response key merged, so a field counts once however often the document names it.
+     */
     private static final class Measure {
 
         private final GraphQLSchema schema;
-        private final Map<String, FragmentDefinition> fragments;
-        private final Map<String, Object> variables;
         private final ListSizes lists;
         int depth;
         int aliases;
 
-        Measure(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables,
-                ListSizes lists) {
+        Measure(GraphQLSchema schema, ListSizes lists) {
             this.schema = schema;
-            this.fragments = fragments;
-            this.variables = variables;
             this.lists = lists;
         }
 
-        long cost(SelectionSet selections, GraphQLType parent, int level) {
+        long cost(List<ExecutableNormalizedField> fields) {
             long cost = 0;
-            for (Selection<?> selection : selections.getSelections()) {
-                if (selection instanceof Field field) {
-                    cost += field(field, parent, level);
-                } else if (selection instanceof InlineFragment inline) {
-                    cost += cost(inline.getSelectionSet(), typeOf(inline.getTypeCondition(), parent), level);
-                } else if (selection instanceof FragmentSpread spread) {
-                    FragmentDefinition fragment = fragments.get(spread.getName());
-                    cost += cost(fragment.getSelectionSet(), typeOf(fragment.getTypeCondition(), parent), level);
-                }
+            for (ExecutableNormalizedField field : fields) {
+                cost += field(field);
             }
             return cost;
         }
 
-        private long field(Field field, GraphQLType parent, int level) {
+        private long field(ExecutableNormalizedField field) {
             if (field.getAlias() != null) {
                 aliases++;
             }
             if (field.getName().startsWith("__")) {
                 return 0;
             }
-            depth = Math.max(depth, level);
-            if (field.getSelectionSet() == null || !(parent instanceof GraphQLFieldsContainer container)) {
+            depth = Math.max(depth, field.getLevel());
+            if (!field.hasChildren()) {
                 return 1;
             }
-            GraphQLFieldDefinition definition = container.getFieldDefinition(field.getName());
-            if (definition == null) {
-                return 1;
-            }
-            GraphQLType type = GraphQLTypeUtil.unwrapNonNull(definition.getType());
+            // A field selected on several types of an interface has the same definition in each.
+            GraphQLFieldDefinition definition = field.getFieldDefinitions(schema).get(0);
             long rows = 1;
             if (definition.getArgument("first") != null) {
-                rows = pageSize(field);
-            } else if (GraphQLTypeUtil.isList(type) && !GraphQLTypeUtil.unwrapAll(parent).getName().endsWith("Connection")) {
-                rows = lists.estimate(GraphQLTypeUtil.unwrapAll(parent).getName(), field.getName());
-            }
-            return 1 + rows * cost(field.getSelectionSet(), GraphQLTypeUtil.unwrapAll(type), level + 1);
-        }
-
-        private long pageSize(Field field) {
-            var argument = field.getArguments().stream().filter(a -> a.getName().equals("first")).findFirst();
-            if (argument.isPresent()) {
-                if (argument.get().getValue() instanceof IntValue literal) {
-                    return Math.max(0, literal.getValue().longValue());
-                }
-                if (argument.get().getValue() instanceof VariableReference variable
-                        && variables.get(variable.getName()) instanceof Number number) {
-                    return Math.max(0, number.longValue());
+                rows = field.getResolvedArguments().get("first") instanceof Number first ? Math.max(0, first.longValue())
+                        : Paging.DEFAULT_PAGE_SIZE;
+            } else if (GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(definition.getType()))) {
+                for (String type : field.getObjectTypeNames()) {
+                    if (!type.endsWith("Connection")) { // a connection's lists hold its page, counted above
+                        rows = Math.max(rows, lists.estimate(type, field.getName()));
+                    }
                 }
             }
-            return Paging.DEFAULT_PAGE_SIZE;
-        }
-
-        private GraphQLType typeOf(TypeName condition, GraphQLType parent) {
-            return condition == null ? parent : schema.getType(condition.getName());
+            return 1 + rows * cost(field.getChildren());
         }
     }
 }

@@ -66,6 +66,27 @@ class LimitsTest {
     }
 
     @Test
+    void aFieldNamedTwiceCountsOnce() {
+        // The costly document above, its one field selected twice through fragments: the answer holds it once.
+        String twice = "{ ...Visits ... on Query { ...Visits } } fragment Visits on Query { delegations(first: 100) { nodes {"
+                + " members { person { delegationsLed { members { person { fullName } } } } } } } }";
+        assertTrue(post(twice).getString("errors[0].message").contains(" 212201 "));
+    }
+
+    @Test
+    void fragmentsThatMultiplyFieldsAreRefusedWithoutSpreadingThemAll() {
+        // Each fragment names the next one twice under two aliases: 2^18 fields once spread, in 600 tokens.
+        StringBuilder query = new StringBuilder("{ person(id: \"1\") { ...F0 } }");
+        for (int i = 0; i < 18; i++) {
+            query.append(" fragment F").append(i).append(" on Person { a: delegationsLed { head { ...F").append(i + 1)
+                    .append(" } } b: delegationsLed { head { ...F").append(i + 1).append(" } } }");
+        }
+        query.append(" fragment F18 on Person { id }");
+        assertRefused(query.toString(), "QUERY_TOO_COMPLEX");
+        assertTrue(post(query.toString()).getString("errors[0].message").contains("once its fragments are spread"));
+    }
+
+    @Test
     void costCountsThePageSizeGivenAsAVariable() {
         String query = "query($n: Int) { delegations(first: $n) { nodes { members { person { delegationsLed { members {"
                 + " person { fullName } } } } } } } }";
