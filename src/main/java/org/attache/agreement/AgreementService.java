@@ -100,20 +100,20 @@ public class AgreementService {
         if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
             throw ApiException.invalid("filter.to", "filter.to must not be before filter.from.");
         }
-        Country party = f.party() == null ? null : countries.require(f.party(), "filter.party");
+        String party = countries.knownCode(f.party(), "filter.party");
         Delegation visit = f.delegationId() == null ? null : delegations.require(f.delegationId(), "filter.delegationId");
         Person signatory = f.signatoryId() == null ? null : persons.require(f.signatoryId(), "filter.signatoryId");
         KeysetQuery<Agreement> query = KeysetQuery.of(Agreement.class, "agreement")
                 .where("not e.draft")
                 .where("exists (select 1 from agreement_party p where p.agreement_id = e.id and p.country_code = :party)",
-                        "party", party == null ? null : party.code)
+                        "party", party)
                 .where("e.delegation_id = :visit", "visit", visit == null ? null : visit.id)
                 .where("exists (select 1 from agreement_signatory s where s.agreement_id = e.id and s.person_id = :signatory)",
                         "signatory", signatory == null ? null : signatory.id)
                 .where("e.kind = :kind", "kind", f.kind() == null ? null : f.kind().name())
                 .where("e.signed_on >= :from", "from", f.from())
                 .where("e.signed_on <= :to", "to", f.to());
-        String cursorKind = Cursor.kind(AgreementConnection.CURSOR, party == null ? null : party.code,
+        String cursorKind = Cursor.kind(AgreementConnection.CURSOR, party,
                 visit == null ? null : visit.id, signatory == null ? null : signatory.id, f.kind(), f.from(), f.to());
         return query.orderBy(cursorKind, false, after, SortKey.ID).pageSize(pageSize);
     }

@@ -13,7 +13,6 @@ import org.attache.api.Cursor;
 import org.attache.api.Given;
 import org.attache.api.Inputs;
 import org.attache.api.Paging;
-import org.attache.country.Country;
 import org.attache.country.CountryService;
 import org.attache.delegation.Delegation;
 import org.attache.delegation.DelegationService;
@@ -121,17 +120,17 @@ public class AwardService {
             throw ApiException.invalid("filter.to", "filter.to must not be before filter.from.");
         }
         Person recipient = f.recipientId() == null ? null : persons.require(f.recipientId(), "filter.recipientId");
-        Country country = f.conferredBy() == null ? null : countries.require(f.conferredBy(), "filter.conferredBy");
+        String country = countries.knownCode(f.conferredBy(), "filter.conferredBy");
         Delegation visit = f.delegationId() == null ? null : delegations.require(f.delegationId(), "filter.delegationId");
         KeysetQuery<Award> query = KeysetQuery.of(Award.class, "award")
                 .where("not e.draft")
                 .where("e.recipient_id = :recipient", "recipient", recipient == null ? null : recipient.id)
-                .where("e.conferred_by_code = :country", "country", country == null ? null : country.code)
+                .where("e.conferred_by_code = :country", "country", country)
                 .where("e.delegation_id = :visit", "visit", visit == null ? null : visit.id)
                 .where("e.conferred_on >= :from", "from", f.from())
                 .where("e.conferred_on <= :to", "to", f.to());
         String cursorKind = Cursor.kind(AwardConnection.CURSOR, recipient == null ? null : recipient.id,
-                country == null ? null : country.code, visit == null ? null : visit.id, f.from(), f.to());
+                country, visit == null ? null : visit.id, f.from(), f.to());
         return query.orderBy(cursorKind, false, after, SortKey.date("e.conferred_on"), SortKey.ID).pageSize(pageSize);
     }
 

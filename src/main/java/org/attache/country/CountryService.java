@@ -2,6 +2,8 @@ package org.attache.country;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,6 +14,12 @@ import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class CountryService {
+
+    /**
+     * The codes of the recorded countries, read once: reference data that migrations change, not clients. A code
+     * not among them is still looked up before it is refused.
+     */
+    private volatile Set<String> known;
 
     /** A code as stored: clients may write it in any case. */
     public static String normalized(String code) {
@@ -29,6 +37,22 @@ public class CountryService {
             throw ApiException.notFound(field, "'" + code + "' is not an ISO 3166-1 alpha-3 country code.");
         }
         return country;
+    }
+
+    /**
+     * The code as stored of a recorded country, for filters, which need no more than that (no session, no entity); null
+     * when none is given. An unknown code is NOT_FOUND, naming the field it came from.
+     */
+    public String knownCode(String code, String field) {
+        if (code == null) {
+            return null;
+        }
+        Set<String> codes = known;
+        if (codes == null) {
+            codes = all().stream().map(country -> country.code).collect(Collectors.toUnmodifiableSet());
+            known = codes;
+        }
+        return codes.contains(normalized(code)) ? normalized(code) : require(code, field).code;
     }
 
     public List<Country> all() {

@@ -158,22 +158,20 @@ public class DelegationService {
         if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
             throw ApiException.invalid("filter.to", "filter.to must not be before filter.from.");
         }
-        Country host = f.hostCountry() == null ? null : countries.require(f.hostCountry(), "filter.hostCountry");
-        Country visiting = f.visitingCountry() == null ? null
-                : countries.require(f.visitingCountry(), "filter.visitingCountry");
-        Country either = f.country() == null ? null : countries.require(f.country(), "filter.country");
-        Country counterpart = f.counterpart() == null ? null : countries.require(f.counterpart(), "filter.counterpart");
+        String host = countries.knownCode(f.hostCountry(), "filter.hostCountry");
+        String visiting = countries.knownCode(f.visitingCountry(), "filter.visitingCountry");
+        String either = countries.knownCode(f.country(), "filter.country");
+        String counterpart = countries.knownCode(f.counterpart(), "filter.counterpart");
         Person person = f.personId() == null ? null : persons.require(f.personId(), "filter.personId");
         String topic = f.topic() == null ? null : topics.require(f.topic(), "filter.topic").slug;
 
         KeysetQuery<Delegation> query = KeysetQuery.of(Delegation.class, "delegation")
                 .where("e.search_document @@ cast(:words as tsquery)", "words", words)
-                .where("e.host_country_code = :host", "host", host == null ? null : host.code)
-                .where("e.visiting_country_code = :visiting", "visiting", visiting == null ? null : visiting.code)
-                .where("(e.host_country_code = :either or e.visiting_country_code = :either)", "either",
-                        either == null ? null : either.code)
+                .where("e.host_country_code = :host", "host", host)
+                .where("e.visiting_country_code = :visiting", "visiting", visiting)
+                .where("(e.host_country_code = :either or e.visiting_country_code = :either)", "either", either)
                 .where("(e.host_country_code = :counterpart or e.visiting_country_code = :counterpart)", "counterpart",
-                        code(counterpart))
+                        counterpart)
                 .where("e.start_date >= :from", "from", f.from())
                 .where("e.start_date <= :to", "to", f.to())
                 .where("e.status = :status", "status", f.status() == null ? null : f.status().name())
@@ -193,14 +191,10 @@ public class DelegationService {
             case UPDATED_AT_DESC -> SortKey.time("e.updated_at");
             case RELEVANCE -> SortKey.rank(RANK);
         };
-        String cursorKind = Cursor.kind("delegation:" + sort, words, code(host), code(visiting), code(either), f.from(),
-                f.to(), f.status(), f.kind(), person == null ? null : person.id, topic, code(counterpart));
+        String cursorKind = Cursor.kind("delegation:" + sort, words, host, visiting, either, f.from(), f.to(), f.status(),
+                f.kind(), person == null ? null : person.id, topic, counterpart);
         return query.orderBy(cursorKind, sort == DelegationOrder.START_DATE_ASC, after, sortKey, SortKey.ID)
                 .pageSize(pageSize);
-    }
-
-    private static String code(Country country) {
-        return country == null ? null : country.code;
     }
 
     /**

@@ -17,7 +17,6 @@ import org.attache.api.Cursor;
 import org.attache.api.Given;
 import org.attache.api.Inputs;
 import org.attache.api.Paging;
-import org.attache.country.Country;
 import org.attache.country.CountryService;
 import org.attache.history.ChangeHistory;
 import org.attache.persistence.KeysetQuery;
@@ -198,13 +197,12 @@ public class PersonService {
         if (search != null && search.strip().length() > Paging.MAX_SEARCH_TEXT) {
             throw ApiException.invalid("search", "search must be at most " + Paging.MAX_SEARCH_TEXT + " characters.");
         }
-        Country country = countryCode == null ? null : countries.require(countryCode, "country");
+        String country = countries.knownCode(countryCode, "country");
         // attache_fold lowers and strips accents on both sides, so "kalinak" finds "Kaliňák"; a trigram index serves it.
         KeysetQuery<Person> query = KeysetQuery.of(Person.class, "person")
                 .where("attache_fold(e.full_name) like attache_fold(:pattern)", "pattern", containsPattern(search))
-                .where("e.country_code = :country", "country", country == null ? null : country.code);
-        String cursorKind = Cursor.kind(PersonConnection.CURSOR, containsPattern(search),
-                country == null ? null : country.code);
+                .where("e.country_code = :country", "country", country);
+        String cursorKind = Cursor.kind(PersonConnection.CURSOR, containsPattern(search), country);
         // The database lower-cases the name for the cursor too: Java's lower case differs for some letters (İ).
         return query.orderBy(cursorKind, true, after, SortKey.text("lower(e.full_name)"), SortKey.ID).pageSize(pageSize);
     }

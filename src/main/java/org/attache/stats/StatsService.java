@@ -56,8 +56,8 @@ public class StatsService {
         Interval unit = interval == null ? Interval.YEAR : interval;
         requireRange(from, to, unit);
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("country", countries.require(countryCode, "country").code);
-        String counterpart = counterpartCode == null ? null : countries.require(counterpartCode, "counterpart").code;
+        parameters.put("country", countries.knownCode(countryCode, "country"));
+        String counterpart = countries.knownCode(counterpartCode, "counterpart");
         if (counterpart != null && counterpart.equals(parameters.get("country"))) {
             throw ApiException.invalid("counterpart", "counterpart must differ from country.");
         }
