@@ -105,14 +105,13 @@ public class AgreementService {
         Person signatory = f.signatoryId() == null ? null : persons.require(f.signatoryId(), "filter.signatoryId");
         KeysetQuery<Agreement> query = KeysetQuery.of(Agreement.class, "agreement")
                 .where("not e.draft")
-                .where("exists (select 1 from agreement_party p where p.agreement_id = e.id and p.country_code = :party)",
-                        "party", party)
-                .where("e.delegation_id = :visit", "visit", visit == null ? null : visit.id)
-                .where("exists (select 1 from agreement_signatory s where s.agreement_id = e.id and s.person_id = :signatory)",
-                        "signatory", signatory == null ? null : signatory.id)
-                .where("e.kind = :kind", "kind", f.kind() == null ? null : f.kind().name())
-                .where("e.signed_on >= :from", "from", f.from())
-                .where("e.signed_on <= :to", "to", f.to());
+                .where("exists (select 1 from agreement_party p where p.agreement_id = e.id and p.country_code = ?)", party)
+                .where("e.delegation_id = ?", visit == null ? null : visit.id)
+                .where("exists (select 1 from agreement_signatory s where s.agreement_id = e.id and s.person_id = ?)",
+                        signatory == null ? null : signatory.id)
+                .where("e.kind = ?", f.kind() == null ? null : f.kind().name())
+                .where("e.signed_on >= ?", f.from())
+                .where("e.signed_on <= ?", f.to());
         String cursorKind = Cursor.kind(AgreementConnection.CURSOR, party,
                 visit == null ? null : visit.id, signatory == null ? null : signatory.id, f.kind(), f.from(), f.to());
         return query.orderBy(cursorKind, false, after, SortKey.ID).pageSize(pageSize);

@@ -124,11 +124,11 @@ public class AwardService {
         Delegation visit = f.delegationId() == null ? null : delegations.require(f.delegationId(), "filter.delegationId");
         KeysetQuery<Award> query = KeysetQuery.of(Award.class, "award")
                 .where("not e.draft")
-                .where("e.recipient_id = :recipient", "recipient", recipient == null ? null : recipient.id)
-                .where("e.conferred_by_code = :country", "country", country)
-                .where("e.delegation_id = :visit", "visit", visit == null ? null : visit.id)
-                .where("e.conferred_on >= :from", "from", f.from())
-                .where("e.conferred_on <= :to", "to", f.to());
+                .where("e.recipient_id = ?", recipient == null ? null : recipient.id)
+                .where("e.conferred_by_code = ?", country)
+                .where("e.delegation_id = ?", visit == null ? null : visit.id)
+                .where("e.conferred_on >= ?", f.from())
+                .where("e.conferred_on <= ?", f.to());
         String cursorKind = Cursor.kind(AwardConnection.CURSOR, recipient == null ? null : recipient.id,
                 country, visit == null ? null : visit.id, f.from(), f.to());
         return query.orderBy(cursorKind, false, after, SortKey.date("e.conferred_on"), SortKey.ID).pageSize(pageSize);

@@ -29,6 +29,7 @@ import org.attache.live.ChangeFeed;
 import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.Records;
 import org.attache.persistence.SortKey;
+import org.attache.persistence.Sql;
 import org.attache.person.Person;
 import org.attache.person.PersonService;
 import org.attache.security.Actor;
@@ -122,8 +123,6 @@ public class DelegationService {
                 change -> new DelegationEvent(change.kind(), String.valueOf(change.id()), change.current(Delegation.class)));
     }
 
-    private static final String RANK = "ts_rank_cd(e.search_document, cast(:words as tsquery))";
-
     public DelegationConnection search(DelegationFilter filter, DelegationOrder order, Integer first, String after) {
         return new DelegationConnection(plan(filter, order, first, after).page());
     }
@@ -166,22 +165,20 @@ public class DelegationService {
         String topic = f.topic() == null ? null : topics.require(f.topic(), "filter.topic").slug;
 
         KeysetQuery<Delegation> query = KeysetQuery.of(Delegation.class, "delegation")
-                .where("e.search_document @@ cast(:words as tsquery)", "words", words)
-                .where("e.host_country_code = :host", "host", host)
-                .where("e.visiting_country_code = :visiting", "visiting", visiting)
-                .where("(e.host_country_code = :either or e.visiting_country_code = :either)", "either", either)
-                .where("(e.host_country_code = :counterpart or e.visiting_country_code = :counterpart)", "counterpart",
-                        counterpart)
-                .where("e.start_date >= :from", "from", f.from())
-                .where("e.start_date <= :to", "to", f.to())
-                .where("e.status = :status", "status", f.status() == null ? null : f.status().name())
-                .where("e.kind = :kind", "kind", f.kind() == null ? null : f.kind().name())
-                .where("(e.head_id = :person or exists (select 1 from delegation_participant m"
-                        + " where m.delegation_id = e.id and m.person_id = :person))", "person",
-                        person == null ? null : person.id)
-                .where("(exists (select 1 from delegation_topic t where t.delegation_id = e.id and t.topic_slug = :topic)"
+                .where("e.search_document @@ cast(? as tsquery)", words)
+                .where("e.host_country_code = ?", host)
+                .where("e.visiting_country_code = ?", visiting)
+                .where("(e.host_country_code = ? or e.visiting_country_code = ?)", either)
+                .where("(e.host_country_code = ? or e.visiting_country_code = ?)", counterpart)
+                .where("e.start_date >= ?", f.from())
+                .where("e.start_date <= ?", f.to())
+                .where("e.status = ?", f.status() == null ? null : f.status().name())
+                .where("e.kind = ?", f.kind() == null ? null : f.kind().name())
+                .where("(e.head_id = ? or exists (select 1 from delegation_participant m"
+                        + " where m.delegation_id = e.id and m.person_id = ?))", person == null ? null : person.id)
+                .where("(exists (select 1 from delegation_topic t where t.delegation_id = e.id and t.topic_slug = ?)"
                         + " or exists (select 1 from agenda_item i join agenda_item_topic it on it.agenda_item_id = i.id"
-                        + " where i.delegation_id = e.id and it.topic_slug = :topic))", "topic", topic);
+                        + " where i.delegation_id = e.id and it.topic_slug = ?))", topic);
         if (f.status() == null) {
             // Drafts appear only where asked for by status, never in the lists everyone reads.
             query.where("e.status <> 'DRAFT'");
@@ -189,7 +186,7 @@ public class DelegationService {
         SortKey sortKey = switch (sort) {
             case START_DATE_ASC, START_DATE_DESC -> SortKey.date("e.start_date");
             case UPDATED_AT_DESC -> SortKey.time("e.updated_at");
-            case RELEVANCE -> SortKey.rank(RANK);
+            case RELEVANCE -> SortKey.rank(Sql.of("ts_rank_cd(e.search_document, cast(? as tsquery))", words));
         };
         String cursorKind = Cursor.kind("delegation:" + sort, words, host, visiting, either, f.from(), f.to(), f.status(),
                 f.kind(), person == null ? null : person.id, topic, counterpart);

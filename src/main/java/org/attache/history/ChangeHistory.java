@@ -3,7 +3,6 @@ package org.attache.history;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.attache.api.ApiException;
-import org.attache.persistence.NamedSql;
+import org.attache.persistence.Sql;
 import org.attache.security.Actor;
 import org.attache.security.Roles;
 import org.hibernate.Hibernate;
@@ -78,15 +77,14 @@ public class ChangeHistory {
      * The changes to one record, oldest first, once the entity is checked: rows of (operation, actor, changed_at,
      * before, after, id, entity, entity_id), before and after as JSON text. Both read paths run it.
      */
-    public NamedSql listing(String entity, String key) {
+    public Sql listing(String entity, String key) {
         if (!ENTITIES.contains(entity)) {
             throw ApiException.invalid("entity",
                     "entity must be one of " + String.join(", ", ENTITIES.stream().sorted().toList()));
         }
-        return new NamedSql("select h.operation, h.actor, h.changed_at, h.before::text as before, h.after::text as after,"
-                + " h.id, h.entity, h.entity_id from change_history h where h.entity = :entity and h.entity_id = :id order by h."
-                + ORDER,
-                Map.of("entity", entity, "id", key));
+        return Sql.of("select h.operation, h.actor, h.changed_at, h.before::text as before, h.after::text as after,"
+                + " h.id, h.entity, h.entity_id from change_history h where h.entity = ? and h.entity_id = ? order by h."
+                + ORDER, entity, key);
     }
 
     /** Every change to one record, oldest first; a deleted record keeps its history. */

@@ -2,10 +2,7 @@ package org.attache.persistence;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.attache.api.Cursor;
 import org.attache.api.Paging;
@@ -18,18 +15,16 @@ import io.quarkus.hibernate.orm.panache.Panache;
  * A filtered, keyset-paginated SQL query over one entity's table (alias {@code e}), built from the conditions a
  * filter sets and the keys it is ordered by; planned once, then run as a page by the resolvers or written into the
  * one-statement read path's SQL. SQL rather than HQL because filters use PostgreSQL features HQL cannot name
- * (full-text search, accent folding). Conditions only ever hold named parameters, never client text.
+ * (full-text search, accent folding). Conditions only ever hold parameters ({@link Sql}), never client text.
  */
 public final class KeysetQuery<T> {
 
     private final Class<T> type;
     private final String table;
-    private final List<String> conditions = new ArrayList<>();
-    private final Map<String, Object> parameters = new HashMap<>();
-    private final Map<String, Object> keysetParameters = new HashMap<>();
-    private String keyset;
-    private String orderBy;
-    private String cursor;
+    private final List<Sql> conditions = new ArrayList<>();
+    private Sql keyset;
+    private Sql orderBy;
+    private Sql cursor;
     private String after;
     private int pageSize = Paging.pageSize(null);
 
@@ -42,18 +37,20 @@ public final class KeysetQuery<T> {
         return new KeysetQuery<>(type, table);
     }
 
-    /** Adds a condition; a null value means the filter field was not set and the condition is skipped. */
-    public KeysetQuery<T> where(String condition, String parameter, Object value) {
+    /**
+     * Adds a condition whose every placeholder ({@code ?}) takes the value; a null value means the filter field was not
+     * set and the condition is skipped.
+     */
+    public KeysetQuery<T> where(String condition, Object value) {
         if (value != null) {
-            conditions.add(condition);
-            parameters.put(parameter, value);
+            conditions.add(Sql.each(condition, value));
         }
         return this;
     }
 
     /** Adds a condition that always applies. */
     public KeysetQuery<T> where(String condition) {
-        conditions.add(condition);
+        conditions.add(Sql.of(condition));
         return this;
     }
 
@@ -64,18 +61,19 @@ public final class KeysetQuery<T> {
      */
     public KeysetQuery<T> orderBy(String kind, boolean ascending, String after, SortKey... keys) {
         String direction = ascending ? " asc" : " desc";
-        this.orderBy = Arrays.stream(keys).map(key -> key.expression() + direction).collect(Collectors.joining(", "));
-        this.cursor = Cursor.sql(kind, Arrays.stream(keys).map(SortKey::text).toList());
+        this.orderBy = Sql.join(", ", Arrays.stream(keys).map(key -> Sql.sql(key.expression(), direction)).toList());
+        // Cursor.sql writes the keys' texts in order inside its expression: their values keep that order.
+        this.cursor = Sql.of(Cursor.sql(kind, Arrays.stream(keys).map(key -> key.text().text()).toList()),
+                Arrays.stream(keys).flatMap(key -> key.text().values().stream()).toArray());
         this.after = after;
         if (after != null) {
-            String[] values = Cursor.decode(after, kind, keys.length);
-            List<String> names = new ArrayList<>();
+            String[] texts = Cursor.decode(after, kind, keys.length);
+            Object[] values = new Object[keys.length];
             for (int i = 0; i < keys.length; i++) {
-                keysetParameters.put("after" + i, keys[i].read().apply(values[i]));
-                names.add(":after" + i);
+                values[i] = keys[i].read().apply(texts[i]);
             }
-            keyset = "(" + Arrays.stream(keys).map(SortKey::expression).collect(Collectors.joining(", ")) + ") "
-                    + (ascending ? ">" : "<") + " (" + String.join(", ", names) + ")";
+            keyset = Sql.sql("(", Sql.join(", ", Arrays.stream(keys).map(SortKey::expression).toList()), ") "
+                    + (ascending ? ">" : "<") + " (", Sql.join(", ", Arrays.stream(values).map(Sql::value).toList()), ")");
         }
         return this;
     }
@@ -87,12 +85,13 @@ public final class KeysetQuery<T> {
     }
 
     public Page<T> page() {
-        NativeQuery<?> query = session().createNativeQuery(pageSql(pageSize + 1), Object.class).addEntity("e", type);
+        Sql page = pageSql(pageSize + 1);
+        NativeQuery<?> query = session().createNativeQuery(page.numbered(), Object.class).addEntity("e", type);
         // Hibernate cannot match a dynamic entity mapping to its cached plan: every run would add a plan to the cache.
         query.setQueryPlanCacheable(false);
         query.setReadOnly(true);
         query.addScalar("cursor");
-        pageParameters().forEach(query::setParameter);
+        page.bind(query);
         List<T> rows = new ArrayList<>();
         List<String> cursors = new ArrayList<>();
         for (Object row : query.getResultList()) {
@@ -103,33 +102,23 @@ public final class KeysetQuery<T> {
         return new Page<>(hasNext ? rows.subList(0, pageSize) : rows, cursors, hasNext, after, this::count);
     }
 
-    /**
-     * The page's rows, at most limit of them, as SQL with named parameters ({@link #pageParameters}): every column
-     * (alias e) and each row's cursor (column {@code cursor}).
-     */
-    public String pageSql(int limit) {
-        List<String> pageConditions = new ArrayList<>(conditions);
+    /** The page's rows, at most limit of them: every column (alias e) and each row's cursor (column {@code cursor}). */
+    public Sql pageSql(int limit) {
+        List<Sql> pageConditions = new ArrayList<>(conditions);
         if (keyset != null) {
             pageConditions.add(keyset);
         }
-        return "select e.*, " + cursor + " as cursor from " + table + " e" + where(pageConditions) + " order by " + orderBy
-                + " limit " + limit;
+        return Sql.sql("select e.*, ", cursor, " as cursor from " + table + " e", where(pageConditions), " order by ",
+                orderBy, " limit " + limit);
     }
 
-    /** The size of the whole filtered list, cursor aside, as SQL with named parameters. */
-    public String countSql() {
-        return "select count(*) from " + table + " e" + where(conditions);
-    }
-
-    /** The values of the page's (and the count's) named parameters. */
-    public Map<String, Object> pageParameters() {
-        Map<String, Object> all = new HashMap<>(parameters);
-        all.putAll(keysetParameters);
-        return all;
+    /** The size of the whole filtered list, cursor aside. */
+    public Sql countSql() {
+        return Sql.sql("select count(*) from " + table + " e", where(conditions));
     }
 
     /** The order of the list, over the columns of alias e. */
-    public String orderBy() {
+    public Sql orderBy() {
         return orderBy;
     }
 
@@ -143,8 +132,9 @@ public final class KeysetQuery<T> {
     }
 
     private int count() {
-        var countQuery = session().createNativeQuery(countSql(), Long.class);
-        parameters.forEach(countQuery::setParameter);
+        Sql count = countSql();
+        var countQuery = session().createNativeQuery(count.numbered(), Long.class);
+        count.bind(countQuery);
         return Math.toIntExact(countQuery.getSingleResult());
     }
 
@@ -152,7 +142,7 @@ public final class KeysetQuery<T> {
         return Panache.getEntityManager().unwrap(Session.class);
     }
 
-    private static String where(List<String> conditions) {
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    private static Sql where(List<Sql> conditions) {
+        return conditions.isEmpty() ? Sql.of("") : Sql.sql(" where ", Sql.join(" and ", conditions));
     }
 }

@@ -200,8 +200,8 @@ public class PersonService {
         String country = countries.knownCode(countryCode, "country");
         // attache_fold lowers and strips accents on both sides, so "kalinak" finds "Kaliňák"; a trigram index serves it.
         KeysetQuery<Person> query = KeysetQuery.of(Person.class, "person")
-                .where("attache_fold(e.full_name) like attache_fold(:pattern)", "pattern", containsPattern(search))
-                .where("e.country_code = :country", "country", country);
+                .where("attache_fold(e.full_name) like attache_fold(?)", containsPattern(search))
+                .where("e.country_code = ?", country);
         String cursorKind = Cursor.kind(PersonConnection.CURSOR, containsPattern(search), country);
         // The database lower-cases the name for the cursor too: Java's lower case differs for some letters (İ).
         return query.orderBy(cursorKind, true, after, SortKey.text("lower(e.full_name)"), SortKey.ID).pageSize(pageSize);

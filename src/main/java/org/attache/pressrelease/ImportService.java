@@ -90,7 +90,7 @@ public class ImportService {
     public PressReleaseImportConnection list(ImportStatus status, Integer first, String after) {
         int pageSize = Paging.pageSize(first);
         KeysetQuery<PressReleaseImport> query = KeysetQuery.of(PressReleaseImport.class, "press_release_import")
-                .where("e.status = :status", "status", status == null ? null : status.name());
+                .where("e.status = ?", status == null ? null : status.name());
         String cursorKind = Cursor.kind(PressReleaseImportConnection.CURSOR, status);
         return new PressReleaseImportConnection(query.orderBy(cursorKind, false, after, SortKey.ID).pageSize(pageSize).page());
     }

@@ -25,6 +25,7 @@ import org.attache.delegation.DelegationService;
 import org.attache.engine.HttpExchange;
 import org.attache.engine.ResultBudget;
 import org.attache.history.ChangeHistory;
+import org.attache.persistence.Sql;
 import org.attache.person.PersonService;
 import org.attache.security.Actor;
 import org.attache.security.Roles;
@@ -186,7 +187,7 @@ public class SqlReads extends AsyncExecutionStrategy {
      */
     private Object answer(ExecutionContext execution) {
         try {
-            SqlSelection.Statement statement = SqlSelection.compile(execution, planners,
+            Sql statement = SqlSelection.compile(execution, planners,
                     Arc.container().instance(Actor.class).get());
             // One statement in autocommit: no transaction to begin and commit. Plain JDBC, as Hibernate's cache of
             // native query plans never matches a new query's key and would grow with every request.
@@ -198,7 +199,7 @@ public class SqlReads extends AsyncExecutionStrategy {
             }
             // PostgreSQL measures the answer and keeps one over the budget to itself (ResultBudget).
             String bounded = "SELECT CASE WHEN octet_length(whole.answer) <= ? THEN whole.answer END, whole.refused FROM"
-                    + " (SELECT compiled.answer::text AS answer, compiled.refused FROM (" + statement.sql()
+                    + " (SELECT compiled.answer::text AS answer, compiled.refused FROM (" + statement.text()
                     + ") AS compiled(answer, refused)) AS whole";
             try (Connection connection = pooled; PreparedStatement query = connection.prepareStatement(bounded)) {
                 query.setLong(1, budget.maxBytes());

@@ -1,5 +1,7 @@
 package org.attache.sqlread;
 
+import static org.attache.persistence.Sql.sql;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.attache.agenda.AgendaItem;
 import org.attache.agenda.AgendaItemKind;
@@ -27,7 +27,7 @@ import org.attache.history.ChangeHistory;
 import org.attache.node.NodeService;
 import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.ListOrder;
-import org.attache.persistence.NamedSql;
+import org.attache.persistence.Sql;
 import org.attache.person.Person;
 import org.attache.security.Actor;
 import org.attache.stats.Interval;
@@ -57,10 +57,6 @@ final class SqlSelection {
         Unsupported(String what) {
             super(what, null, false, false);
         }
-    }
-
-    /** SQL with JDBC's positional parameters and their values in order. */
-    record Statement(String sql, List<Object> values) {
     }
 
     private sealed interface Mapping permits Column, Timestamp, NodeId, Reference, Children, Joined, Values, Total {
@@ -202,14 +198,14 @@ final class SqlSelection {
     private static final int MAX_KEYS = 50;
     /** As NodeService.MAX_IDS, which json_build_array's 100 arguments also hold. */
     private static final int MAX_NODE_IDS = NodeService.MAX_IDS;
-    private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):([A-Za-z_]\\w*)");
+    private static final Sql NULL = Sql.of("null");
+    private static final String EMPTY_LIST = "), cast('[]' as json))";
 
     private final ExecutionContext execution;
     /** The services that plan the pages and count the statistics, with the resolvers' checks; null to check the shape only. */
     private final PageRequest.Planners planners;
-    private final Map<String, Object> parameters = new HashMap<>();
     /** The common table expressions of the operation's pages and statistics, in the order planned. */
-    private final List<String> pages = new ArrayList<>();
+    private final List<Sql> pages = new ArrayList<>();
     /**
      * Conditions (SQL) under which the resolvers refuse what the arguments alone did not show, such as a statistic
      * whose data spans too many periods: the operation then goes to them, and they say why.
@@ -237,27 +233,16 @@ final class SqlSelection {
      * The statement for the operation: one row of the data (text) and whether the resolvers would refuse it after all
      * (boolean). The planners run the resolvers' checks of the arguments first (which may throw ApiException).
      */
-    static Statement compile(ExecutionContext execution, PageRequest.Planners planners, Actor caller) {
-        SqlSelection selection = new SqlSelection(execution, planners, caller);
-        String sql = selection.root();
-        // Named parameters while composing (pieces come from the services' queries), positional for JDBC.
-        Matcher matcher = PARAMETER.matcher(sql);
-        StringBuilder positional = new StringBuilder(sql.length());
-        List<Object> values = new ArrayList<>();
-        while (matcher.find()) {
-            values.add(selection.parameters.get(matcher.group(1)));
-            matcher.appendReplacement(positional, "?");
-        }
-        matcher.appendTail(positional);
-        return new Statement(positional.toString(), values);
+    static Sql compile(ExecutionContext execution, PageRequest.Planners planners, Actor caller) {
+        return new SqlSelection(execution, planners, caller).root();
     }
 
-    private String root() {
+    private Sql root() {
         if (execution.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY) {
             throw new Unsupported("not a query");
         }
         ExecutableNormalizedOperation operation = operation(execution);
-        String data = json("Query", byKey(operation.getTopLevelFields(), "Query"), field -> switch (field.getName()) {
+        Sql data = json("Query", byKey(operation.getTopLevelFields(), "Query"), field -> switch (field.getName()) {
             case "delegation", "agendaItem", "award", "agreement", "person" -> byId(field);
             case "node" -> node(field, field.getResolvedArguments().get("id"));
             case "nodes" -> nodes(field);
@@ -270,8 +255,8 @@ final class SqlSelection {
             case "history" -> history(field);
             default -> connection(field);
         });
-        return (pages.isEmpty() ? "" : "with " + String.join(", ", pages) + " ") + "select cast(" + data + " as text), "
-                + (refusals.isEmpty() ? "false" : String.join(" or ", refusals));
+        return sql(pages.isEmpty() ? "" : sql("with ", Sql.join(", ", pages), " "), "select cast(", data, " as text), "
+                + (refusals.isEmpty() ? "false" : String.join(" or ", refusals)));
     }
 
     /**
@@ -285,7 +270,7 @@ final class SqlSelection {
             "Agreement", " and not %s.draft");
 
     /** A root lookup by id (delegation, award, ...): the record of the field's type with that id, or null. */
-    private String byId(ExecutableNormalizedField field) {
+    private Sql byId(ExecutableNormalizedField field) {
         Object id = field.getResolvedArguments().get("id");
         if (id != null && !(id instanceof String)) {
             throw new Unsupported("an id that is not a string");
@@ -296,7 +281,7 @@ final class SqlSelection {
     }
 
     /** A record of a compiled type by its key, or null: none, or a draft for one who does not see drafts. */
-    private String lookup(String typeName, ExecutableNormalizedField field, Object key) {
+    private Sql lookup(String typeName, ExecutableNormalizedField field, Object key) {
         String condition = seesDrafts ? "" : PUBLISHED.getOrDefault(typeName, "");
         return lookup(typeName, field, keyColumn(typeName), key, condition);
     }
@@ -310,12 +295,12 @@ final class SqlSelection {
      * The record a node id names, of any compiled type, as NodeService finds it: null for an id that is not one (or not
      * written as NodeIds writes it), names no record, or names a draft the caller does not see.
      */
-    private String node(ExecutableNormalizedField field, Object id) {
+    private Sql node(ExecutableNormalizedField field, Object id) {
         NodeIds.Parts parts = id instanceof String text ? NodeIds.decode(text) : null;
         GraphQLSchema schema = execution.getGraphQLSchema();
         if (parts == null || !(schema.getType(parts.type()) instanceof GraphQLObjectType type)
                 || !type.getInterfaces().contains(schema.getType("Node"))) {
-            return "null";
+            return NULL;
         }
         if (!TYPES.containsKey(parts.type())) {
             throw new Unsupported("node ids of " + parts.type());
@@ -323,27 +308,27 @@ final class SqlSelection {
         // Keys as NodeService reads them (ids are numbers, codes and slugs text); an id not written as the record's
         // own (Delegation:007) names nothing.
         Object key = keyColumn(parts.type()).equals("id") ? Ids.tryParse(parts.key()) : parts.key();
-        return key == null || !NodeIds.encode(parts.type(), key.toString()).equals(id) ? "null"
+        return key == null || !NodeIds.encode(parts.type(), key.toString()).equals(id) ? NULL
                 : lookup(parts.type(), field, key);
     }
 
     /** Each node id's record, in the order given, null where node(id:) would be. */
-    private String nodes(ExecutableNormalizedField field) {
+    private Sql nodes(ExecutableNormalizedField field) {
         if (!(field.getResolvedArguments().get("ids") instanceof List<?> ids) || ids.size() > MAX_NODE_IDS) {
             throw new Unsupported("ids the resolver refuses");
         }
-        return "json_build_array(" + String.join(", ", ids.stream().map(id -> node(field, id)).toList()) + ")";
+        return sql("json_build_array(", Sql.join(", ", ids.stream().map(id -> node(field, id)).toList()), ")");
     }
 
     /** Every topic, as TopicService.all lists them. */
-    private String topics(ExecutableNormalizedField field) {
+    private Sql topics(ExecutableNormalizedField field) {
         String alias = alias();
-        return "coalesce((select json_agg(" + object("Topic", subfields(field, "Topic"), alias) + " order by "
-                + Topic.ORDER.sql(alias) + ") from topic " + alias + "), cast('[]' as json))";
+        return sql("coalesce((select json_agg(", object("Topic", subfields(field, "Topic"), alias), " order by "
+                + Topic.ORDER.sql(alias) + ") from topic " + alias + EMPTY_LIST);
     }
 
     /** The country with a code, in any case, as CountryService.find reads it. */
-    private String country(ExecutableNormalizedField field) {
+    private Sql country(ExecutableNormalizedField field) {
         if (!(field.getResolvedArguments().get("code") instanceof String code)) {
             throw new Unsupported("a code that is not a string");
         }
@@ -351,17 +336,17 @@ final class SqlSelection {
     }
 
     /** The row of a type whose key column holds the value (null when none does), with every selection of it merged. */
-    private String lookup(String typeName, ExecutableNormalizedField field, String key, Object value, String condition) {
+    private Sql lookup(String typeName, ExecutableNormalizedField field, String key, Object value, String condition) {
         String alias = alias();
-        return "(select " + object(typeName, subfields(field, typeName), alias) + " from " + TYPES.get(typeName).name() + " "
-                + alias + " where " + alias + "." + key + " = " + parameter(value) + condition.replace("%s", alias) + ")";
+        return sql("(select ", object(typeName, subfields(field, typeName), alias), " from " + TYPES.get(typeName).name()
+                + " " + alias + " where " + alias + "." + key + " = ", Sql.value(value), condition.replace("%s", alias) + ")");
     }
 
     /** Every country, by name, as CountryService.all lists them. */
-    private String countries(ExecutableNormalizedField field) {
+    private Sql countries(ExecutableNormalizedField field) {
         String alias = alias();
-        return "coalesce((select json_agg(" + object("Country", subfields(field, "Country"), alias) + " order by " + alias
-                + ".name) from country " + alias + "), cast('[]' as json))";
+        return sql("coalesce((select json_agg(", object("Country", subfields(field, "Country"), alias), " order by " + alias
+                + ".name) from country " + alias + EMPTY_LIST);
     }
 
     /**
@@ -370,7 +355,7 @@ final class SqlSelection {
      * page's order, with one row more than the page so that hasNextPage needs no second fetch; nodes, edges and the
      * cursors all read it.
      */
-    private String connection(ExecutableNormalizedField field) {
+    private Sql connection(ExecutableNormalizedField field) {
         PageRequest request = PageRequest.of(field.getName(), field.getResolvedArguments());
         GraphQLObjectType connection = (GraphQLObjectType) GraphQLTypeUtil.unwrapAll(
                 execution.getGraphQLSchema().getQueryType().getFieldDefinition(field.getName()).getType());
@@ -379,7 +364,7 @@ final class SqlSelection {
         Page page = planners == null ? null : page(request.plan(planners));
         return json(connection.getName(), subfields(field, connection.getName()),
                 child -> switch (child.getName()) {
-                    case "totalCount" -> page == null ? "0" : "(" + page.bind(page.query().countSql()) + ")";
+                    case "totalCount" -> page == null ? Sql.of("0") : sql("(", page.query().countSql(), ")");
                     case "nodes" -> rows(object(nodeType, subfields(child, nodeType), "e"), page);
                     case "edges" -> rows(edge(edgeType, nodeType, child), page);
                     case "pageInfo" -> pageInfo(child, page);
@@ -387,56 +372,54 @@ final class SqlSelection {
                 });
     }
 
-    /** A planned page and its table expression's name, which also sets its parameters apart from other pages'. */
-    private record Page(SqlSelection selection, KeysetQuery<?> query, String name) {
+    /** A planned page and its table expression's name. */
+    private record Page(KeysetQuery<?> query, String name) {
 
         int size() {
             return query.pageSize();
         }
-
-        String bind(String sql) {
-            return selection.bind(new NamedSql(sql, query.pageParameters()), name);
-        }
     }
 
     private Page page(KeysetQuery<?> query) {
-        Page page = new Page(this, query, "page" + pages.size());
-        pages.add(page.name() + " as (select e.*, row_number() over (order by " + page.bind(query.orderBy()) + ") as page_row"
-                + " from (" + page.bind(query.pageSql(query.pageSize() + 1)) + ") e)");
+        Page page = new Page(query, "page" + pages.size());
+        pages.add(sql(page.name() + " as (select e.*, row_number() over (order by ", query.orderBy(), ") as page_row from (",
+                query.pageSql(query.pageSize() + 1), ") e)"));
         return page;
     }
 
     /** As Page.pageInfo, from the page's rows: the cursors are the ones the database wrote for them (e.cursor). */
-    private String pageInfo(ExecutableNormalizedField pageInfo, Page page) {
+    private Sql pageInfo(ExecutableNormalizedField pageInfo, Page page) {
         return json("PageInfo", subfields(pageInfo, "PageInfo"), field -> switch (field.getName()) {
-            case "hasNextPage" -> page == null ? "false" : "(select count(*) > " + page.size() + " from " + page.name() + ")";
-            case "hasPreviousPage" -> page != null && page.query().after() != null ? "true" : "false";
-            case "startCursor" -> page == null ? "null"
-                    : "(select e.cursor from " + page.name() + " e where e.page_row = 1 and e.page_row <= " + page.size() + ")";
-            case "endCursor" -> page == null ? "null"
-                    : "coalesce((select e.cursor from " + page.name() + " e where e.page_row <= " + page.size()
-                            + " order by e.page_row desc limit 1), cast(" + parameter(page.query().after()) + " as text))";
+            case "hasNextPage" -> Sql.of(page == null ? "false"
+                    : "(select count(*) > " + page.size() + " from " + page.name() + ")");
+            case "hasPreviousPage" -> Sql.of(page != null && page.query().after() != null ? "true" : "false");
+            case "startCursor" -> page == null ? NULL
+                    : Sql.of("(select e.cursor from " + page.name() + " e where e.page_row = 1 and e.page_row <= "
+                            + page.size() + ")");
+            case "endCursor" -> page == null ? NULL
+                    : sql("coalesce((select e.cursor from " + page.name() + " e where e.page_row <= " + page.size()
+                            + " order by e.page_row desc limit 1), cast(", Sql.value(page.query().after()), " as text))");
             default -> throw new Unsupported("PageInfo." + field.getName());
         });
     }
 
     /** The page's rows (alias e), each as this JSON, in the page's order; the JSON alone when checking the shape. */
-    private static String rows(String json, Page page) {
+    private static Sql rows(Sql json, Page page) {
         return page == null ? json
-                : "coalesce((select json_agg(" + json + " order by e.page_row) from " + page.name()
-                        + " e where e.page_row <= " + page.size() + "), cast('[]' as json))";
+                : sql("coalesce((select json_agg(", json, " order by e.page_row) from " + page.name()
+                        + " e where e.page_row <= " + page.size() + EMPTY_LIST);
     }
 
-    private String edge(String edgeType, String nodeType, ExecutableNormalizedField edges) {
+    private Sql edge(String edgeType, String nodeType, ExecutableNormalizedField edges) {
         return json(edgeType, subfields(edges, edgeType), field -> switch (field.getName()) {
-            case "cursor" -> "e.cursor";
+            case "cursor" -> Sql.of("e.cursor");
             case "node" -> object(nodeType, subfields(field, nodeType), "e");
             default -> throw new Unsupported(edgeType + "." + field.getName());
         });
     }
 
     /** A row of the given type as a JSON object with the selected keys, in the order selected. */
-    private String object(String typeName, Map<String, ExecutableNormalizedField> fields, String alias) {
+    private Sql object(String typeName, Map<String, ExecutableNormalizedField> fields, String alias) {
         Table table = TYPES.get(typeName);
         return json(typeName, fields, field -> {
             Mapping mapping = table.fields().get(field.getName());
@@ -444,7 +427,7 @@ final class SqlSelection {
                 throw new Unsupported(typeName + "." + field.getName());
             }
             if (mapping instanceof NodeId node) {
-                return NodeIds.sql(typeName, "cast(" + alias + "." + node.key() + " as text)");
+                return Sql.of(NodeIds.sql(typeName, "cast(" + alias + "." + node.key() + " as text)"));
             }
             return value(mapping, field, alias);
         });
@@ -455,72 +438,54 @@ final class SqlSelection {
      * every other field what {@code value} makes of it. Response keys are GraphQL names
      * ([_A-Za-z][_0-9A-Za-z]*), safe inside a SQL string literal.
      */
-    private static String json(String typeName, Map<String, ExecutableNormalizedField> fields,
-            Function<ExecutableNormalizedField, String> value) {
+    private static Sql json(String typeName, Map<String, ExecutableNormalizedField> fields,
+            Function<ExecutableNormalizedField, Sql> value) {
         if (fields.size() > MAX_KEYS) {
             throw new Unsupported("more than " + MAX_KEYS + " keys in one selection");
         }
-        List<String> entries = new ArrayList<>();
-        fields.forEach((key, field) -> entries.add("'" + key + "', "
-                + (field.getName().equals("__typename") ? "'" + typeName + "'" : value.apply(field))));
-        return "json_build_object(" + String.join(", ", entries) + ")";
+        List<Sql> entries = new ArrayList<>();
+        fields.forEach((key, field) -> entries.add(sql("'" + key + "', ",
+                field.getName().equals("__typename") ? "'" + typeName + "'" : value.apply(field))));
+        return sql("json_build_object(", Sql.join(", ", entries), ")");
     }
 
-    private String value(Mapping mapping, ExecutableNormalizedField field, String alias) {
+    private Sql value(Mapping mapping, ExecutableNormalizedField field, String alias) {
         if (mapping instanceof Column column) {
-            return column.id() ? "cast(" + alias + "." + column.column() + " as text)" : alias + "." + column.column();
+            return Sql.of(column.id() ? "cast(" + alias + "." + column.column() + " as text)" : alias + "." + column.column());
         }
         if (mapping instanceof Timestamp timestamp) {
-            return SqlText.isoTimestamp(alias + "." + timestamp.column());
+            return Sql.of(SqlText.isoTimestamp(alias + "." + timestamp.column()));
         }
         String inner = alias();
         if (mapping instanceof Total total) {
-            return "coalesce((select " + inner + "." + total.column() + " from country_activity " + inner + " where " + inner
-                    + ".country_code = " + alias + ".code), 0)";
+            return Sql.of("coalesce((select " + inner + "." + total.column() + " from country_activity " + inner + " where "
+                    + inner + ".country_code = " + alias + ".code), 0)");
         }
         if (mapping instanceof Reference reference) {
-            return "(select " + object(reference.type(), subfields(field, reference.type()), inner) + " from "
+            return sql("(select ", object(reference.type(), subfields(field, reference.type()), inner), " from "
                     + TYPES.get(reference.type()).name() + " " + inner + " where " + inner + "." + reference.key() + " = "
-                    + alias + "." + reference.column() + ")";
+                    + alias + "." + reference.column() + ")");
         }
         if (mapping instanceof Values values) {
-            return "coalesce((select json_agg(" + inner + "." + values.column() + " order by " + inner + "." + values.column()
-                    + ") from " + values.table() + " " + inner + " where " + inner + "." + values.own() + " = " + alias
-                    + ".id), cast('[]' as json))";
+            return Sql.of("coalesce((select json_agg(" + inner + "." + values.column() + " order by " + inner + "."
+                    + values.column() + ") from " + values.table() + " " + inner + " where " + inner + "." + values.own()
+                    + " = " + alias + ".id" + EMPTY_LIST);
         }
         if (mapping instanceof Joined joined) {
             String link = alias();
-            return "coalesce((select json_agg(" + object(joined.type(), subfields(field, joined.type()), inner) + " order by "
-                    + joined.order().sql(joined.orderOnJoinTable() ? link : inner) + ") from " + joined.table() + " " + link
-                    + " join "
-                    + TYPES.get(joined.type()).name()
-                    + " " + inner + " on " + inner + "." + joined.key() + " = " + link + "." + joined.other() + " where " + link
-                    + "."
-                    + joined.own() + " = " + alias + ".id), cast('[]' as json))";
+            return sql("coalesce((select json_agg(", object(joined.type(), subfields(field, joined.type()), inner),
+                    " order by " + joined.order().sql(joined.orderOnJoinTable() ? link : inner) + ") from " + joined.table()
+                            + " " + link + " join " + TYPES.get(joined.type()).name() + " " + inner + " on " + inner + "."
+                            + joined.key() + " = " + link + "." + joined.other() + " where " + link + "." + joined.own()
+                            + " = " + alias + ".id" + EMPTY_LIST);
         }
         Children children = (Children) mapping;
-        return "coalesce((select json_agg(" + object(children.type(), subfields(field, children.type()), inner) + " order by "
-                + children.order().sql(inner) + ") from " + TYPES.get(children.type()).name() + " " + inner + " where " + inner
-                + "." + children.column() + " = " + alias + ".id"
-                + (children.condition() + (children.published() ? PUBLISHED.get(children.type()) : "")).replace("%s", inner)
-                + "), cast('[]' as json))";
-    }
-
-    /**
-     * A service's SQL with its named parameters renamed after the expression that uses it (a page, a statistic), so
-     * that two in one operation cannot clash.
-     */
-    private String bind(NamedSql statement, String name) {
-        Map<String, Object> values = statement.parameters();
-        Matcher matcher = PARAMETER.matcher(statement.sql());
-        StringBuilder renamed = new StringBuilder();
-        while (matcher.find()) {
-            String parameter = name + "_" + matcher.group(1);
-            parameters.put(parameter, values.get(matcher.group(1)));
-            matcher.appendReplacement(renamed, ":" + parameter);
-        }
-        matcher.appendTail(renamed);
-        return renamed.toString();
+        return sql("coalesce((select json_agg(", object(children.type(), subfields(field, children.type()), inner),
+                " order by " + children.order().sql(inner) + ") from " + TYPES.get(children.type()).name() + " " + inner
+                        + " where " + inner + "." + children.column() + " = " + alias + ".id"
+                        + (children.condition() + (children.published() ? PUBLISHED.get(children.type()) : ""))
+                                .replace("%s", inner)
+                        + EMPTY_LIST);
     }
 
     /**
@@ -536,18 +501,18 @@ final class SqlSelection {
         }
         StatsService.Counting counting = StatsRequest.of(field.getName(), field.getResolvedArguments()).count(planners.stats());
         String name = "stats" + pages.size();
-        pages.add(name + " as (" + bind(counting.statement(), name) + ")");
+        pages.add(sql(name + " as (", counting.statement(), ")"));
         if (!spansPeriods) {
             return new Counted(name, null);
         }
         // As StatsService lists periods: from 'from' (or the first with data) to 'to' (or the last), refused past the
         // most it lists; none when there is no data and either end is open.
         Interval unit = counting.unit();
-        String first = counting.from() == null ? "min(c.period)" : unit.sqlTruncate(parameter(counting.from()));
-        String last = counting.to() == null ? "max(c.period)" : unit.sqlTruncate(parameter(counting.to()));
-        pages.add(name + "_span as (select s.first, s.last, coalesce(" + unit.sqlPeriodsBetween("s.first", "s.last") + " > "
-                + StatsService.MAX_PERIODS + ", false) as refused from (select " + first + " as first, " + last
-                + " as last, count(*) from " + name + " c) s)"); // count(*): one row, also when both ends are given
+        Sql first = counting.from() == null ? Sql.of("min(c.period)") : Sql.of(unit.sqlTruncate("?"), counting.from());
+        Sql last = counting.to() == null ? Sql.of("max(c.period)") : Sql.of(unit.sqlTruncate("?"), counting.to());
+        pages.add(sql(name + "_span as (select s.first, s.last, coalesce(" + unit.sqlPeriodsBetween("s.first", "s.last")
+                + " > " + StatsService.MAX_PERIODS + ", false) as refused from (select ", first, " as first, ", last,
+                " as last, count(*) from " + name + " c) s)")); // count(*): one row, also when both ends are given
         refusals.add("(select refused from " + name + "_span)");
         return new Counted(name, "(select cast(g as date) as start from " + name + "_span s, generate_series(cast(s.first"
                 + " as timestamp), cast(s.last as timestamp), " + unit.sqlStep() + ") g where not s.refused)");
@@ -557,7 +522,7 @@ final class SqlSelection {
      * One record's changes, oldest first, as ChangeHistory lists them: its statement, checked by it, for a caller
      * with its reader's role (the resolvers refuse anyone else, and say so).
      */
-    private String history(ExecutableNormalizedField field) {
+    private Sql history(ExecutableNormalizedField field) {
         String rows = "h";
         if (planners != null) {
             if (!caller.may(ChangeHistory.READER)) {
@@ -565,25 +530,25 @@ final class SqlSelection {
             }
             Map<String, Object> arguments = field.getResolvedArguments();
             rows = "history" + pages.size();
-            pages.add(rows + " as (" + bind(planners.history().listing(Arguments.text(arguments.get("entity")),
-                    Arguments.text(arguments.get("id"))), rows) + ")");
+            pages.add(sql(rows + " as (", planners.history().listing(Arguments.text(arguments.get("entity")),
+                    Arguments.text(arguments.get("id"))), ")"));
         }
-        String change = json("Change", subfields(field, "Change"), child -> switch (child.getName()) {
+        Sql change = json("Change", subfields(field, "Change"), child -> Sql.of(switch (child.getName()) {
             case "entityId" -> "c.entity_id";
             case "entity", "operation", "actor", "before", "after" -> "c." + child.getName();
             case "at" -> SqlText.isoTimestamp("c.changed_at");
             default -> throw new Unsupported("Change." + child.getName());
-        });
-        return "coalesce((select json_agg(" + change + " order by c." + ChangeHistory.ORDER + ") from " + rows
-                + " c), cast('[]' as json))";
+        }));
+        return sql("coalesce((select json_agg(", change, " order by c." + ChangeHistory.ORDER + ") from " + rows + " c"
+                + EMPTY_LIST);
     }
 
     /** A country's activity per period, as StatsService.cooperation arranges the counted rows. */
-    private String cooperation(ExecutableNormalizedField field) {
+    private Sql cooperation(ExecutableNormalizedField field) {
         Counted counted = counted(field, true);
         String agendaOrder = "array_position(array[" + String.join(", ", Arrays.stream(AgendaItemKind.values())
                 .map(kind -> "'" + kind.name() + "'").toList()) + "], c.kind)"; // the enum's order, as an EnumMap's
-        String period = json("CooperationPeriod", subfields(field, "CooperationPeriod"), child -> {
+        Sql period = json("CooperationPeriod", subfields(field, "CooperationPeriod"), child -> {
             String series = switch (child.getName()) {
                 case "start" -> null;
                 case "visitsHosted" -> "HOSTED";
@@ -595,58 +560,52 @@ final class SqlSelection {
             };
             String rows = " from " + counted.counts() + " c where c.period = p.start and c.series = '" + series + "'";
             return switch (child.getName()) {
-                case "start" -> "p.start";
-                case "agendaItems" -> "coalesce((select json_agg(" + json("AgendaKindCount",
-                        subfields(child, "AgendaKindCount"), item -> switch (item.getName()) {
+                case "start" -> Sql.of("p.start");
+                case "agendaItems" -> sql("coalesce((select json_agg(", json("AgendaKindCount",
+                        subfields(child, "AgendaKindCount"), item -> Sql.of(switch (item.getName()) {
                             case "kind" -> "c.kind";
                             case "count" -> "cast(c.n as int)";
                             default -> throw new Unsupported("AgendaKindCount." + item.getName());
-                        }) + " order by " + agendaOrder + ")" + rows + "), cast('[]' as json))";
-                default -> "coalesce((select cast(sum(c.n) as int)" + rows + "), 0)";
+                        })), " order by " + agendaOrder + ")" + rows + EMPTY_LIST);
+                default -> Sql.of("coalesce((select cast(sum(c.n) as int)" + rows + "), 0)");
             };
         });
-        return "coalesce((select json_agg(" + period + " order by p.start) from " + counted.periods()
-                + " p), cast('[]' as json))";
+        return sql("coalesce((select json_agg(", period, " order by p.start) from " + counted.periods() + " p"
+                + EMPTY_LIST);
     }
 
     /** The busiest pairs of countries, as StatsService.countryPairs lists them. */
-    private String pairs(ExecutableNormalizedField field) {
+    private Sql pairs(ExecutableNormalizedField field) {
         Counted counted = counted(field, false);
-        String pair = json("CountryPair", subfields(field, "CountryPair"), child -> switch (child.getName()) {
+        Sql pair = json("CountryPair", subfields(field, "CountryPair"), child -> switch (child.getName()) {
             case "one" -> value(new Reference("Country", "code", "one"), child, "r");
             case "other" -> value(new Reference("Country", "code", "other"), child, "r");
-            case "oneVisitedOther" -> "cast(r.one_to_other as int)";
-            case "otherVisitedOne" -> "cast(r.other_to_one as int)";
-            case "visits" -> "cast(r.visits as int)";
+            case "oneVisitedOther" -> Sql.of("cast(r.one_to_other as int)");
+            case "otherVisitedOne" -> Sql.of("cast(r.other_to_one as int)");
+            case "visits" -> Sql.of("cast(r.visits as int)");
             default -> throw new Unsupported("CountryPair." + child.getName());
         });
-        return "coalesce((select json_agg(" + pair + " order by " + StatsService.PAIR_ORDER + ") from " + counted.counts()
-                + " r), cast('[]' as json))";
+        return sql("coalesce((select json_agg(", pair, " order by " + StatsService.PAIR_ORDER + ") from "
+                + counted.counts() + " r" + EMPTY_LIST);
     }
 
     /** Each topic discussed, period by period, as StatsService.topicTrends arranges the counted rows. */
-    private String trends(ExecutableNormalizedField field) {
+    private Sql trends(ExecutableNormalizedField field) {
         Counted counted = counted(field, true);
-        String trend = json("TopicTrend", subfields(field, "TopicTrend"), child -> switch (child.getName()) {
+        Sql trend = json("TopicTrend", subfields(field, "TopicTrend"), child -> switch (child.getName()) {
             case "topic" -> value(new Reference("Topic", "slug", "slug"), child, "r");
-            case "visits" -> "cast(r.visits as int)";
-            case "periods" -> "coalesce((select json_agg(" + json("TopicPeriod", subfields(child, "TopicPeriod"),
-                    point -> switch (point.getName()) {
+            case "visits" -> Sql.of("cast(r.visits as int)");
+            case "periods" -> sql("coalesce((select json_agg(", json("TopicPeriod", subfields(child, "TopicPeriod"),
+                    point -> Sql.of(switch (point.getName()) {
                         case "start" -> "p.start";
                         case "visits" -> "coalesce((select cast(c.n as int) from " + counted.counts()
                                 + " c where c.slug = r.slug and c.period = p.start), 0)";
                         default -> throw new Unsupported("TopicPeriod." + point.getName());
-                    }) + " order by p.start) from " + counted.periods() + " p), cast('[]' as json))";
+                    })), " order by p.start) from " + counted.periods() + " p" + EMPTY_LIST);
             default -> throw new Unsupported("TopicTrend." + child.getName());
         });
-        return "coalesce((select json_agg(" + trend + " order by " + StatsService.TREND_ORDER + ") from (select c.slug,"
-                + " max(c.visits) as visits from " + counted.counts() + " c group by c.slug) r), cast('[]' as json))";
-    }
-
-    private String parameter(Object value) {
-        String name = "p" + parameters.size();
-        parameters.put(name, value);
-        return ":" + name;
+        return sql("coalesce((select json_agg(", trend, " order by " + StatsService.TREND_ORDER + ") from (select c.slug,"
+                + " max(c.visits) as visits from " + counted.counts() + " c group by c.slug) r" + EMPTY_LIST);
     }
 
     private String alias() {

@@ -21,7 +21,7 @@ import org.attache.api.ApiException;
 import org.attache.api.Paging;
 import org.attache.country.Country;
 import org.attache.country.CountryService;
-import org.attache.persistence.NamedSql;
+import org.attache.persistence.Sql;
 import org.attache.stats.CooperationPeriod.AgendaKindCount;
 import org.attache.stats.TopicTrend.TopicPeriod;
 import org.attache.topic.Topic;
@@ -41,10 +41,10 @@ public class StatsService {
     CountryService countries;
 
     /**
-     * A statistic's counting statement (named parameters) and the range of periods its answer lists: the resolvers
-     * arrange its rows in Java, the one-statement path (sqlread) in SQL.
+     * A statistic's counting statement and the range of periods its answer lists: the resolvers arrange its rows in
+     * Java, the one-statement path (sqlread) in SQL.
      */
-    public record Counting(NamedSql statement, Interval unit, LocalDate from, LocalDate to) {
+    public record Counting(Sql statement, Interval unit, LocalDate from, LocalDate to) {
     }
 
     /**
@@ -55,41 +55,36 @@ public class StatsService {
             Interval interval) {
         Interval unit = interval == null ? Interval.YEAR : interval;
         requireRange(from, to, unit);
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("country", countries.knownCode(countryCode, "country"));
+        String country = countries.knownCode(countryCode, "country");
         String counterpart = countries.knownCode(counterpartCode, "counterpart");
-        if (counterpart != null && counterpart.equals(parameters.get("country"))) {
+        if (counterpart != null && counterpart.equals(country)) {
             throw ApiException.invalid("counterpart", "counterpart must differ from country.");
         }
-        if (counterpart != null) {
-            parameters.put("counterpart", counterpart);
-        }
-        range(parameters, from, to);
-        boolean pair = counterpart != null;
-        String sql = String.join(" union all ",
-                "select " + unit.sqlTruncate("d.start_date") + " as period, 'HOSTED' as series, null as kind, count(*) as n"
-                        + " from delegation d where d.host_country_code = :country and d.status <> 'DRAFT'"
-                        + (pair ? " and d.visiting_country_code = :counterpart" : "") + within("d.start_date", from, to)
-                        + " group by 1",
-                "select " + unit.sqlTruncate("d.start_date") + ", 'MADE', null, count(*) from delegation d"
-                        + " where d.visiting_country_code = :country and d.status <> 'DRAFT'"
-                        + (pair ? " and d.host_country_code = :counterpart" : "") + within("d.start_date", from, to)
-                        + " group by 1",
+        // Each part names the country's side, and the counterpart's when one is given: "?" takes that code.
+        Sql sql = Sql.join(" union all ", List.of(
+                Sql.sql("select " + unit.sqlTruncate("d.start_date") + " as period, 'HOSTED' as series, null as kind,"
+                        + " count(*) as n from delegation d where d.status <> 'DRAFT'",
+                        side(" and d.host_country_code = ?", country),
+                        side(" and d.visiting_country_code = ?", counterpart), within("d.start_date", from, to),
+                        " group by 1"),
+                Sql.sql("select " + unit.sqlTruncate("d.start_date") + ", 'MADE', null, count(*) from delegation d"
+                        + " where d.status <> 'DRAFT'", side(" and d.visiting_country_code = ?", country),
+                        side(" and d.host_country_code = ?", counterpart), within("d.start_date", from, to), " group by 1"),
                 // The visits' ids first, then their items by index: joined, PostgreSQL reads every agenda item.
-                "select " + unit.sqlTruncate("i.item_date") + ", 'AGENDA', i.kind, count(*) from agenda_item i"
-                        + " where i.delegation_id = any (array(select d.id from delegation d where d.status <> 'DRAFT'"
-                        + " and (d.host_country_code = :country or d.visiting_country_code = :country)"
-                        + (pair ? " and (d.host_country_code = :counterpart or d.visiting_country_code = :counterpart)" : "")
-                        + "))" + within("i.item_date", from, to) + " group by 1, 3",
-                "select " + unit.sqlTruncate("a.conferred_on") + ", 'CONFERRED', null, count(*) from award a"
-                        + " join person p on p.id = a.recipient_id where not a.draft and a.conferred_by_code = :country"
-                        + (pair ? " and p.country_code = :counterpart" : "") + within("a.conferred_on", from, to)
-                        + " group by 1",
-                "select " + unit.sqlTruncate("a.conferred_on") + ", 'RECEIVED', null, count(*) from award a"
-                        + " join person p on p.id = a.recipient_id where not a.draft and p.country_code = :country"
-                        + (pair ? " and a.conferred_by_code = :counterpart" : "") + within("a.conferred_on", from, to)
-                        + " group by 1");
-        return new Counting(new NamedSql(sql, parameters), unit, from, to);
+                Sql.sql("select " + unit.sqlTruncate("i.item_date") + ", 'AGENDA', i.kind, count(*) from agenda_item i"
+                        + " where i.delegation_id = any (array(select d.id from delegation d where d.status <> 'DRAFT'",
+                        side(" and (d.host_country_code = ? or d.visiting_country_code = ?)", country),
+                        side(" and (d.host_country_code = ? or d.visiting_country_code = ?)", counterpart), "))",
+                        within("i.item_date", from, to), " group by 1, 3"),
+                Sql.sql("select " + unit.sqlTruncate("a.conferred_on") + ", 'CONFERRED', null, count(*) from award a"
+                        + " join person p on p.id = a.recipient_id where not a.draft",
+                        side(" and a.conferred_by_code = ?", country), side(" and p.country_code = ?", counterpart),
+                        within("a.conferred_on", from, to), " group by 1"),
+                Sql.sql("select " + unit.sqlTruncate("a.conferred_on") + ", 'RECEIVED', null, count(*) from award a"
+                        + " join person p on p.id = a.recipient_id where not a.draft",
+                        side(" and p.country_code = ?", country), side(" and a.conferred_by_code = ?", counterpart),
+                        within("a.conferred_on", from, to), " group by 1")));
+        return new Counting(sql, unit, from, to);
     }
 
     public List<CooperationPeriod> cooperation(String countryCode, String counterpartCode, LocalDate from, LocalDate to,
@@ -123,24 +118,20 @@ public class StatsService {
     /** Rows of (one, other, one_to_other, other_to_one, visits), the busiest pairs first; every argument checked. */
     public Counting pairCounts(LocalDate from, LocalDate to, Integer first) {
         requireRange(from, to, null);
-        Map<String, Object> parameters = new HashMap<>();
-        range(parameters, from, to);
-        parameters.put("limit", Paging.pageSize(first, DEFAULT_PAIRS));
-        String sql = "select least(d.visiting_country_code, d.host_country_code) as one,"
+        Sql sql = Sql.sql("select least(d.visiting_country_code, d.host_country_code) as one,"
                 + " greatest(d.visiting_country_code, d.host_country_code) as other,"
                 + " count(*) filter (where d.visiting_country_code < d.host_country_code) as one_to_other,"
                 + " count(*) filter (where d.visiting_country_code > d.host_country_code) as other_to_one,"
-                + " count(*) as visits"
-                + " from delegation d where d.status <> 'DRAFT'" + within("d.start_date", from, to) + " group by 1, 2"
-                + " order by " + PAIR_ORDER + " limit :limit";
-        return new Counting(new NamedSql(sql, parameters), null, from, to);
+                + " count(*) as visits from delegation d where d.status <> 'DRAFT'", within("d.start_date", from, to),
+                " group by 1, 2 order by " + PAIR_ORDER + " limit ", Sql.value(Paging.pageSize(first, DEFAULT_PAIRS)));
+        return new Counting(sql, null, from, to);
     }
 
     public List<CountryPair> countryPairs(LocalDate from, LocalDate to, Integer first) {
-        NamedSql counts = pairCounts(from, to, first).statement();
-        return counts.wrapped("select p.one, a.name, p.other, b.name, p.one_to_other, p.other_to_one, p.visits from ("
-                + counts.sql() + ") p join country a on a.code = p.one join country b on b.code = p.other"
-                + " order by " + PAIR_ORDER).rows().stream()
+        Sql counts = pairCounts(from, to, first).statement();
+        return Sql.sql("select p.one, a.name, p.other, b.name, p.one_to_other, p.other_to_one, p.visits from (", counts,
+                ") p join country a on a.code = p.one join country b on b.code = p.other order by " + PAIR_ORDER).rows()
+                .stream()
                 .map(r -> new CountryPair(Country.of((String) r[0], (String) r[1]), Country.of((String) r[2], (String) r[3]),
                         ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue()))
                 .toList();
@@ -150,16 +141,14 @@ public class StatsService {
     public Counting topicCounts(LocalDate from, LocalDate to, Interval interval) {
         Interval unit = interval == null ? Interval.YEAR : interval;
         requireRange(from, to, unit);
-        Map<String, Object> parameters = new HashMap<>();
-        range(parameters, from, to);
         // A visit counts once per topic, whether the topic was set on the visit or on one or more of its agenda items.
-        String sql = "select c.*, sum(c.n) over (partition by c.slug) as visits from (select dt.topic_slug as slug, "
+        Sql sql = Sql.sql("select c.*, sum(c.n) over (partition by c.slug) as visits from (select dt.topic_slug as slug, "
                 + unit.sqlTruncate("d.start_date") + " as period, count(*) as n"
                 + " from delegation d join (select delegation_id, topic_slug from delegation_topic"
                 + "       union select i.delegation_id, it.topic_slug from agenda_item_topic it"
                 + "       join agenda_item i on i.id = it.agenda_item_id) dt on dt.delegation_id = d.id"
-                + " where d.status <> 'DRAFT'" + within("d.start_date", from, to) + " group by 1, 2) c";
-        return new Counting(new NamedSql(sql, parameters), unit, from, to);
+                + " where d.status <> 'DRAFT'", within("d.start_date", from, to), " group by 1, 2) c");
+        return new Counting(sql, unit, from, to);
     }
 
     /** The order of the trends, over the columns of {@link #topicCounts}' rows: the most discussed first. */
@@ -170,8 +159,7 @@ public class StatsService {
         Map<String, Topic> topics = new LinkedHashMap<>();
         Map<String, Map<LocalDate, Integer>> counts = new HashMap<>();
         Set<LocalDate> seen = new HashSet<>();
-        NamedSql counted = counting.statement();
-        for (Object[] row : counted.wrapped(counted.sql() + " order by " + TREND_ORDER).rows()) {
+        for (Object[] row : Sql.sql(counting.statement(), " order by " + TREND_ORDER).rows()) {
             String slug = (String) row[0];
             // Topics are few and in the second-level cache: the full, audited entity costs no query once warm.
             topics.computeIfAbsent(slug, s -> Topic.findById(s));
@@ -209,9 +197,9 @@ public class StatsService {
         if (list.isEmpty()) {
             return List.of();
         }
-        NamedSql totals = new NamedSql("select country_code, " + activity.column
-                + " from country_activity where country_code in (:codes)",
-                Map.of("codes", list.stream().map(c -> c.code).distinct().toList()));
+        // A list value, which Hibernate expands into one placeholder per code: for the resolvers only.
+        Sql totals = Sql.of("select country_code, " + activity.column + " from country_activity where country_code in (?)",
+                list.stream().map(c -> c.code).distinct().toList());
         Map<String, Integer> byCode = new HashMap<>();
         for (Object[] row : totals.rows()) {
             byCode.put((String) row[0], ((Number) row[1]).intValue());
@@ -227,17 +215,13 @@ public class StatsService {
         final Map<AgendaItemKind, Integer> agenda = new EnumMap<>(AgendaItemKind.class);
     }
 
-    private static String within(String dateColumn, LocalDate from, LocalDate to) {
-        return (from == null ? "" : " and " + dateColumn + " >= :from") + (to == null ? "" : " and " + dateColumn + " <= :to");
+    private static Sql within(String dateColumn, LocalDate from, LocalDate to) {
+        return Sql.sql(side(" and " + dateColumn + " >= ?", from), side(" and " + dateColumn + " <= ?", to));
     }
 
-    private static void range(Map<String, Object> parameters, LocalDate from, LocalDate to) {
-        if (from != null) {
-            parameters.put("from", from);
-        }
-        if (to != null) {
-            parameters.put("to", to);
-        }
+    /** The condition with the value in each of its placeholders; nothing when there is no value. */
+    private static Sql side(String condition, Object value) {
+        return value == null ? Sql.of("") : Sql.each(condition, value);
     }
 
     private static void requireRange(LocalDate from, LocalDate to, Interval unit) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.attache.persistence.Sql;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -63,7 +64,7 @@ class SqlSelectionGoldenTest {
 
     /** The statement, one line of SQL and one of its parameters' values. */
     private static String statement(String query, Map<String, Object> variables) {
-        SqlSelection.Statement statement = SqlSelection.compile(SqlSelectionProbe.context(query, variables), null, null);
-        return statement.sql() + "\n-- " + statement.values() + "\n";
+        Sql statement = SqlSelection.compile(SqlSelectionProbe.context(query, variables), null, null);
+        return statement.text() + "\n-- " + statement.values() + "\n";
     }
 }
