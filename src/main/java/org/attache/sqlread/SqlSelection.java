@@ -35,6 +35,8 @@ import org.attache.stats.StatsService;
 import org.attache.topic.Topic;
 
 import graphql.execution.ExecutionContext;
+import graphql.execution.FieldCollector;
+import graphql.execution.FieldCollectorParameters;
 import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
@@ -614,13 +616,28 @@ final class SqlSelection {
 
     /**
      * What is selected below a field on one object type, by response key, as graphql-java's normalized operation has it:
-     * fragments inlined, @skip and @include applied, fields of the same key merged. Keys come in the order the
-     * operation first names them, which is the resolvers' order for a selection on an object type; on an interface
-     * (node, nodes) a key first named in a fragment on another type can come earlier than the resolvers put it, a
-     * difference of order only.
+     * fragments inlined, @skip and @include applied, fields of the same key merged, in the order the resolvers write
+     * the keys. Below an object type that is the order the operation first names them; below an interface (node,
+     * nodes), the normalized operation lists a key first named in a fragment on another type early, so the order is
+     * the one graphql-java's executor collects for this type.
      */
-    private static Map<String, ExecutableNormalizedField> subfields(ExecutableNormalizedField field, String typeName) {
-        return byKey(field.getChildren(), typeName);
+    private Map<String, ExecutableNormalizedField> subfields(ExecutableNormalizedField field, String typeName) {
+        Map<String, ExecutableNormalizedField> selected = byKey(field.getChildren(), typeName);
+        GraphQLSchema schema = execution.getGraphQLSchema();
+        if (selected.size() < 2 || GraphQLTypeUtil.unwrapAll(field.getType(schema)) instanceof GraphQLObjectType) {
+            return selected;
+        }
+        FieldCollectorParameters parameters = FieldCollectorParameters.newParameters().schema(schema)
+                .objectType(schema.getObjectType(typeName)).fragments(execution.getFragmentsByName())
+                .variables(execution.getCoercedVariables().toMap()).graphQLContext(execution.getGraphQLContext()).build();
+        Map<String, ExecutableNormalizedField> ordered = new LinkedHashMap<>();
+        for (String key : new FieldCollector().collectFields(parameters, operation(execution).getMergedField(field))
+                .getKeys()) {
+            if (selected.containsKey(key)) {
+                ordered.put(key, selected.get(key));
+            }
+        }
+        return ordered.size() == selected.size() ? ordered : selected;
     }
 
     private static Map<String, ExecutableNormalizedField> byKey(List<ExecutableNormalizedField> fields, String typeName) {

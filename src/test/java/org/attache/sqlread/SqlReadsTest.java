@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +27,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 
 import org.attache.api.NodeIds;
 import org.attache.security.Roles;
@@ -260,7 +264,7 @@ class SqlReadsTest {
                 NodeIds.encode("Topic", v.topic()), NodeIds.encode("Delegation", "999999999"),
                 NodeIds.encode("Delegation", "0" + v.full()), NodeIds.encode("Nothing", "1"), "not a node id", visit);
         String query = "query($id: ID!, $ids: [ID!]!, $visit: ID!) {"
-                + " node(id: $id) { __typename ...F ... on Delegation { id title agenda { title } } }"
+                + " node(id: $id) { ... on Person { title: fullName } __typename ...F ... on Delegation { id title agenda { title } } }"
                 + " nodes(ids: $ids) { __typename ...F ... on Award { name recipient { fullName } } ... on Country { code }"
                 + " ... on Topic { slug label } ... on Person { fullName } ... on AgendaItem { kind } }"
                 + " delegation(id: $visit) { ...F ... on Node { id: nodeId } }"
@@ -269,7 +273,9 @@ class SqlReadsTest {
         for (String role : List.of(Roles.VIEWER, Roles.EDITOR)) {
             Response sql = post(false, query, variables, role);
             assertEquals("sql", sql.header(SqlReads.HEADER), sql::asString);
-            assertEquals(post(true, query, variables, role).jsonPath().getMap("$"), sql.jsonPath().getMap("$"), role);
+            Response resolvers = post(true, query, variables, role);
+            assertEquals(resolvers.jsonPath().getMap("$"), sql.jsonPath().getMap("$"), role);
+            assertEquals(inOrder(resolvers), inOrder(sql), role);
             JsonPath answer = sql.jsonPath();
             assertEquals(visit, answer.getString("data.node.nodeId"));
             assertEquals(visit, answer.getString("data.delegation.id"));
@@ -411,7 +417,7 @@ class SqlReadsTest {
 
     /**
      * Many operations drawn at random over every compiled field (RandomOperations), each answered both ways: the same
-     * JSON, and from one statement. The seed of one that differs is in the message, to run it again.
+     * JSON, keys in the same order, and from one statement. The seed of one that differs is in the message, to run it again.
      */
     @Test
     void randomOperationsOverTheCompiledFieldsGetTheSameAnswerBothWays() {
@@ -436,6 +442,7 @@ class SqlReadsTest {
             assertNull(resolvers.jsonPath().get("errors"), "seed " + seed + ": " + resolvers.asString());
             assertEquals("sql", sql.header(SqlReads.HEADER), "seed " + seed + ": " + query);
             assertEquals(resolvers.jsonPath().getMap("$"), sql.jsonPath().getMap("$"), "seed " + seed + ": " + query);
+            assertEquals(inOrder(resolvers), inOrder(sql), "keys in order, seed " + seed + ": " + query);
         }
     }
 
@@ -521,7 +528,15 @@ class SqlReadsTest {
         assertNull(resolvers.header(SqlReads.HEADER));
         assertNull(resolvers.jsonPath().get("errors"), resolvers::asString);
         assertEquals(resolvers.jsonPath().getMap("$"), sql.jsonPath().getMap("$"));
+        assertEquals(inOrder(resolvers), inOrder(sql), "the keys in the resolvers' order");
         return sql.jsonPath();
+    }
+
+    /** The answer with its keys in the order written (PostgreSQL's spacing aside), as clients reading them in order see it. */
+    private static String inOrder(Response response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.asString()))) {
+            return reader.readValue().toString();
+        }
     }
 
     private static Response request(boolean resolvers, String name, Object... variables) {
