@@ -240,7 +240,7 @@ public class SqlReads extends AsyncExecutionStrategy {
         List<GraphQLError> errors = new ArrayList<>();
         Map<String, Object> data = new LinkedHashMap<>();
         boolean nullable = true;
-        ExecutableNormalizedOperation operation = SqlSelection.operation(execution);
+        ExecutableNormalizedOperation operation = execution.getNormalizedQueryTree().get();
         for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
             if (!field.getName().startsWith("__")) {
                 errors.add(GraphqlErrorBuilder.newError().message(failure.getMessage())

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.attache.agenda.AgendaItem;
@@ -218,6 +219,8 @@ final class SqlSelection {
     /** Who asks (null when checking the shape only): for what a role guards, such as the history. */
     private final Actor caller;
     private int aliases;
+    /** The order of keys graphql-java's executor writes, per field of an abstract type and object type below it. */
+    private final Map<List<Object>, List<String>> executorOrder = new HashMap<>();
 
     private SqlSelection(ExecutionContext execution, PageRequest.Planners planners, Actor caller) {
         this.execution = execution;
@@ -243,7 +246,8 @@ final class SqlSelection {
         if (execution.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY) {
             throw new Unsupported("not a query");
         }
-        ExecutableNormalizedOperation operation = operation(execution);
+        // The normalized operation is made once per execution: RequestLimits measured this one.
+        ExecutableNormalizedOperation operation = execution.getNormalizedQueryTree().get();
         Sql data = json("Query", byKey(operation.getTopLevelFields(), "Query"), field -> switch (field.getName()) {
             case "delegation", "agendaItem", "award", "agreement", "person" -> byId(field);
             case "node" -> node(field, field.getResolvedArguments().get("id"));
@@ -531,6 +535,7 @@ final class SqlSelection {
                 throw new ApiException(ErrorCode.FORBIDDEN, null, "history is for the " + ChangeHistory.READER + " role");
             }
             Map<String, Object> arguments = field.getResolvedArguments();
+            Arguments.mapped(arguments, Set.of("entity", "id"));
             rows = "history" + pages.size();
             pages.add(sql(rows + " as (", planners.history().listing(Arguments.text(arguments.get("entity")),
                     Arguments.text(arguments.get("id"))), ")"));
@@ -627,17 +632,19 @@ final class SqlSelection {
         if (selected.size() < 2 || GraphQLTypeUtil.unwrapAll(field.getType(schema)) instanceof GraphQLObjectType) {
             return selected;
         }
-        FieldCollectorParameters parameters = FieldCollectorParameters.newParameters().schema(schema)
-                .objectType(schema.getObjectType(typeName)).fragments(execution.getFragmentsByName())
-                .variables(execution.getCoercedVariables().toMap()).graphQLContext(execution.getGraphQLContext()).build();
-        Map<String, ExecutableNormalizedField> ordered = new LinkedHashMap<>();
-        for (String key : new FieldCollector().collectFields(parameters, operation(execution).getMergedField(field))
-                .getKeys()) {
-            if (selected.containsKey(key)) {
-                ordered.put(key, selected.get(key));
-            }
+        // Once per field and type: nodes(ids:) asks again for every id of the type.
+        List<String> keys = executorOrder.computeIfAbsent(List.of(field, typeName), unused -> new FieldCollector()
+                .collectFields(FieldCollectorParameters.newParameters().schema(schema)
+                        .objectType(schema.getObjectType(typeName)).fragments(execution.getFragmentsByName())
+                        .variables(execution.getCoercedVariables().toMap()).graphQLContext(execution.getGraphQLContext())
+                        .build(), execution.getNormalizedQueryTree().get().getMergedField(field))
+                .getKeys());
+        if (keys.size() != selected.size() || !selected.keySet().containsAll(keys)) {
+            throw new Unsupported("fields the executor collects otherwise than the normalized operation below " + typeName);
         }
-        return ordered.size() == selected.size() ? ordered : selected;
+        Map<String, ExecutableNormalizedField> ordered = new LinkedHashMap<>();
+        keys.forEach(key -> ordered.put(key, selected.get(key)));
+        return ordered;
     }
 
     private static Map<String, ExecutableNormalizedField> byKey(List<ExecutableNormalizedField> fields, String typeName) {
@@ -648,14 +655,6 @@ final class SqlSelection {
             }
         }
         return selected;
-    }
-
-    /**
-     * The operation as graphql-java normalizes it, made once per execution and shared with every other reader of it
-     * (RequestLimits, data fetchers' selection sets).
-     */
-    static ExecutableNormalizedOperation operation(ExecutionContext execution) {
-        return execution.getNormalizedQueryTree().get();
     }
 
     private static Map<String, Mapping> fields(Object... pairs) {

@@ -215,7 +215,7 @@ class SqlReadsTest {
                 + " head { awardsReceived { id conferredOn delegation { id } } delegationsLed { id startDate } } } }";
         Response sql = post(false, query, Map.of("id", v.full()));
         assertEquals("sql", sql.header(SqlReads.HEADER), sql::asString);
-        assertEquals(post(true, query, Map.of("id", v.full())).jsonPath().getMap("$"), sql.jsonPath().getMap("$"));
+        assertSameAnswer(post(true, query, Map.of("id", v.full())), sql, query);
         JsonPath answer = sql.jsonPath();
         assertEquals(List.of(v.head(), v.host()), answer.getList("data.delegation.agenda[2].participants.id"));
         assertEquals(List.of(v.award()), answer.getList("data.delegation.head.awardsReceived.id"));
@@ -244,8 +244,7 @@ class SqlReadsTest {
             for (String role : List.of(Roles.VIEWER, Roles.EDITOR)) {
                 Response sql = post(false, query, Map.of("id", id), role);
                 assertEquals("sql", sql.header(SqlReads.HEADER), field);
-                assertEquals(post(true, query, Map.of("id", id), role).jsonPath().getMap("$"), sql.jsonPath().getMap("$"),
-                        field + " for a " + role);
+                assertSameAnswer(post(true, query, Map.of("id", id), role), sql, field + " for a " + role);
                 assertEquals(role.equals(Roles.EDITOR) ? id : null, sql.jsonPath().getString("data.record.id"), field);
             }
         });
@@ -273,9 +272,7 @@ class SqlReadsTest {
         for (String role : List.of(Roles.VIEWER, Roles.EDITOR)) {
             Response sql = post(false, query, variables, role);
             assertEquals("sql", sql.header(SqlReads.HEADER), sql::asString);
-            Response resolvers = post(true, query, variables, role);
-            assertEquals(resolvers.jsonPath().getMap("$"), sql.jsonPath().getMap("$"), role);
-            assertEquals(inOrder(resolvers), inOrder(sql), role);
+            assertSameAnswer(post(true, query, variables, role), sql, role);
             JsonPath answer = sql.jsonPath();
             assertEquals(visit, answer.getString("data.node.nodeId"));
             assertEquals(visit, answer.getString("data.delegation.id"));
@@ -351,7 +348,7 @@ class SqlReadsTest {
         Response sql = post(false, query, Map.of("entity", "Delegation", "id", v.full()));
         Response resolvers = post(true, query, Map.of("entity", "Delegation", "id", v.full()));
         assertEquals("sql", sql.header(SqlReads.HEADER));
-        assertEquals(resolvers.jsonPath().getMap("$"), sql.jsonPath().getMap("$"));
+        assertSameAnswer(resolvers, sql, "history");
         assertEquals("CREATE", sql.jsonPath().getString("data.history[0].operation"));
         assertNull(sql.jsonPath().get("data.history[0].before"));
         assertTrue(sql.jsonPath().getString("data.history[0].after").contains("\"title\""), sql.asString());
@@ -382,7 +379,7 @@ class SqlReadsTest {
         Response resolvers = request(true, "cooperation-stats", "country", "TUV", "interval", "MONTH");
         assertNull(sql.header(SqlReads.HEADER));
         assertError(sql.jsonPath(), "VALIDATION", "interval");
-        assertEquals(resolvers.jsonPath().getMap("$"), sql.jsonPath().getMap("$"));
+        assertSameAnswer(resolvers, sql, "refused by the data");
         assertEquals(refused + 1, reads("resolvers", "refused"));
         assertEquals(124, sameAnswer("cooperation-stats", "country", "TUV").getList("data.cooperationStats").size());
     }
@@ -395,7 +392,7 @@ class SqlReadsTest {
                 + " country(code: \"aze\") { code } country(code: \"aze\") { name } }";
         Response sql = post(false, query, Map.of("id", v.full()));
         assertEquals("sql", sql.header(SqlReads.HEADER));
-        assertEquals(post(true, query, Map.of("id", v.full())).jsonPath().getMap("$"), sql.jsonPath().getMap("$"));
+        assertSameAnswer(post(true, query, Map.of("id", v.full())), sql, query);
         assertEquals(v.full(), sql.jsonPath().getString("data.delegation.id"));
         assertEquals(2, sql.jsonPath().getList("data.delegation.members").size());
         assertEquals("Azerbaijan", sql.jsonPath().getString("data.country.name"));
@@ -409,7 +406,7 @@ class SqlReadsTest {
             Response sql = post(false, query, Map.of("code", code));
             Response resolvers = post(true, query, Map.of("code", code));
             assertEquals("sql", sql.header(SqlReads.HEADER), code);
-            assertEquals(resolvers.jsonPath().getMap("$"), sql.jsonPath().getMap("$"), code);
+            assertSameAnswer(resolvers, sql, code);
         }
         assertEquals("AZE", post(false, query, Map.of("code", "aze")).jsonPath().getString("data.country.code"));
         assertNull(post(false, query, Map.of("code", "XYZ")).jsonPath().get("data.country"));
@@ -441,8 +438,7 @@ class SqlReadsTest {
             Response resolvers = post(true, query, Map.of());
             assertNull(resolvers.jsonPath().get("errors"), "seed " + seed + ": " + resolvers.asString());
             assertEquals("sql", sql.header(SqlReads.HEADER), "seed " + seed + ": " + query);
-            assertEquals(resolvers.jsonPath().getMap("$"), sql.jsonPath().getMap("$"), "seed " + seed + ": " + query);
-            assertEquals(inOrder(resolvers), inOrder(sql), "keys in order, seed " + seed + ": " + query);
+            assertSameAnswer(resolvers, sql, "seed " + seed + ": " + query);
         }
     }
 
@@ -504,7 +500,7 @@ class SqlReadsTest {
             Response response = post(false, page, refused.get(i));
             assertNull(response.header(SqlReads.HEADER));
             assertError(response.jsonPath(), expected.get(i).get(0), expected.get(i).get(1));
-            assertEquals(post(true, page, refused.get(i)).jsonPath().getMap("$"), response.jsonPath().getMap("$"));
+            assertSameAnswer(post(true, page, refused.get(i)), response, page);
         }
     }
 
@@ -527,12 +523,17 @@ class SqlReadsTest {
         assertEquals("sql", sql.header(SqlReads.HEADER), () -> sql.asString());
         assertNull(resolvers.header(SqlReads.HEADER));
         assertNull(resolvers.jsonPath().get("errors"), resolvers::asString);
-        assertEquals(resolvers.jsonPath().getMap("$"), sql.jsonPath().getMap("$"));
-        assertEquals(inOrder(resolvers), inOrder(sql), "the keys in the resolvers' order");
+        assertSameAnswer(resolvers, sql, name);
         return sql.jsonPath();
     }
 
-    /** The answer with its keys in the order written (PostgreSQL's spacing aside), as clients reading them in order see it. */
+    /** The same JSON both ways, and its keys in the resolvers' order, as clients reading them in order see it. */
+    private static void assertSameAnswer(Response resolvers, Response sql, String what) {
+        assertEquals(resolvers.jsonPath().getMap("$"), sql.jsonPath().getMap("$"), what);
+        assertEquals(inOrder(resolvers), inOrder(sql), what + ": the keys in the resolvers' order");
+    }
+
+    /** The answer with its keys in the order written, PostgreSQL's spacing aside. */
     private static String inOrder(Response response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.asString()))) {
             return reader.readValue().toString();
