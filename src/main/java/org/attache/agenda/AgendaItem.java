@@ -33,8 +33,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class AgendaItem extends VersionedEntity implements Node {
 
     /** How a visit's agenda is listed: by day, then time (untimed items last), then as recorded. */
-    public static final ListOrder ORDER = ListOrder.ascending("date", "item_date")
-            .thenAscendingNullsLast("startTime", "start_time").thenAscending("id", "id");
+    public static final ListOrder ORDER = ListOrder.ascending("date")
+            .thenAscendingNullsLast("startTime").thenAscending("id");
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "delegation_id")

@@ -30,10 +30,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class Agreement extends VersionedEntity implements Node {
 
     /** How the documents signed during a visit are listed: as recorded. */
-    public static final ListOrder ORDER = ListOrder.ascending("id", "id");
-
-    /** The column that keeps parties and signatories in the order recorded (the one-statement read path orders by it). */
-    public static final String LIST_ORDER = "ordinal";
+    public static final ListOrder ORDER = ListOrder.ascending("id");
 
     @NonNull
     @Description("Such as Plan of bilateral military cooperation for 2025.")
@@ -56,14 +53,14 @@ public class Agreement extends VersionedEntity implements Node {
     // Countries are cached reference data (see Delegation.hostCountry); the list is small and read with the record.
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"), inverseJoinColumns = @JoinColumn(name = "country_code"))
-    @OrderColumn(name = LIST_ORDER)
+    @OrderColumn(name = "ordinal")
     @NonNull
     @Description("The countries bound by it, in the order recorded.")
     public List<@NonNull Country> parties = new ArrayList<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "agreement_signatory", joinColumns = @JoinColumn(name = "agreement_id"), inverseJoinColumns = @JoinColumn(name = "person_id"))
-    @OrderColumn(name = LIST_ORDER)
+    @OrderColumn(name = "ordinal")
     @Ignore
     public List<Person> signatories = new ArrayList<>();
 

@@ -26,11 +26,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class Award extends VersionedEntity implements Node {
 
     /** How the awards of a visit are listed: in the order conferred. */
-    public static final ListOrder CONFERRED_ORDER = ListOrder.ascending("conferredOn", "conferred_on").thenAscending("id",
-            "id");
+    public static final ListOrder CONFERRED_ORDER = ListOrder.ascending("conferredOn").thenAscending("id");
 
     /** How a person's awards are listed: the most recent first. */
-    public static final ListOrder RECENT_FIRST = ListOrder.descending("conferredOn", "conferred_on").thenDescending("id", "id");
+    public static final ListOrder RECENT_FIRST = ListOrder.descending("conferredOn").thenDescending("id");
 
     @NonNull
     @Description("Such as For contribution in the development of international cooperation.")

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 
 import org.attache.api.Node;
 import org.attache.api.NodeIds;
+import org.attache.persistence.ListOrder;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -16,6 +17,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Cacheable
 @Description("A country as ISO 3166-1 names it.")
 public class Country extends PanacheEntityBase implements Node {
+
+    /** How countries are listed: by name. */
+    public static final ListOrder ORDER = ListOrder.ascending("name");
 
     @Id
     @NonNull

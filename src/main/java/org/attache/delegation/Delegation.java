@@ -36,10 +36,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class Delegation extends VersionedEntity implements Node {
 
     /** How a person's visits are listed: the most recent first. */
-    public static final ListOrder LATEST_FIRST = ListOrder.descending("startDate", "start_date").thenDescending("id", "id");
-
-    /** The join table's column that orders otherCountries, for the resolvers and the one-statement path alike. */
-    public static final String OTHER_COUNTRIES_ORDER = "ordinal";
+    public static final ListOrder LATEST_FIRST = ListOrder.descending("startDate").thenDescending("id");
 
     @NonNull
     @Description("Short title, such as Official visit of the Chief of the General Staff of Kazakhstan to Azerbaijan.")
@@ -91,7 +88,7 @@ public class Delegation extends VersionedEntity implements Node {
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "delegation_country", joinColumns = @JoinColumn(name = "delegation_id"), inverseJoinColumns = @JoinColumn(name = "country_code"))
-    @OrderColumn(name = OTHER_COUNTRIES_ORDER)
+    @OrderColumn(name = "ordinal")
     @Ignore
     public List<Country> otherCountries = new ArrayList<>();
 

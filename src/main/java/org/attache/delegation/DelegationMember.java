@@ -26,7 +26,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class DelegationMember extends PanacheEntityBase {
 
     /** How a visit's members and hosts are ordered: as recorded. */
-    public static final ListOrder ORDER = ListOrder.ascending("ordinal", "ordinal");
+    public static final ListOrder ORDER = ListOrder.ascending("ordinal");
 
     public enum Side {
         MEMBER,

@@ -27,7 +27,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class VisitSource extends PanacheEntityBase {
 
     /** How a visit's sources are ordered: as recorded. */
-    public static final ListOrder ORDER = ListOrder.ascending("ordinal", "ordinal");
+    public static final ListOrder ORDER = ListOrder.ascending("ordinal");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,16 +2,16 @@ package org.attache.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * The order of a list, written once for both read paths: each key as the entity's attribute, for the resolvers' HQL,
- * and as its column, for the one-statement path's SQL.
+ * The order of a list, written once for both read paths: each key an attribute of the entity, as the resolvers' HQL
+ * names it; the one-statement path writes the attribute's column, which Hibernate's mapping gives it.
  */
 public final class ListOrder {
 
-    private record Key(String attribute, String column, String direction) {
+    private record Key(String attribute, String direction) {
     }
 
     private final List<Key> keys;
@@ -20,44 +20,41 @@ public final class ListOrder {
         this.keys = keys;
     }
 
-    public static ListOrder ascending(String attribute, String column) {
-        return new ListOrder(List.of()).then(attribute, column, "");
+    public static ListOrder ascending(String attribute) {
+        return new ListOrder(List.of()).then(attribute, "");
     }
 
-    public static ListOrder descending(String attribute, String column) {
-        return new ListOrder(List.of()).then(attribute, column, " desc");
+    public static ListOrder descending(String attribute) {
+        return new ListOrder(List.of()).then(attribute, " desc");
     }
 
-    public ListOrder thenAscending(String attribute, String column) {
-        return then(attribute, column, "");
+    public ListOrder thenAscending(String attribute) {
+        return then(attribute, "");
     }
 
-    public ListOrder thenDescending(String attribute, String column) {
-        return then(attribute, column, " desc");
+    public ListOrder thenDescending(String attribute) {
+        return then(attribute, " desc");
     }
 
     /** Rows without a value for this key come after the others. */
-    public ListOrder thenAscendingNullsLast(String attribute, String column) {
-        return then(attribute, column, " nulls last");
+    public ListOrder thenAscendingNullsLast(String attribute) {
+        return then(attribute, " nulls last");
     }
 
     /** The order by clause's keys in HQL, over an alias of the entity. */
     public String hql(String alias) {
-        return join(Key::attribute, alias);
+        return sql(alias, UnaryOperator.identity());
     }
 
-    /** The order by clause's keys in SQL, over an alias of the entity's table. */
-    public String sql(String alias) {
-        return join(Key::column, alias);
+    /** The order by clause's keys in SQL, over an alias of the entity's table: each attribute as that column. */
+    public String sql(String alias, UnaryOperator<String> column) {
+        return keys.stream().map(key -> alias + "." + column.apply(key.attribute()) + key.direction())
+                .collect(Collectors.joining(", "));
     }
 
-    private ListOrder then(String attribute, String column, String direction) {
+    private ListOrder then(String attribute, String direction) {
         List<Key> more = new ArrayList<>(keys);
-        more.add(new Key(attribute, column, direction));
+        more.add(new Key(attribute, direction));
         return new ListOrder(List.copyOf(more));
-    }
-
-    private String join(Function<Key, String> name, String alias) {
-        return keys.stream().map(key -> alias + "." + name.apply(key) + key.direction()).collect(Collectors.joining(", "));
     }
 }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class Person extends VersionedEntity implements Node {
 
     /** How lists of persons without an order of their own are listed: by name. */
-    public static final ListOrder BY_NAME = ListOrder.ascending("fullName", "full_name").thenAscending("id", "id");
+    public static final ListOrder BY_NAME = ListOrder.ascending("fullName").thenAscending("id");
 
     @Column(name = "full_name")
     @NonNull

@@ -30,6 +30,8 @@ import org.attache.person.PersonService;
 import org.attache.security.Actor;
 import org.attache.security.Roles;
 import org.attache.stats.StatsService;
+import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 import graphql.ErrorType;
 import graphql.ExecutionResult;
@@ -100,12 +102,15 @@ public class SqlReads extends AsyncExecutionStrategy {
 
     /** The services that plan the compiled pages (client proxies, looked up once rather than per query). */
     private final PageRequest.Planners planners;
+    /** Where each entity's fields are read from, as Hibernate maps them. */
+    private final ReadModel model;
 
     @Inject
     SqlReads(Settings settings, ResultBudget budget, MeterRegistry registry, DelegationService delegations,
             AwardService awards, PersonService persons, AgreementService agreements, StatsService stats,
-            ChangeHistory history) {
+            ChangeHistory history, SessionFactory sessions) {
         super(new ExceptionHandler()); // SmallRye's, as on the strategy it replaces
+        this.model = ReadModel.of(sessions.unwrap(SessionFactoryImplementor.class).getMappingMetamodel());
         this.planners = new PageRequest.Planners(delegations, awards, persons, agreements, stats, history);
         this.enabled = settings.graphql().sqlReads();
         this.budget = budget;
@@ -144,7 +149,7 @@ public class SqlReads extends AsyncExecutionStrategy {
             return resolve(Fallback.NOT_A_VIEWER, execution, parameters);
         }
         try {
-            SqlSelection.check(execution);
+            SqlSelection.check(execution, model);
         } catch (SqlSelection.Unsupported e) {
             Log.debugf("Query left to the resolvers: %s", e.getMessage());
             return resolve(Fallback.NOT_COMPILED, execution, parameters);
@@ -187,7 +192,7 @@ public class SqlReads extends AsyncExecutionStrategy {
      */
     private Object answer(ExecutionContext execution) {
         try {
-            Sql statement = SqlSelection.compile(execution, planners,
+            Sql statement = SqlSelection.compile(execution, model, planners,
                     Arc.container().instance(Actor.class).get());
             // One statement in autocommit: no transaction to begin and commit. Plain JDBC, as Hibernate's cache of
             // native query plans never matches a new query's key and would grow with every request.

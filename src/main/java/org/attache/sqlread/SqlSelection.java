@@ -11,26 +11,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.attache.agenda.AgendaItem;
 import org.attache.agenda.AgendaItemKind;
-import org.attache.agreement.Agreement;
 import org.attache.api.ApiException;
 import org.attache.api.ErrorCode;
 import org.attache.api.Ids;
 import org.attache.api.NodeIds;
 import org.attache.api.SqlText;
-import org.attache.award.Award;
+import org.attache.country.Country;
 import org.attache.country.CountryService;
-import org.attache.delegation.Delegation;
-import org.attache.delegation.DelegationMember;
-import org.attache.delegation.VisitSource;
 import org.attache.history.ChangeHistory;
 import org.attache.node.NodeService;
 import org.attache.persistence.KeysetQuery;
 import org.attache.persistence.ListOrder;
 import org.attache.persistence.Sql;
-import org.attache.person.Person;
 import org.attache.security.Actor;
+import org.attache.sqlread.ReadModel.Children;
+import org.attache.sqlread.ReadModel.Column;
+import org.attache.sqlread.ReadModel.Joined;
+import org.attache.sqlread.ReadModel.Mapping;
+import org.attache.sqlread.ReadModel.NodeId;
+import org.attache.sqlread.ReadModel.Reference;
+import org.attache.sqlread.ReadModel.Table;
+import org.attache.sqlread.ReadModel.Timestamp;
+import org.attache.sqlread.ReadModel.Total;
+import org.attache.sqlread.ReadModel.Values;
 import org.attache.stats.Interval;
 import org.attache.stats.StatsService;
 import org.attache.topic.Topic;
@@ -48,8 +52,9 @@ import graphql.schema.GraphQLTypeUtil;
 /**
  * One query operation as one SQL statement that builds the whole {@code data} object inside PostgreSQL
  * (json_build_object, json_agg), the way PostGraphile answers: a root field becomes a subquery, a reference a lookup
- * by key, a list a json_agg over the child rows in the order the resolvers use. Only what {@link #TYPES} maps can be
- * compiled; anything else (another root field, a field with arguments below the root, cursors of orders other than
+ * by key, a list a json_agg over the child rows in the order the resolvers use. Only what the {@link ReadModel}
+ * maps (Hibernate's mapping of the entities) can be compiled; anything else (another root field, a field with arguments below
+ * the root, cursors of orders other than
  * by start date) throws {@link Unsupported} and the operation goes to the resolvers, which stay the reference for
  * every answer.
  */
@@ -61,129 +66,6 @@ final class SqlSelection {
             super(what, null, false, false);
         }
     }
-
-    private sealed interface Mapping permits Column, Timestamp, NodeId, Reference, Children, Joined, Values, Total {
-    }
-
-    /** A column; ids are sent as text, as the ID type is a string. */
-    private record Column(String column, boolean id) implements Mapping {
-    }
-
-    /** A timestamptz column, written as the API writes a DateTime. */
-    private record Timestamp(String column) implements Mapping {
-    }
-
-    /** The row of another table whose key this row's column holds (null when the column is). */
-    private record Reference(String type, String key, String column) implements Mapping {
-    }
-
-    /**
-     * The rows of another table that point at this row's id (and meet the condition, over alias %s), in the resolvers'
-     * order; with {@code published}, only those that are not drafts, for editors too (PUBLISHED).
-     */
-    private record Children(String type, String column, ListOrder order, String condition, boolean published)
-            implements
-                Mapping {
-
-        Children(String type, String column, ListOrder order) {
-            this(type, column, order, "", false);
-        }
-    }
-
-    /**
-     * The rows of another table linked to this row's id through a join table, in the resolvers' order: over the linked
-     * rows, or over the join table's rows (a position kept there).
-     */
-    private record Joined(String type, String table, String own, String other, String key, ListOrder order,
-            boolean orderOnJoinTable) implements Mapping {
-    }
-
-    /** Values kept in a collection table of the entity, ordered by themselves as the resolvers order them. */
-    private record Values(String table, String own, String column) implements Mapping {
-    }
-
-    /** A record's node id, in NodeIds' format, from its type's name and this key column. */
-    private record NodeId(String key) implements Mapping {
-    }
-
-    /** A country's running total, kept by triggers in country_activity (V5); 0 where it has no row yet. */
-    private record Total(String column) implements Mapping {
-    }
-
-    private record Table(String name, Map<String, Mapping> fields) {
-    }
-
-    private static final Map<String, Table> TYPES = Map.of(
-            "Delegation", new Table("delegation", fields(
-                    "id", id(), "nodeId", new NodeId("id"), "title", column("title"), "kind", column("kind"), "status",
-                    column("status"),
-                    "startDate", column("start_date"), "endDate", column("end_date"), "summary", column("summary"),
-                    "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
-                    "createdAt", new Timestamp("created_at"), "updatedAt", new Timestamp("updated_at"),
-                    "agreements", new Children("Agreement", "delegation_id", Agreement.ORDER),
-                    "hostCountry", new Reference("Country", "code", "host_country_code"),
-                    "visitingCountry", new Reference("Country", "code", "visiting_country_code"),
-                    "head", new Reference("Person", "id", "head_id"),
-                    "agenda", new Children("AgendaItem", "delegation_id", AgendaItem.ORDER),
-                    "members", members(DelegationMember.Side.MEMBER), "hosts", members(DelegationMember.Side.HOST),
-                    "topics", topics("delegation_topic", "delegation_id"),
-                    "otherCountries", new Joined("Country", "delegation_country", "delegation_id", "country_code", "code",
-                            position(Delegation.OTHER_COUNTRIES_ORDER), true),
-                    "sources", new Children("Source", "delegation_id", VisitSource.ORDER),
-                    "awards", new Children("Award", "delegation_id", Award.CONFERRED_ORDER))),
-            "AgendaItem", new Table("agenda_item", fields(
-                    "id", id(), "nodeId", new NodeId("id"), "kind", column("kind"), "title", column("title"), "date",
-                    column("item_date"),
-                    "startTime", column("start_time"), "location", column("location"), "description", column("description"),
-                    "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
-                    "createdAt", new Timestamp("created_at"), "updatedAt", new Timestamp("updated_at"),
-                    "delegation", new Reference("Delegation", "id", "delegation_id"),
-                    "topics", topics("agenda_item_topic", "agenda_item_id"),
-                    "honours", new Values("agenda_item_honour", "agenda_item_id", "honour"),
-                    "participants", new Joined("Person", "agenda_item_participant", "agenda_item_id", "person_id", "id",
-                            Person.BY_NAME, false))),
-            "Award", new Table("award", fields(
-                    "id", id(), "nodeId", new NodeId("id"), "name", column("name"), "kind", column("kind"), "conferredOn",
-                    column("conferred_on"),
-                    "citation", column("citation"), "grade", column("grade"),
-                    "conferredByAuthority", column("conferred_by_authority"), "version", column("version"), "createdBy",
-                    column("created_by"),
-                    "updatedBy", column("updated_by"), "createdAt", new Timestamp("created_at"), "updatedAt",
-                    new Timestamp("updated_at"),
-                    "recipient", new Reference("Person", "id", "recipient_id"),
-                    "conferredBy", new Reference("Country", "code", "conferred_by_code"),
-                    "delegation", new Reference("Delegation", "id", "delegation_id"))),
-            "Person", new Table("person", fields(
-                    "id", id(), "nodeId", new NodeId("id"), "fullName", column("full_name"), "rank", column("rank"), "title",
-                    column("title"),
-                    "position", column("position"),
-                    "version", column("version"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
-                    "createdAt", new Timestamp("created_at"), "updatedAt", new Timestamp("updated_at"),
-                    "country", new Reference("Country", "code", "country_code"),
-                    // Published ones only, for editors too, as the resolvers list them.
-                    "awardsReceived", new Children("Award", "recipient_id", Award.RECENT_FIRST, "", true),
-                    "delegationsLed", new Children("Delegation", "head_id", Delegation.LATEST_FIRST, "", true))),
-            "Agreement", new Table("agreement", fields(
-                    "id", id(), "nodeId", new NodeId("id"), "title", column("title"), "kind", column("kind"), "signedOn",
-                    column("signed_on"), "version", column("version"), "createdBy", column("created_by"), "updatedBy",
-                    column("updated_by"), "createdAt", new Timestamp("created_at"), "updatedAt", new Timestamp("updated_at"),
-                    "delegation", new Reference("Delegation", "id", "delegation_id"),
-                    "parties", new Joined("Country", "agreement_party", "agreement_id", "country_code", "code",
-                            position(Agreement.LIST_ORDER), true),
-                    "signatories", new Joined("Person", "agreement_signatory", "agreement_id", "person_id", "id",
-                            position(Agreement.LIST_ORDER), true))),
-            "Country",
-            new Table("country",
-                    fields("id", column("code"), "nodeId", new NodeId("code"), "code", column("code"), "name", column("name"),
-                            "hostedCount", new Total("hosted"), "sentCount", new Total("sent"),
-                            "awardsConferredCount", new Total("awards_conferred"))),
-            "Topic", new Table("topic", fields("id", column("slug"), "nodeId", new NodeId("slug"), "slug", column("slug"),
-                    "label", column("label"), "createdBy", column("created_by"), "updatedBy", column("updated_by"),
-                    "createdAt", new Timestamp("created_at"), "updatedAt", new Timestamp("updated_at"))),
-            "DelegationMember", new Table("delegation_participant", fields("person", new Reference("Person", "id", "person_id"),
-                    "role", column("role"), "position", column("position"))),
-            "Source", new Table("delegation_source", fields("outlet", column("outlet"), "url", column("url"),
-                    "title", column("title"), "publishedOn", column("published_on"))));
 
     // Why a field next to compiled ones is left to the resolvers; RESOLVER_ONLY gives each field one of these.
     private static final String EDITORS = "drafts for editors only, whose reads are few";
@@ -197,6 +79,12 @@ final class SqlSelection {
             Map.entry("Query.pressReleaseImport", EDITORS),
             Map.entry("Query.pressReleaseImports", EDITORS));
 
+    /**
+     * Types kept in tables that this compiler leaves to the resolvers wherever they appear (as a node id's record, say),
+     * each with the reason.
+     */
+    static final Map<String, String> RESOLVER_ONLY_TYPES = Map.of("PressReleaseImport", EDITORS);
+
     /** json_build_object takes at most 100 arguments: 50 keys. */
     private static final int MAX_KEYS = 50;
     /** As NodeService.MAX_IDS, which json_build_array's 100 arguments also hold. */
@@ -205,6 +93,7 @@ final class SqlSelection {
     private static final String EMPTY_LIST = "), cast('[]' as json))";
 
     private final ExecutionContext execution;
+    private final ReadModel model;
     /** The services that plan the pages and count the statistics, with the resolvers' checks; null to check the shape only. */
     private final PageRequest.Planners planners;
     /** The common table expressions of the operation's pages and statistics, in the order planned. */
@@ -222,24 +111,25 @@ final class SqlSelection {
     /** The order of keys graphql-java's executor writes, per field of an abstract type and object type below it. */
     private final Map<List<Object>, List<String>> executorOrder = new HashMap<>();
 
-    private SqlSelection(ExecutionContext execution, PageRequest.Planners planners, Actor caller) {
+    private SqlSelection(ExecutionContext execution, ReadModel model, PageRequest.Planners planners, Actor caller) {
         this.execution = execution;
+        this.model = model;
         this.planners = planners;
         this.caller = caller;
         this.seesDrafts = caller != null && caller.seesDrafts();
     }
 
     /** Throws {@link Unsupported} unless the operation can be compiled; touches no database. */
-    static void check(ExecutionContext execution) {
-        new SqlSelection(execution, null, null).root();
+    static void check(ExecutionContext execution, ReadModel model) {
+        new SqlSelection(execution, model, null, null).root();
     }
 
     /**
      * The statement for the operation: one row of the data (text) and whether the resolvers would refuse it after all
      * (boolean). The planners run the resolvers' checks of the arguments first (which may throw ApiException).
      */
-    static Sql compile(ExecutionContext execution, PageRequest.Planners planners, Actor caller) {
-        return new SqlSelection(execution, planners, caller).root();
+    static Sql compile(ExecutionContext execution, ReadModel model, PageRequest.Planners planners, Actor caller) {
+        return new SqlSelection(execution, model, planners, caller).root();
     }
 
     private Sql root() {
@@ -252,9 +142,9 @@ final class SqlSelection {
             case "delegation", "agendaItem", "award", "agreement", "person" -> byId(field);
             case "node" -> node(field, field.getResolvedArguments().get("id"));
             case "nodes" -> nodes(field);
-            case "countries" -> countries(field);
+            case "countries" -> all("Country", Country.ORDER, field);
             case "country" -> country(field);
-            case "topics" -> topics(field);
+            case "topics" -> all("Topic", Topic.ORDER, field);
             case "cooperationStats" -> cooperation(field);
             case "countryPairs" -> pairs(field);
             case "topicTrends" -> trends(field);
@@ -293,8 +183,8 @@ final class SqlSelection {
     }
 
     /** The column a compiled type's records are found by: the key its node ids carry. */
-    private static String keyColumn(String typeName) {
-        return ((NodeId) TYPES.get(typeName).fields().get("nodeId")).key();
+    private String keyColumn(String typeName) {
+        return table(typeName).key();
     }
 
     /**
@@ -307,9 +197,6 @@ final class SqlSelection {
         if (parts == null || !(schema.getType(parts.type()) instanceof GraphQLObjectType type)
                 || !type.getInterfaces().contains(schema.getType("Node"))) {
             return NULL;
-        }
-        if (!TYPES.containsKey(parts.type())) {
-            throw new Unsupported("node ids of " + parts.type());
         }
         // Keys as NodeService reads them (ids are numbers, codes and slugs text); an id not written as the record's
         // own (Delegation:007) names nothing.
@@ -326,11 +213,12 @@ final class SqlSelection {
         return sql("json_build_array(", Sql.join(", ", ids.stream().map(id -> node(field, id)).toList()), ")");
     }
 
-    /** Every topic, as TopicService.all lists them. */
-    private Sql topics(ExecutableNormalizedField field) {
+    /** Every record of a type, in its order: every topic or country, as TopicService.all and CountryService.all. */
+    private Sql all(String typeName, ListOrder order, ExecutableNormalizedField field) {
         String alias = alias();
-        return sql("coalesce((select json_agg(", object("Topic", subfields(field, "Topic"), alias), " order by "
-                + Topic.ORDER.sql(alias) + ") from topic " + alias + EMPTY_LIST);
+        Table table = table(typeName);
+        return sql("coalesce((select json_agg(", object(typeName, subfields(field, typeName), alias), " order by "
+                + order.sql(alias, table::column) + ") from " + table.name() + " " + alias + EMPTY_LIST);
     }
 
     /** The country with a code, in any case, as CountryService.find reads it. */
@@ -344,15 +232,8 @@ final class SqlSelection {
     /** The row of a type whose key column holds the value (null when none does), with every selection of it merged. */
     private Sql lookup(String typeName, ExecutableNormalizedField field, String key, Object value, String condition) {
         String alias = alias();
-        return sql("(select ", object(typeName, subfields(field, typeName), alias), " from " + TYPES.get(typeName).name()
+        return sql("(select ", object(typeName, subfields(field, typeName), alias), " from " + table(typeName).name()
                 + " " + alias + " where " + alias + "." + key + " = ", Sql.value(value), condition.replace("%s", alias) + ")");
-    }
-
-    /** Every country, by name, as CountryService.all lists them. */
-    private Sql countries(ExecutableNormalizedField field) {
-        String alias = alias();
-        return sql("coalesce((select json_agg(", object("Country", subfields(field, "Country"), alias), " order by " + alias
-                + ".name) from country " + alias + EMPTY_LIST);
     }
 
     /**
@@ -426,16 +307,16 @@ final class SqlSelection {
 
     /** A row of the given type as a JSON object with the selected keys, in the order selected. */
     private Sql object(String typeName, Map<String, ExecutableNormalizedField> fields, String alias) {
-        Table table = TYPES.get(typeName);
+        Table table = table(typeName);
         return json(typeName, fields, field -> {
             Mapping mapping = table.fields().get(field.getName());
             if (mapping == null || !field.getAstArguments().isEmpty()) {
                 throw new Unsupported(typeName + "." + field.getName());
             }
-            if (mapping instanceof NodeId node) {
-                return Sql.of(NodeIds.sql(typeName, "cast(" + alias + "." + node.key() + " as text)"));
+            if (mapping instanceof NodeId) {
+                return Sql.of(NodeIds.sql(typeName, "cast(" + alias + "." + table.key() + " as text)"));
             }
-            return value(mapping, field, alias);
+            return value(mapping, field, table, alias);
         });
     }
 
@@ -455,9 +336,11 @@ final class SqlSelection {
         return sql("json_build_object(", Sql.join(", ", entries), ")");
     }
 
-    private Sql value(Mapping mapping, ExecutableNormalizedField field, String alias) {
+    /** A field's value on a row of the owner's table (alias): null owner for a reference from a computed row. */
+    private Sql value(Mapping mapping, ExecutableNormalizedField field, Table owner, String alias) {
         if (mapping instanceof Column column) {
-            return Sql.of(column.id() ? "cast(" + alias + "." + column.column() + " as text)" : alias + "." + column.column());
+            return Sql.of(
+                    column.asText() ? "cast(" + alias + "." + column.column() + " as text)" : alias + "." + column.column());
         }
         if (mapping instanceof Timestamp timestamp) {
             return Sql.of(SqlText.isoTimestamp(alias + "." + timestamp.column()));
@@ -469,28 +352,34 @@ final class SqlSelection {
         }
         if (mapping instanceof Reference reference) {
             return sql("(select ", object(reference.type(), subfields(field, reference.type()), inner), " from "
-                    + TYPES.get(reference.type()).name() + " " + inner + " where " + inner + "." + reference.key() + " = "
+                    + table(reference.type()).name() + " " + inner + " where " + inner + "."
+                    + table(reference.type()).key() + " = "
                     + alias + "." + reference.column() + ")");
         }
+        String own = owner == null ? null : alias + "." + owner.key();
         if (mapping instanceof Values values) {
             return Sql.of("coalesce((select json_agg(" + inner + "." + values.column() + " order by " + inner + "."
                     + values.column() + ") from " + values.table() + " " + inner + " where " + inner + "." + values.own()
-                    + " = " + alias + ".id" + EMPTY_LIST);
+                    + " = " + own + EMPTY_LIST);
         }
         if (mapping instanceof Joined joined) {
             String link = alias();
+            Table linked = table(joined.type());
+            String order = joined.position() != null ? link + "." + joined.position()
+                    : joined.order().sql(inner, linked::column);
             return sql("coalesce((select json_agg(", object(joined.type(), subfields(field, joined.type()), inner),
-                    " order by " + joined.order().sql(joined.orderOnJoinTable() ? link : inner) + ") from " + joined.table()
-                            + " " + link + " join " + TYPES.get(joined.type()).name() + " " + inner + " on " + inner + "."
-                            + joined.key() + " = " + link + "." + joined.other() + " where " + link + "." + joined.own()
-                            + " = " + alias + ".id" + EMPTY_LIST);
+                    " order by " + order + ") from " + joined.table() + " " + link + " join " + linked.name() + " " + inner
+                            + " on " + inner + "." + linked.key() + " = " + link + "." + joined.other() + " where " + link
+                            + "." + joined.own() + " = " + own + EMPTY_LIST);
         }
         Children children = (Children) mapping;
+        Table child = table(children.type());
+        String only = children.onlyColumn() == null ? ""
+                : " and " + inner + "." + children.onlyColumn() + " = '" + children.onlyValue() + "'";
         return sql("coalesce((select json_agg(", object(children.type(), subfields(field, children.type()), inner),
-                " order by " + children.order().sql(inner) + ") from " + TYPES.get(children.type()).name() + " " + inner
-                        + " where " + inner + "." + children.column() + " = " + alias + ".id"
-                        + (children.condition() + (children.published() ? PUBLISHED.get(children.type()) : ""))
-                                .replace("%s", inner)
+                " order by " + children.order().sql(inner, child::column) + ") from " + child.name() + " " + inner
+                        + " where " + inner + "." + children.column() + " = " + own + only
+                        + (children.published() ? PUBLISHED.get(children.type()).replace("%s", inner) : "")
                         + EMPTY_LIST);
     }
 
@@ -585,8 +474,8 @@ final class SqlSelection {
     private Sql pairs(ExecutableNormalizedField field) {
         Counted counted = counted(field, false);
         Sql pair = json("CountryPair", subfields(field, "CountryPair"), child -> switch (child.getName()) {
-            case "one" -> value(new Reference("Country", "code", "one"), child, "r");
-            case "other" -> value(new Reference("Country", "code", "other"), child, "r");
+            case "one" -> value(new Reference("Country", "one"), child, null, "r");
+            case "other" -> value(new Reference("Country", "other"), child, null, "r");
             case "oneVisitedOther" -> Sql.of("cast(r.one_to_other as int)");
             case "otherVisitedOne" -> Sql.of("cast(r.other_to_one as int)");
             case "visits" -> Sql.of("cast(r.visits as int)");
@@ -600,7 +489,7 @@ final class SqlSelection {
     private Sql trends(ExecutableNormalizedField field) {
         Counted counted = counted(field, true);
         Sql trend = json("TopicTrend", subfields(field, "TopicTrend"), child -> switch (child.getName()) {
-            case "topic" -> value(new Reference("Topic", "slug", "slug"), child, "r");
+            case "topic" -> value(new Reference("Topic", "slug"), child, null, "r");
             case "visits" -> Sql.of("cast(r.visits as int)");
             case "periods" -> sql("coalesce((select json_agg(", json("TopicPeriod", subfields(child, "TopicPeriod"),
                     point -> Sql.of(switch (point.getName()) {
@@ -613,6 +502,15 @@ final class SqlSelection {
         });
         return sql("coalesce((select json_agg(", trend, " order by " + StatsService.TREND_ORDER + ") from (select c.slug,"
                 + " max(c.visits) as visits from " + counted.counts() + " c group by c.slug) r" + EMPTY_LIST);
+    }
+
+    /** The table of a type this compiler reads; Unsupported for any other. */
+    private Table table(String typeName) {
+        Table table = model.table(typeName);
+        if (table == null || RESOLVER_ONLY_TYPES.containsKey(typeName)) {
+            throw new Unsupported("records of " + typeName);
+        }
+        return table;
     }
 
     private String alias() {
@@ -655,37 +553,5 @@ final class SqlSelection {
             }
         }
         return selected;
-    }
-
-    private static Map<String, Mapping> fields(Object... pairs) {
-        Map<String, Mapping> fields = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            fields.put((String) pairs[i], (Mapping) pairs[i + 1]);
-        }
-        return Map.copyOf(fields);
-    }
-
-    private static Column column(String name) {
-        return new Column(name, false);
-    }
-
-    /** The visit's people on one side, as DelegationApi lists them. */
-    private static Children members(DelegationMember.Side side) {
-        return new Children("DelegationMember", "delegation_id", DelegationMember.ORDER,
-                " and %s.side = '" + side.name() + "'", false);
-    }
-
-    /** A list's position kept in its join table (an @OrderColumn). */
-    private static ListOrder position(String column) {
-        return ListOrder.ascending(column, column);
-    }
-
-    /** A record's topics through its join table, as the resolvers list them. */
-    private static Joined topics(String table, String own) {
-        return new Joined("Topic", table, own, "topic_slug", "slug", Topic.ORDER, false);
-    }
-
-    private static Column id() {
-        return new Column("id", true);
     }
 }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class Topic extends AuditedEntity implements Node {
 
     /** How every list of topics is ordered: by label, then by slug (labels may repeat). */
-    public static final ListOrder ORDER = ListOrder.ascending("label", "label").thenAscending("slug", "slug");
+    public static final ListOrder ORDER = ListOrder.ascending("label").thenAscending("slug");
 
     @Id
     @NonNull

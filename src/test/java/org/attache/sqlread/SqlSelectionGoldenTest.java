@@ -64,7 +64,8 @@ class SqlSelectionGoldenTest {
 
     /** The statement, one line of SQL and one of its parameters' values. */
     private static String statement(String query, Map<String, Object> variables) {
-        Sql statement = SqlSelection.compile(SqlSelectionProbe.context(query, variables), null, null);
+        Sql statement = SqlSelection.compile(SqlSelectionProbe.context(query, variables), SqlSelectionProbe.MODEL, null,
+                null);
         return statement.text() + "\n-- " + statement.values() + "\n";
     }
 }
