@@ -10,11 +10,28 @@ public final class PersonNames {
     private PersonNames() {
     }
 
-    /** "Kaliňák" and "KALINAK" both become "kalinak"; "Z. Hasanov" becomes "z hasanov". */
+    /**
+     * "Kaliňák" and "KALINAK" both become "kalinak"; "Z. Hasanov" becomes "z hasanov"; "Zola-Ørsted" becomes
+     * "zola orsted"; the schwa becomes e, as the database's attache_fold (V14) reads it: "Vəliyev" is "veliyev".
+     */
     public static String key(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('đ', 'd').replace('ß', 's');
-        return folded.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[.\\s]+", " ").strip();
+        return fold(name.replace('ə', 'e').replace('Ə', 'E'));
+    }
+
+    /**
+     * Every key a name is known by: English writes the Azerbaijani schwa as e or as a ("Vəliyev" is Veliyev, "Əliyev"
+     * Aliyev), so a name with one has both, as the database's attache_name_fold (V14) finds it.
+     */
+    public static List<String> keys(String name) {
+        return name.indexOf('ə') < 0 && name.indexOf('Ə') < 0 ? List.of(key(name))
+                : List.of(key(name), fold(name.replace('ə', 'a').replace('Ə', 'A')));
+    }
+
+    private static String fold(String name) {
+        // Lower case first, so that one replacement serves both cases (Ø, ø) and İ's dot goes with the other marks.
+        String folded = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replace('ı', 'i').replace('ł', 'l').replace('ø', 'o').replace('đ', 'd').replace('ß', 's');
+        return folded.replace('’', '\'').replaceAll("[.\\s\u2010\u2011-]+", " ").strip();
     }
 
     /**

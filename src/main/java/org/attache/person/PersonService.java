@@ -102,10 +102,10 @@ public class PersonService {
         List<String> words = List.of(PersonNames.key(name).split(" "));
         // The longest word narrows the candidates most (the family name may come first or last).
         String surname = words.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
-        // attache_fold (V4) is the search's fold, served by a trigram index; Java compares the candidates exactly.
+        // attache_name_fold (V14) is the search's fold, served by a trigram index; Java compares the candidates exactly.
         @SuppressWarnings("unchecked")
         List<Number> ids = Panache.getEntityManager().createNativeQuery("select id from person where country_code = :country"
-                + " and attache_fold(full_name) like '%' || attache_fold(:surname) || '%' order by id limit 50")
+                + " and attache_name_fold(full_name) like '%' || attache_fold(:surname) || '%' order by id limit 50")
                 .setParameter("country", countryCode)
                 .setParameter("surname", surname.replace("\\", "").replace("%", "").replace("_", ""))
                 .getResultList();
@@ -114,11 +114,15 @@ public class PersonService {
         Person shortForm = null;
         int shortForms = 0;
         for (Person candidate : candidates) {
-            List<String> known = List.of(PersonNames.key(candidate.fullName).split(" "));
-            if (known.equals(words) || PersonNames.reordered(words, known)) {
-                return candidate;
+            boolean shortFormOfThis = false;
+            for (String spelling : PersonNames.keys(candidate.fullName)) {
+                List<String> known = List.of(spelling.split(" "));
+                if (known.equals(words) || PersonNames.reordered(words, known)) {
+                    return candidate;
+                }
+                shortFormOfThis |= PersonNames.shortFormOf(words, known);
             }
-            if (PersonNames.shortFormOf(words, known)) {
+            if (shortFormOfThis) {
                 shortForm = candidate;
                 shortForms++;
             }
@@ -198,9 +202,10 @@ public class PersonService {
             throw ApiException.invalid("search", "search must be at most " + Paging.MAX_SEARCH_TEXT + " characters.");
         }
         String country = countries.knownCode(countryCode, "country");
-        // attache_fold lowers and strips accents on both sides, so "kalinak" finds "Kaliňák"; a trigram index serves it.
+        // Both sides folded (V14): "kalinak" finds "Kaliňák", "aliyev" and "eliyev" find "Əliyev", "anna spaced" finds
+        // "Anna  Spaced"; a trigram index serves it.
         KeysetQuery<Person> query = KeysetQuery.of(Person.class, "person")
-                .where("attache_fold(e.full_name) like attache_fold(?)", containsPattern(search))
+                .where("attache_name_fold(e.full_name) like attache_fold(?)", containsPattern(search))
                 .where("e.country_code = ?", country);
         String cursorKind = Cursor.kind(PersonConnection.CURSOR, containsPattern(search), country);
         // The database lower-cases the name for the cursor too: Java's lower case differs for some letters (İ).

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.attache.api.Paging;
 import org.junit.jupiter.api.Test;
@@ -143,6 +144,22 @@ class PersonApiTest {
         JsonPath kazakhs = ok("persons", "search", family, "country", "KAZ", "first", 10);
         assertEquals(3, kazakhs.getInt("data.persons.totalCount"));
         assertTrue(kazakhs.getList("data.persons.edges.node.country.code").stream().allMatch("KAZ"::equals));
+    }
+
+    @Test
+    void personsSearchFindsNamesWhateverTheSpellingOfSchwaSpacesAndHyphens() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String schwa = person("Zaur Əliyev " + tag, "AZE");
+        String spaced = person("Anna   Spaced " + tag, "DNK");
+        String hyphenated = person("Zola-Ørsted " + tag, "DNK");
+        Map<String, String> found = Map.of("aliyev " + tag, schwa, "ELIYEV " + tag, schwa, "Əliyev " + tag, schwa,
+                "anna spaced " + tag, spaced, "Anna   Spaced " + tag, spaced, "zola orsted " + tag, hyphenated,
+                "Zola-Orsted " + tag, hyphenated);
+        found.forEach((search, id) -> {
+            JsonPath page = ok("persons", "search", search);
+            assertEquals(List.of(id), page.getList("data.persons.edges.node.id"), search);
+        });
+        assertEquals(0, ok("persons", "search", "oliyev " + tag).getInt("data.persons.totalCount"));
     }
 
     @Test

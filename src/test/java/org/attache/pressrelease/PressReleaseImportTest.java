@@ -402,6 +402,27 @@ public class PressReleaseImportTest {
     }
 
     @Test
+    void aRecordedNameWithASchwaIsMatchedByEitherEnglishSpelling() {
+        String surname = "liyev" + randomLetters();
+        String recorded = org.attache.Fixtures.person("Zaur Ə" + surname, "AZE");
+        for (String spelling : List.of("A", "E")) {
+            String text = """
+                    BAKU, 6 May -
+
+                    The Minister of Defence of Georgia, Irakli Chikovani, paid an official visit to Azerbaijan today, \
+                    where he met the Deputy Minister of Defence of Azerbaijan, Zaur %s%s.
+
+                    Reference: %s.
+                    """.formatted(spelling, surname, UUID.randomUUID());
+            JsonPath imported = importRelease(input(text, "2024-05-06"));
+            Map<String, Object> mention = imported.getMap(
+                    "data.importPressRelease.people.find { it.person.id == '" + recorded + "' }");
+            assertNotNull(mention, imported::prettify);
+            assertEquals(true, mention.get("matched"), spelling);
+        }
+    }
+
+    @Test
     void anAwardCeremonyAloneDraftsAnAwardAndNoVisit() {
         String text = """
                 TALLINN, 14 February -
