@@ -35,7 +35,6 @@ import org.attache.sqlread.ReadModel.Table;
 import org.attache.sqlread.ReadModel.Timestamp;
 import org.attache.sqlread.ReadModel.Total;
 import org.attache.sqlread.ReadModel.Values;
-import org.attache.stats.Interval;
 import org.attache.stats.StatsService;
 import org.attache.topic.Topic;
 
@@ -385,32 +384,24 @@ final class SqlSelection {
 
     /**
      * A statistic's counting statement, checked and planned by StatsService as for its resolver, as a table expression
-     * of the operation (null when checking the shape only); with a span, also the periods its answer lists.
+     * of the operation (named {@code counts} when checking the shape only); with a span, also the periods its answer
+     * lists, which its rows name, and the refusal they may carry.
      */
     private record Counted(String counts, String periods) {
     }
 
     private Counted counted(ExecutableNormalizedField field, boolean spansPeriods) {
-        if (planners == null) { // the arguments are read when compiling: the shape does not depend on them
-            return new Counted("counts", "periods");
+        String name = "counts";
+        if (planners != null) { // the arguments are read when compiling: the shape does not depend on them
+            name = "stats" + pages.size();
+            pages.add(sql(name + " as (", StatsRequest.of(field.getName(), field.getResolvedArguments())
+                    .count(planners.stats()), ")"));
         }
-        StatsService.Counting counting = StatsRequest.of(field.getName(), field.getResolvedArguments()).count(planners.stats());
-        String name = "stats" + pages.size();
-        pages.add(sql(name + " as (", counting.statement(), ")"));
         if (!spansPeriods) {
             return new Counted(name, null);
         }
-        // As StatsService lists periods: from 'from' (or the first with data) to 'to' (or the last), refused past the
-        // most it lists; none when there is no data and either end is open.
-        Interval unit = counting.unit();
-        Sql first = counting.from() == null ? Sql.of("min(c.period)") : Sql.of(unit.sqlTruncate("?"), counting.from());
-        Sql last = counting.to() == null ? Sql.of("max(c.period)") : Sql.of(unit.sqlTruncate("?"), counting.to());
-        pages.add(sql(name + "_span as (select s.first, s.last, coalesce(" + unit.sqlPeriodsBetween("s.first", "s.last")
-                + " > " + StatsService.MAX_PERIODS + ", false) as refused from (select ", first, " as first, ", last,
-                " as last, count(*) from " + name + " c) s)")); // count(*): one row, also when both ends are given
-        refusals.add("(select refused from " + name + "_span)");
-        return new Counted(name, "(select cast(g as date) as start from " + name + "_span s, generate_series(cast(s.first"
-                + " as timestamp), cast(s.last as timestamp), " + unit.sqlStep() + ") g where not s.refused)");
+        refusals.add("exists (select 1 from " + name + " where refused)");
+        return new Counted(name, "(select distinct c.start from " + name + " c where c.start is not null)");
     }
 
     /**
@@ -454,7 +445,7 @@ final class SqlSelection {
                 case "agendaItems" -> "AGENDA";
                 default -> throw new Unsupported("CooperationPeriod." + child.getName());
             };
-            String rows = " from " + counted.counts() + " c where c.period = p.start and c.series = '" + series + "'";
+            String rows = " from " + counted.counts() + " c where c.start = p.start and c.series = '" + series + "'";
             return switch (child.getName()) {
                 case "start" -> Sql.of("p.start");
                 case "agendaItems" -> sql("coalesce((select json_agg(", json("AgendaKindCount",
@@ -495,13 +486,14 @@ final class SqlSelection {
                     point -> Sql.of(switch (point.getName()) {
                         case "start" -> "p.start";
                         case "visits" -> "coalesce((select cast(c.n as int) from " + counted.counts()
-                                + " c where c.slug = r.slug and c.period = p.start), 0)";
+                                + " c where c.slug = r.slug and c.start = p.start), 0)";
                         default -> throw new Unsupported("TopicPeriod." + point.getName());
                     })), " order by p.start) from " + counted.periods() + " p" + EMPTY_LIST);
             default -> throw new Unsupported("TopicTrend." + child.getName());
         });
         return sql("coalesce((select json_agg(", trend, " order by " + StatsService.TREND_ORDER + ") from (select c.slug,"
-                + " max(c.visits) as visits from " + counted.counts() + " c group by c.slug) r" + EMPTY_LIST);
+                + " max(c.visits) as visits from " + counted.counts() + " c where c.slug is not null group by c.slug) r"
+                + EMPTY_LIST);
     }
 
     /** The table of a type this compiler reads; Unsupported for any other. */

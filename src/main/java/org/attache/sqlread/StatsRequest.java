@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
+import org.attache.persistence.Sql;
 import org.attache.stats.Interval;
 import org.attache.stats.StatsService;
-import org.attache.stats.StatsService.Counting;
 
 /**
  * A statistic's arguments as its resolver receives them, for StatsService to check and count: the compiled answer
@@ -21,7 +21,7 @@ import org.attache.stats.StatsService.Counting;
  */
 sealed interface StatsRequest {
 
-    Counting count(StatsService stats);
+    Sql count(StatsService stats);
 
     /** The request of a statistics field; Unsupported for any other field. */
     static StatsRequest of(String field, Map<String, Object> arguments) {
@@ -54,7 +54,7 @@ sealed interface StatsRequest {
                 StatsRequest {
 
         @Override
-        public Counting count(StatsService stats) {
+        public Sql count(StatsService stats) {
             return stats.cooperationCounts(country, counterpart, from, to, interval);
         }
     }
@@ -62,7 +62,7 @@ sealed interface StatsRequest {
     record Pairs(LocalDate from, LocalDate to, Integer first) implements StatsRequest {
 
         @Override
-        public Counting count(StatsService stats) {
+        public Sql count(StatsService stats) {
             return stats.pairCounts(from, to, first);
         }
     }
@@ -70,7 +70,7 @@ sealed interface StatsRequest {
     record Trends(LocalDate from, LocalDate to, Interval interval) implements StatsRequest {
 
         @Override
-        public Counting count(StatsService stats) {
+        public Sql count(StatsService stats) {
             return stats.topicCounts(from, to, interval);
         }
     }

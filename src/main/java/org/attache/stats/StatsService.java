@@ -2,16 +2,14 @@ package org.attache.stats;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,8 +25,9 @@ import org.attache.stats.TopicTrend.TopicPeriod;
 import org.attache.topic.Topic;
 
 /**
- * Aggregates for dashboards. Each is one SQL statement that groups and counts in PostgreSQL; Java only arranges the
- * counted rows into periods (and fills the periods nothing happened in with zeros, so charts have no gaps).
+ * Aggregates for dashboards. Each is one SQL statement that groups and counts in PostgreSQL, over every period the
+ * answer lists (those nothing happened in too, so charts have no gaps); Java only arranges the rows. The one-statement
+ * path (sqlread) arranges the same statement's rows in SQL.
  */
 @ApplicationScoped
 public class StatsService {
@@ -41,17 +40,10 @@ public class StatsService {
     CountryService countries;
 
     /**
-     * A statistic's counting statement and the range of periods its answer lists: the resolvers arrange its rows in
-     * Java, the one-statement path (sqlread) in SQL.
+     * Rows of (start, refused, series, kind, n) over the periods listed ({@link #overPeriods}): series HOSTED, MADE,
+     * AGENDA (by kind), CONFERRED or RECEIVED; every argument checked first.
      */
-    public record Counting(Sql statement, Interval unit, LocalDate from, LocalDate to) {
-    }
-
-    /**
-     * Rows of (period, series, kind, count): series HOSTED, MADE, AGENDA (by kind), CONFERRED or RECEIVED; every
-     * argument checked first.
-     */
-    public Counting cooperationCounts(String countryCode, String counterpartCode, LocalDate from, LocalDate to,
+    public Sql cooperationCounts(String countryCode, String counterpartCode, LocalDate from, LocalDate to,
             Interval interval) {
         Interval unit = interval == null ? Interval.YEAR : interval;
         requireRange(from, to, unit);
@@ -84,27 +76,31 @@ public class StatsService {
                         + " join person p on p.id = a.recipient_id where not a.draft",
                         side(" and p.country_code = ?", country), side(" and a.conferred_by_code = ?", counterpart),
                         within("a.conferred_on", from, to), " group by 1")));
-        return new Counting(sql, unit, from, to);
+        return overPeriods(sql, List.of("series", "kind", "n"), unit, from, to);
     }
 
     public List<CooperationPeriod> cooperation(String countryCode, String counterpartCode, LocalDate from, LocalDate to,
             Interval interval) {
-        Counting counting = cooperationCounts(countryCode, counterpartCode, from, to, interval);
+        Interval unit = interval == null ? Interval.YEAR : interval;
         Map<LocalDate, Counts> byPeriod = new TreeMap<>();
-        for (Object[] row : counting.statement().rows()) {
-            Counts counts = byPeriod.computeIfAbsent(day(row[0]), p -> new Counts());
-            int n = ((Number) row[3]).intValue();
-            switch ((String) row[1]) {
+        for (Object[] row : cooperationCounts(countryCode, counterpartCode, from, to, unit).rows()) {
+            Counts counts = byPeriod.computeIfAbsent(period(row, unit), p -> new Counts());
+            if (row[2] == null) {
+                continue; // a period nothing happened in
+            }
+            int n = ((Number) row[4]).intValue();
+            switch ((String) row[2]) {
                 case "HOSTED" -> counts.hosted = n;
                 case "MADE" -> counts.made = n;
-                case "AGENDA" -> counts.agenda.put(AgendaItemKind.valueOf((String) row[2]), n);
+                case "AGENDA" -> counts.agenda.put(AgendaItemKind.valueOf((String) row[3]), n);
                 case "CONFERRED" -> counts.conferred = n;
                 default -> counts.received = n;
             }
         }
         List<CooperationPeriod> periods = new ArrayList<>();
-        for (LocalDate start : periods(byPeriod.keySet(), counting)) {
-            Counts c = byPeriod.getOrDefault(start, new Counts());
+        for (Map.Entry<LocalDate, Counts> period : byPeriod.entrySet()) {
+            LocalDate start = period.getKey();
+            Counts c = period.getValue();
             List<AgendaKindCount> agenda = c.agenda.entrySet().stream().map(e -> new AgendaKindCount(e.getKey(), e.getValue()))
                     .toList();
             periods.add(new CooperationPeriod(start, c.hosted, c.made, agenda, c.conferred, c.received));
@@ -116,7 +112,7 @@ public class StatsService {
     public static final String PAIR_ORDER = "visits desc, one, other";
 
     /** Rows of (one, other, one_to_other, other_to_one, visits), the busiest pairs first; every argument checked. */
-    public Counting pairCounts(LocalDate from, LocalDate to, Integer first) {
+    public Sql pairCounts(LocalDate from, LocalDate to, Integer first) {
         requireRange(from, to, null);
         Sql sql = Sql.sql("select least(d.visiting_country_code, d.host_country_code) as one,"
                 + " greatest(d.visiting_country_code, d.host_country_code) as other,"
@@ -124,11 +120,11 @@ public class StatsService {
                 + " count(*) filter (where d.visiting_country_code > d.host_country_code) as other_to_one,"
                 + " count(*) as visits from delegation d where d.status <> 'DRAFT'", within("d.start_date", from, to),
                 " group by 1, 2 order by " + PAIR_ORDER + " limit ", Sql.value(Paging.pageSize(first, DEFAULT_PAIRS)));
-        return new Counting(sql, null, from, to);
+        return sql;
     }
 
     public List<CountryPair> countryPairs(LocalDate from, LocalDate to, Integer first) {
-        Sql counts = pairCounts(from, to, first).statement();
+        Sql counts = pairCounts(from, to, first);
         return Sql.sql("select p.one, a.name, p.other, b.name, p.one_to_other, p.other_to_one, p.visits from (", counts,
                 ") p join country a on a.code = p.one join country b on b.code = p.other order by " + PAIR_ORDER).rows()
                 .stream()
@@ -137,8 +133,11 @@ public class StatsService {
                 .toList();
     }
 
-    /** Rows of (slug, period, n: its visits in the period, visits: in all periods); every argument checked. */
-    public Counting topicCounts(LocalDate from, LocalDate to, Interval interval) {
+    /**
+     * Rows of (start, refused, slug, n: its visits in the period, visits: in all periods) over the periods listed
+     * ({@link #overPeriods}); every argument checked.
+     */
+    public Sql topicCounts(LocalDate from, LocalDate to, Interval interval) {
         Interval unit = interval == null ? Interval.YEAR : interval;
         requireRange(from, to, unit);
         // A visit counts once per topic, whether the topic was set on the visit or on one or more of its agenda items.
@@ -148,25 +147,31 @@ public class StatsService {
                 + "       union select i.delegation_id, it.topic_slug from agenda_item_topic it"
                 + "       join agenda_item i on i.id = it.agenda_item_id) dt on dt.delegation_id = d.id"
                 + " where d.status <> 'DRAFT'", within("d.start_date", from, to), " group by 1, 2) c");
-        return new Counting(sql, unit, from, to);
+        return overPeriods(sql, List.of("slug", "n", "visits"), unit, from, to);
     }
 
-    /** The order of the trends, over the columns of {@link #topicCounts}' rows: the most discussed first. */
+    /**
+     * The order of the trends, over the columns of {@link #topicCounts}' rows: the most discussed first (periods
+     * nothing happened in, without a slug, come before them).
+     */
     public static final String TREND_ORDER = "visits desc, slug";
 
     public List<TopicTrend> topicTrends(LocalDate from, LocalDate to, Interval interval) {
-        Counting counting = topicCounts(from, to, interval);
+        Interval unit = interval == null ? Interval.YEAR : interval;
         Map<String, Topic> topics = new LinkedHashMap<>();
         Map<String, Map<LocalDate, Integer>> counts = new HashMap<>();
-        Set<LocalDate> seen = new HashSet<>();
-        for (Object[] row : Sql.sql(counting.statement(), " order by " + TREND_ORDER).rows()) {
-            String slug = (String) row[0];
-            // Topics are few and in the second-level cache: the full, audited entity costs no query once warm.
-            topics.computeIfAbsent(slug, s -> Topic.findById(s));
-            counts.computeIfAbsent(slug, s -> new HashMap<>()).put(day(row[1]), ((Number) row[2]).intValue());
-            seen.add(day(row[1]));
+        Set<LocalDate> listed = new TreeSet<>();
+        for (Object[] row : Sql.sql(topicCounts(from, to, unit), " order by " + TREND_ORDER).rows()) {
+            LocalDate period = period(row, unit);
+            listed.add(period);
+            String slug = (String) row[2];
+            if (slug != null) {
+                // Topics are few and in the second-level cache: the full, audited entity costs no query once warm.
+                topics.computeIfAbsent(slug, s -> Topic.findById(s));
+                counts.computeIfAbsent(slug, s -> new HashMap<>()).put(period, ((Number) row[3]).intValue());
+            }
         }
-        List<LocalDate> periods = periods(seen, counting);
+        List<LocalDate> periods = List.copyOf(listed);
         List<TopicTrend> trends = new ArrayList<>();
         for (Topic topic : topics.values()) {
             Map<LocalDate, Integer> byPeriod = counts.get(topic.slug);
@@ -235,27 +240,42 @@ public class StatsService {
 
     private static void requireSpan(LocalDate first, LocalDate last, Interval unit) {
         if (unit.periodsBetween(first, last) > MAX_PERIODS) {
-            throw ApiException.invalid("interval", "The range spans more than " + MAX_PERIODS + " " + unit.name().toLowerCase()
-                    + " periods; set from and to closer together, or choose a longer interval.");
+            throw tooManyPeriods(unit);
         }
     }
 
-    /** Every period from the first to the last: from/to where given, otherwise the first and last with data. */
-    private static List<LocalDate> periods(Collection<LocalDate> withData, Counting counting) {
-        LocalDate from = counting.from();
-        LocalDate to = counting.to();
-        Interval unit = counting.unit();
-        if (withData.isEmpty() && (from == null || to == null)) {
-            return List.of();
+    private static ApiException tooManyPeriods(Interval unit) {
+        return ApiException.invalid("interval", "The range spans more than " + MAX_PERIODS + " "
+                + unit.name().toLowerCase() + " periods; set from and to closer together, or choose a longer interval.");
+    }
+
+    /**
+     * The counted rows (with a column {@code period}) over every period a statistic lists: from 'from' (or the first
+     * period with data) to 'to' (or the last); none when there is no data and either end is open. Each row is (start,
+     * refused, the counted columns): a period nothing was counted in has one row, without them. A range of more than
+     * {@value #MAX_PERIODS} periods, which only the data shows when an end is open, is one row, refused. Both read
+     * paths list the periods by this statement.
+     */
+    private static Sql overPeriods(Sql counted, List<String> columns, Interval unit, LocalDate from, LocalDate to) {
+        Sql first = from == null ? Sql.of("min(c.period)") : Sql.of(unit.sqlTruncate("?"), from);
+        Sql last = to == null ? Sql.of("max(c.period)") : Sql.of(unit.sqlTruncate("?"), to);
+        return Sql.sql("with counted as (", counted, "), span as (select s.first, s.last, coalesce("
+                + unit.sqlPeriodsBetween("s.first", "s.last") + " > " + MAX_PERIODS + ", false) as refused from (select ",
+                first, " as first, ", last, " as last, count(*) from counted c) s)" // count(*): one row, always
+                        + " select cast(g as date) as start, false as refused, "
+                        + String.join(", ", columns.stream().map(column -> "c." + column).toList())
+                        + " from span s cross join generate_series(cast(s.first as timestamp), cast(s.last as timestamp), "
+                        + unit.sqlStep() + ") g left join counted c on c.period = cast(g as date) where not s.refused"
+                        + " union all select null, true, " + String.join(", ", columns.stream().map(column -> "null").toList())
+                        + " from span s where s.refused");
+    }
+
+    /** The period of a row of {@link #overPeriods}; refused, said as for a range the arguments show too long. */
+    private static LocalDate period(Object[] row, Interval unit) {
+        if (Boolean.TRUE.equals(row[1])) {
+            throw tooManyPeriods(unit);
         }
-        LocalDate first = from != null ? unit.truncate(from) : Collections.min(withData);
-        LocalDate last = to != null ? unit.truncate(to) : Collections.max(withData);
-        requireSpan(first, last, unit);
-        List<LocalDate> periods = new ArrayList<>();
-        for (LocalDate p = first; !p.isAfter(last); p = unit.next(p)) {
-            periods.add(p);
-        }
-        return periods;
+        return day(row[0]);
     }
 
     /** Native queries return dates as java.sql.Date or LocalDate depending on the driver's mapping. */
