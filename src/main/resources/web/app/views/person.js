@@ -1,9 +1,14 @@
-// A person: the visits they led, joined or received, and the awards they received, over time.
+// A person: the visits they led, joined or received, and the awards they received, over time. Editors fold a
+// duplicate into the person shown, admins delete one recorded in error.
 import { gql, orNotFound } from '../api.js';
-import { h, fill, table, humanize, countryLink, visitLink, visitColumns } from '../dom.js';
+import { session } from '../session.js';
+import { h, fill, table, humanize, countryLink, visitLink, visitColumns, errorBox } from '../dom.js';
 import PERSON from '../queries/person.graphql';
+import DUPLICATES from '../queries/duplicates.graphql';
+import MERGE from '../queries/merge-persons.graphql';
+import DELETE from '../queries/delete-person.graphql';
 
-export async function person(main, params) {
+export async function person(main, params, navigate) {
   const id = params.get('id');
   const data = await orNotFound(gql(PERSON, { id }));
   const p = data?.person;
@@ -30,5 +35,44 @@ export async function person(main, params) {
       ['On', a => a.conferredOn || '—'],
       ['During', a => a.delegation ? visitLink(a.delegation) : '—'],
     ], p.awardsReceived)),
+    session.can('editor') ? records(p, () => person(main, params, navigate), navigate) : null,
   );
+}
+
+/** The record itself: merging a duplicate into it (editors), deleting it (admins). */
+function records(p, reload, navigate) {
+  const message = h('div', { 'aria-live': 'polite' });
+  const act = async (work, then) => {
+    message.replaceChildren();
+    try {
+      await work();
+      then();
+    } catch (error) {
+      message.replaceChildren(errorBox(error));
+    }
+  };
+  const found = h('ul', { class: 'candidates' });
+  const search = h('input', { name: 'duplicate', type: 'search', required: true, maxlength: 200, value: p.fullName.split(' ').pop() });
+  const find = async event => {
+    event.preventDefault();
+    await act(async () => {
+      const data = await gql(DUPLICATES, { search: search.value, country: p.country.code });
+      const others = data.persons.nodes.filter(other => other.id !== p.id);
+      found.replaceChildren(...(others.length ? others.map(other => h('li', {},
+        [other.rank, other.fullName].filter(Boolean).join(' '), other.position ? ` (${other.position})` : '', ' ',
+        h('button', { type: 'button', class: 'quiet', onclick: () => window.confirm(
+          `Fold ${other.fullName} into ${p.fullName}? Their visits, awards and signatures move here, and that record goes.`)
+          && act(() => gql(MERGE, { keepId: p.id, removeId: other.id }), reload) }, `Merge into ${p.fullName}`)))
+        : [h('li', {}, `No other person of ${p.country.name} has such a name.`)]));
+    }, () => {});
+  };
+  return h('section', { 'aria-labelledby': 'record' }, h('h2', { id: 'record' }, 'This record'),
+    message,
+    h('form', { class: 'edit', onsubmit: find },
+      h('label', {}, h('span', {}, 'Find a duplicate of this person'), search),
+      h('button', { type: 'submit' }, 'Find')),
+    found,
+    session.can('admin') ? h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'danger', onclick: () => window.confirm(`Delete ${p.fullName}?`)
+        && act(() => gql(DELETE, { id: p.id }), () => navigate('#/')) }, 'Delete this person')) : null);
 }

@@ -273,6 +273,39 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void anEditorMergesADuplicateAndAnAdminDeletesOnlyAPersonNothingReferences() {
+        String tag = Fixtures.unique("Mergeov").replace("-", "");
+        String kept = Fixtures.person("Anar " + tag, "AZE");
+        String duplicate = Fixtures.person("A. " + tag, "AZE");
+        Map<String, Object> visit = delegationInput("AZE", "GEO", "2024-03-05");
+        visit.put("headId", duplicate);
+        delegation(visit);
+
+        Page editor = open(token(Roles.EDITOR), "#/person/" + kept);
+        editor.onDialog(dialog -> dialog.accept());
+        assertText(editor.locator("main h1"), "Anar " + tag);
+        assertEquals(0, editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete this person")).count(),
+                "deleting is for admins");
+        editor.getByLabel("Find a duplicate of this person").fill(tag);
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find")).click();
+        assertText(editor.locator("ul.candidates"), "A. " + tag);
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merge into Anar " + tag)).click();
+        // The visit the duplicate led is now the kept person's, and the duplicate is gone.
+        assertText(editor.locator("section[aria-labelledby=visits]"), "Visits (1)");
+        editor.navigate(root + "#/person/" + duplicate);
+        assertText(editor.locator("main h1"), "Person not found");
+
+        Page admin = open(token(Roles.ADMIN), "#/person/" + kept);
+        admin.onDialog(dialog -> dialog.accept());
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete this person")).click();
+        assertText(admin.locator("section[aria-labelledby=record] [role=alert]"), "CONFLICT");
+        String nobody = Fixtures.person("Unreferenced " + tag, "AZE");
+        admin.navigate(root + "#/person/" + nobody);
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete this person")).click();
+        PlaywrightAssertions.assertThat(admin).hasURL(Pattern.compile("#/$"));
+    }
+
+    @Test
     void anExpiredTokenLeadsToSignInAndADevTokenSignsBackIn() {
         String expired = Jwt.subject("test-viewer").upn("test-viewer").groups(Roles.VIEWER)
                 .issuedAt(System.currentTimeMillis() / 1000 - 7200).expiresAt(System.currentTimeMillis() / 1000 - 3600).sign();
