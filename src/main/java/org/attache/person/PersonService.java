@@ -203,9 +203,14 @@ public class PersonService {
         }
         String country = countries.knownCode(countryCode, "country");
         // Both sides folded (V14): "kalinak" finds "Kaliňák", "aliyev" and "eliyev" find "Əliyev", "anna spaced" finds
-        // "Anna  Spaced"; a trigram index serves it.
+        // "Anna  Spaced"; a trigram index serves it. A schwa typed stands for either spelling: "vəliyev" finds Valiyev.
+        String pattern = containsPattern(search);
+        boolean schwa = pattern != null && (pattern.indexOf('ə') >= 0 || pattern.indexOf('Ə') >= 0);
         KeysetQuery<Person> query = KeysetQuery.of(Person.class, "person")
-                .where("attache_name_fold(e.full_name) like attache_fold(?)", containsPattern(search))
+                .where(schwa ? "(attache_name_fold(e.full_name) like attache_fold(?) or attache_name_fold(e.full_name)"
+                        + " like attache_fold(translate(?, 'əƏ', 'aA')))"
+                        : "attache_name_fold(e.full_name) like attache_fold(?)",
+                        pattern)
                 .where("e.country_code = ?", country);
         String cursorKind = Cursor.kind(PersonConnection.CURSOR, containsPattern(search), country);
         // The database lower-cases the name for the cursor too: Java's lower case differs for some letters (İ).
