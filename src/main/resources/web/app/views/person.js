@@ -58,10 +58,13 @@ function records(p, reload, navigate) {
     await act(async () => {
       const data = await gql(DUPLICATES, { search: search.value, country: p.country.code });
       const others = data.persons.nodes.filter(other => other.id !== p.id);
+      // Duplicates often share the name exactly: the id tells them apart, and a link shows what each holds.
       found.replaceChildren(...(others.length ? others.map(other => h('li', {},
-        [other.rank, other.fullName].filter(Boolean).join(' '), other.position ? ` (${other.position})` : '', ' ',
+        h('a', { href: `#/person/${encodeURIComponent(other.id)}` }, [other.rank, other.fullName].filter(Boolean).join(' ')),
+        ` #${other.id}`, other.position ? ` (${other.position})` : '', ' ',
         h('button', { type: 'button', class: 'quiet', onclick: () => window.confirm(
-          `Fold ${other.fullName} into ${p.fullName}? Their visits, awards and signatures move here, and that record goes.`)
+          `Fold ${other.fullName} (#${other.id}) into ${p.fullName} (#${p.id})? Their visits, awards and signatures move`
+          + ' here, and that record goes.')
           && act(() => gql(MERGE, { keepId: p.id, removeId: other.id }), reload) }, `Merge into ${p.fullName}`)))
         : [h('li', {}, `No other person of ${p.country.name} has such a name.`)]));
     }, () => {});
