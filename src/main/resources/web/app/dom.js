@@ -77,6 +77,22 @@ export function figure(title, chartElement, numbers) {
     h('details', {}, h('summary', {}, 'Show the numbers'), numbers));
 }
 
+/**
+ * How a view acts on the record it shows: runs the work, then what follows it; an error goes into the message
+ * element (emptied first) instead.
+ */
+export function acting(message) {
+  return async (work, then) => {
+    message.replaceChildren();
+    try {
+      await work();
+      then();
+    } catch (error) {
+      message.replaceChildren(errorBox(error));
+    }
+  };
+}
+
 export function errorBox(error) {
   return h('div', { class: 'error', role: 'alert' }, error.message || String(error),
     error.code ? h('span', { class: 'code' }, ` (${error.code})`) : null);

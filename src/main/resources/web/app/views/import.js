@@ -1,7 +1,7 @@
 // Press releases in: paste a release (or drop text files), review the draft with every extracted fact marked in the
 // text, correct it, publish or discard it.
 import { gql } from '../api.js';
-import { h, fill, table, humanize, dates, personLink, errorBox } from '../dom.js';
+import { h, fill, table, humanize, dates, personLink, errorBox, acting } from '../dom.js';
 import IMPORT from '../queries/import.graphql';
 import DRAFTS from '../queries/drafts.graphql';
 import DRAFT from '../queries/draft.graphql';
@@ -82,15 +82,7 @@ export async function draft(main, params, navigate) {
   }
   const v = imp.delegation;
   const message = h('div', { 'aria-live': 'assertive' });
-  const act = async (work, then) => {
-    message.replaceChildren();
-    try {
-      await work();
-      then();
-    } catch (error) {
-      message.replaceChildren(errorBox(error));
-    }
-  };
+  const act = acting(message);
   const text = markedText(imp);
   const evidence = imp.evidence.slice().sort((a, b) => a.start - b.start);
 

@@ -2,7 +2,7 @@
 // duplicate into the person shown, admins delete one recorded in error.
 import { gql, orNotFound } from '../api.js';
 import { session } from '../session.js';
-import { h, fill, table, humanize, countryLink, visitLink, visitColumns, errorBox } from '../dom.js';
+import { h, fill, table, humanize, countryLink, visitLink, visitColumns, acting } from '../dom.js';
 import PERSON from '../queries/person.graphql';
 import DUPLICATES from '../queries/duplicates.graphql';
 import MERGE from '../queries/merge-persons.graphql';
@@ -42,15 +42,7 @@ export async function person(main, params, navigate) {
 /** The record itself: merging a duplicate into it (editors), deleting it (admins). */
 function records(p, reload, navigate) {
   const message = h('div', { 'aria-live': 'polite' });
-  const act = async (work, then) => {
-    message.replaceChildren();
-    try {
-      await work();
-      then();
-    } catch (error) {
-      message.replaceChildren(errorBox(error));
-    }
-  };
+  const act = acting(message);
   const found = h('ul', { class: 'candidates' });
   const search = h('input', { name: 'duplicate', type: 'search', required: true, maxlength: 200, value: p.fullName.split(' ').pop() });
   const find = async event => {
