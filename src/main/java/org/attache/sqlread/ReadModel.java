@@ -141,10 +141,8 @@ final class ReadModel {
         });
         TOTALS.forEach((field, total) -> tables.get(field.substring(0, field.indexOf('.'))).fields()
                 .put(field.substring(field.indexOf('.') + 1), total));
-        Map<String, Table> frozen = new HashMap<>();
-        tables.forEach((type, table) -> frozen.put(type,
-                new Table(table.name(), table.key(), Map.copyOf(table.fields()), table.columns())));
-        return new ReadModel(Map.copyOf(frozen));
+        tables.replaceAll((type, table) -> new Table(table.name(), table.key(), Map.copyOf(table.fields()), table.columns()));
+        return new ReadModel(Map.copyOf(tables));
     }
 
     private static Table table(MappingMetamodel metamodel, EntityPersister persister) {
@@ -161,8 +159,8 @@ final class ReadModel {
         for (String attribute : entity.getPropertyNames()) {
             org.hibernate.type.Type type = entity.getPropertyType(attribute);
             if (type instanceof CollectionType collection) {
-                fields.put(attribute, list(metamodel,
-                        (AbstractCollectionPersister) metamodel.getCollectionDescriptor(collection.getRole())));
+                fields.put(attribute,
+                        list((AbstractCollectionPersister) metamodel.getCollectionDescriptor(collection.getRole())));
                 continue;
             }
             String column = entity.getPropertyColumnNames(attribute)[0];
@@ -179,7 +177,7 @@ final class ReadModel {
         return new Table(entity.getIdentifierTableName(), key, fields, Map.copyOf(columns));
     }
 
-    private static Mapping list(MappingMetamodel metamodel, AbstractCollectionPersister list) {
+    private static Mapping list(AbstractCollectionPersister list) {
         String own = list.getKeyColumnNames()[0];
         String other = list.getElementColumnNames()[0];
         if (!list.isManyToMany()) {

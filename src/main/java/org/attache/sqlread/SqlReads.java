@@ -223,7 +223,7 @@ public class SqlReads extends AsyncExecutionStrategy {
         } catch (ApiException e) {
             return Fallback.REFUSED; // the resolvers run the same checks and report them
         } catch (SqlSelection.Unsupported e) {
-            return Fallback.NOT_COMPILED; // known only once the page is planned (cursors of an order by relevance, say)
+            return Fallback.NOT_COMPILED; // known only once the page is planned (a filter not mapped here, say)
         } catch (RuntimeException | SQLException e) {
             ApiException translated = Failures.translate(e);
             Object code = translated.getExtensions().get("code");

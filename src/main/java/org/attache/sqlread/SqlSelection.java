@@ -51,11 +51,10 @@ import graphql.schema.GraphQLTypeUtil;
 /**
  * One query operation as one SQL statement that builds the whole {@code data} object inside PostgreSQL
  * (json_build_object, json_agg), the way PostGraphile answers: a root field becomes a subquery, a reference a lookup
- * by key, a list a json_agg over the child rows in the order the resolvers use. Only what the {@link ReadModel}
- * maps (Hibernate's mapping of the entities) can be compiled; anything else (another root field, a field with arguments below
- * the root, cursors of orders other than
- * by start date) throws {@link Unsupported} and the operation goes to the resolvers, which stay the reference for
- * every answer.
+ * by key, a list a json_agg over the child rows in the order the resolvers use. Only what the {@link ReadModel} maps
+ * (Hibernate's mapping of the entities) can be compiled; anything else (another root field, a field with arguments
+ * below the root, a filter argument added later) throws {@link Unsupported} and the operation goes to the
+ * resolvers, which stay the reference for every answer.
  */
 final class SqlSelection {
 
@@ -350,10 +349,10 @@ final class SqlSelection {
                     + inner + ".country_code = " + alias + ".code), 0)");
         }
         if (mapping instanceof Reference reference) {
+            Table referenced = table(reference.type());
             return sql("(select ", object(reference.type(), subfields(field, reference.type()), inner), " from "
-                    + table(reference.type()).name() + " " + inner + " where " + inner + "."
-                    + table(reference.type()).key() + " = "
-                    + alias + "." + reference.column() + ")");
+                    + referenced.name() + " " + inner + " where " + inner + "." + referenced.key() + " = " + alias + "."
+                    + reference.column() + ")");
         }
         String own = owner == null ? null : alias + "." + owner.key();
         if (mapping instanceof Values values) {
@@ -391,8 +390,8 @@ final class SqlSelection {
     }
 
     private Counted counted(ExecutableNormalizedField field, boolean spansPeriods) {
-        String name = "counts";
-        if (planners != null) { // the arguments are read when compiling: the shape does not depend on them
+        String name = "counts"; // checking the shape only: the arguments are read when compiling
+        if (planners != null) {
             name = "stats" + pages.size();
             pages.add(sql(name + " as (", StatsRequest.of(field.getName(), field.getResolvedArguments())
                     .count(planners.stats()), ")"));

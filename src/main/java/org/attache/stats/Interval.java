@@ -1,7 +1,5 @@
 package org.attache.stats;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -15,7 +13,7 @@ public enum Interval {
     @Description("Calendar months, from the first day of the month.")
     MONTH(1);
 
-    /** A period's length: the step, the count of periods and Java's truncation follow from it (SQL's is date_trunc's). */
+    /** A period's length: the step and the count of periods follow from it (the truncation is date_trunc's). */
     private final int months;
 
     Interval(int months) {
@@ -32,21 +30,9 @@ public enum Interval {
         return "interval '" + months + " months'";
     }
 
-    /** As {@link #periodsBetween}, in SQL, over two period starts (SQL dates). */
+    /** How many periods run from one period start to another, both counted (SQL dates). */
     public String sqlPeriodsBetween(String first, String last) {
         return "(div(extract(year from " + last + ") * 12 + extract(month from " + last + ") - extract(year from " + first
                 + ") * 12 - extract(month from " + first + "), " + months + ") + 1)";
-    }
-
-    LocalDate next(LocalDate periodStart) {
-        return periodStart.plusMonths(months);
-    }
-
-    long periodsBetween(LocalDate first, LocalDate last) {
-        return ChronoUnit.MONTHS.between(truncate(first), truncate(last)) / months + 1;
-    }
-
-    LocalDate truncate(LocalDate day) {
-        return day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / months * months + 1);
     }
 }

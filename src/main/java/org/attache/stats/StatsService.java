@@ -45,8 +45,8 @@ public class StatsService {
      */
     public Sql cooperationCounts(String countryCode, String counterpartCode, LocalDate from, LocalDate to,
             Interval interval) {
-        Interval unit = interval == null ? Interval.YEAR : interval;
-        requireRange(from, to, unit);
+        Interval unit = unitOf(interval);
+        requireRange(from, to);
         String country = countries.knownCode(countryCode, "country");
         String counterpart = countries.knownCode(counterpartCode, "counterpart");
         if (counterpart != null && counterpart.equals(country)) {
@@ -81,7 +81,7 @@ public class StatsService {
 
     public List<CooperationPeriod> cooperation(String countryCode, String counterpartCode, LocalDate from, LocalDate to,
             Interval interval) {
-        Interval unit = interval == null ? Interval.YEAR : interval;
+        Interval unit = unitOf(interval);
         Map<LocalDate, Counts> byPeriod = new TreeMap<>();
         for (Object[] row : cooperationCounts(countryCode, counterpartCode, from, to, unit).rows()) {
             Counts counts = byPeriod.computeIfAbsent(period(row, unit), p -> new Counts());
@@ -113,7 +113,7 @@ public class StatsService {
 
     /** Rows of (one, other, one_to_other, other_to_one, visits), the busiest pairs first; every argument checked. */
     public Sql pairCounts(LocalDate from, LocalDate to, Integer first) {
-        requireRange(from, to, null);
+        requireRange(from, to);
         Sql sql = Sql.sql("select least(d.visiting_country_code, d.host_country_code) as one,"
                 + " greatest(d.visiting_country_code, d.host_country_code) as other,"
                 + " count(*) filter (where d.visiting_country_code < d.host_country_code) as one_to_other,"
@@ -138,8 +138,8 @@ public class StatsService {
      * ({@link #overPeriods}); every argument checked.
      */
     public Sql topicCounts(LocalDate from, LocalDate to, Interval interval) {
-        Interval unit = interval == null ? Interval.YEAR : interval;
-        requireRange(from, to, unit);
+        Interval unit = unitOf(interval);
+        requireRange(from, to);
         // A visit counts once per topic, whether the topic was set on the visit or on one or more of its agenda items.
         Sql sql = Sql.sql("select c.*, sum(c.n) over (partition by c.slug) as visits from (select dt.topic_slug as slug, "
                 + unit.sqlTruncate("d.start_date") + " as period, count(*) as n"
@@ -157,7 +157,7 @@ public class StatsService {
     public static final String TREND_ORDER = "visits desc, slug";
 
     public List<TopicTrend> topicTrends(LocalDate from, LocalDate to, Interval interval) {
-        Interval unit = interval == null ? Interval.YEAR : interval;
+        Interval unit = unitOf(interval);
         Map<String, Topic> topics = new LinkedHashMap<>();
         Map<String, Map<LocalDate, Integer>> counts = new HashMap<>();
         Set<LocalDate> listed = new TreeSet<>();
@@ -229,19 +229,15 @@ public class StatsService {
         return value == null ? Sql.of("") : Sql.each(condition, value);
     }
 
-    private static void requireRange(LocalDate from, LocalDate to, Interval unit) {
+    private static void requireRange(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiException.invalid("to", "to must not be before from.");
         }
-        if (unit != null && from != null && to != null) {
-            requireSpan(from, to, unit); // before any SQL runs
-        }
     }
 
-    private static void requireSpan(LocalDate first, LocalDate last, Interval unit) {
-        if (unit.periodsBetween(first, last) > MAX_PERIODS) {
-            throw tooManyPeriods(unit);
-        }
+    /** The interval a statistic is counted in: years unless one is asked for. */
+    private static Interval unitOf(Interval interval) {
+        return interval == null ? Interval.YEAR : interval;
     }
 
     private static ApiException tooManyPeriods(Interval unit) {
