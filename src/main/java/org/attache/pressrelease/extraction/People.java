@@ -187,10 +187,12 @@ final class People {
             .compile("(?:(?:first\\s+)?(?:vice|deputy)\\s+)?(?:" + POST_WORDS.toLowerCase()
                     + ")\\s+(?:of|for)\\b");
     private static final Pattern COUNTRY_OWNS = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)['’]s\\s+");
+    private static final Pattern COUNTRY_WORD = Pattern
+            .compile("(\\p{Lu}[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+(?=\\p{Lu})");
     private static final Pattern COUNTRY_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?:['’]s)?\\s+"
             + "(?:(?:former|then|new|newly\\s+appointed|current|outgoing|incoming)\\s+)?$");
     private static final Pattern LEAD_NAME = Pattern.compile(
-            "^\\s*(?:\\p{Lu}[\\p{Lu} ,.'()-]{1,60}\\s[-–—]\\s+)?|\\b(?:and|with|by|invitation\\s+of|received|welcomed|hosted|greeted"
+            "^\\s*(?:\\p{Lu}{2,}[\\p{L}\\d ,.'()-]{0,60}?\\s[-–—]\\s+)?|\\b(?:and|with|by|invitation\\s+of|received|welcomed|hosted|greeted"
                     + "|met|includes|included|including|comprising|accompanied\\s+by|joined\\s+by)\\s+(?=\\p{Lu}\\p{Ll})");
 
     private record Name(int start, int end, List<String> tokens) {
@@ -371,6 +373,11 @@ final class People {
         // "Nosiviwe Mapisa-Nqakula, South Africa's Minister of Defence": a post may begin with its country.
         Matcher country = COUNTRY_OWNS.matcher(rest);
         int from = country.lookingAt() && lexicon.country(country.group(1)) != null ? country.end() : 0;
+        // "Mohammed Al Bowardi, the UAE Minister of State": or with its country's name or adjective before the post.
+        Matcher word = COUNTRY_WORD.matcher(rest);
+        if (from == 0 && word.lookingAt() && lexicon.country(word.group(1)) != null) {
+            from = word.end();
+        }
         if (!POST_HEAD.matcher(rest).region(from, rest.length()).lookingAt() && !POST_START.matcher(rest.substring(from)).find()
                 && !LOWER_POST.matcher(rest).region(from, rest.length()).lookingAt()) {
             return null;

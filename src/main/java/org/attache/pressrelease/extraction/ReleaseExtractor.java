@@ -60,12 +60,15 @@ public final class ReleaseExtractor {
                     + "|(?:leaves|departs|is\\s+leaving)\\s+(?:today\\s+|tomorrow\\s+|tonight\\s+)?for"
                     + "|(?:is|are)\\s+to\\s+(?:visit|hold|meet|sign|attend|tour|pay|address|inspect|lay|take|participate|open|call|come"
                     + "|travel|arrive|go|give|make|be|begin|start|receive|host|conduct|discuss|lead|head)"
-                    + "|will\\s+be|(?:programme|program|schedule|agenda)\\b[^.]{0,40}\\b(?:provides\\s+for|envisages|foresees))\\b",
+                    + "|will\\s+be|(?:programme|program|schedule|agenda)\\b[^.]{0,40}\\b(?:provides\\s+for|envisages|foresees)"
+                    + "|(?:ends|concludes)\\s+(?:his|her|its|their|the)\\s+(?:[\\p{L}-]+\\s+)?(?:visit|mission|stay|tour|trip))\\b",
             Pattern.CASE_INSENSITIVE);
     // "Helped to organise a number of high-level visits", "an exchange of visits": visits in general, not this one.
     private static final Pattern VISIT_SIGNAL = Pattern.compile("\\bdelegation\\b|\\bvisit(ed|ing)?\\b"
-            + "|\\bvisits\\b(?<!(?:high-level|mutual|regular|reciprocal|frequent|several|of)\\svisits)(?!\\s+exchanged)|\\barriv(e|ed|es|al)\\b"
-            + "|\\bcalled\\s+on\\b|\\btalks\\b|\\btrilateral\\b|\\bmultilateral\\b|\\b(?<!his\\s)(?<!her\\s)tour\\b(?!\\s+of\\s+duty)"
+            + "|\\bvisits\\b(?<!(?:high-level|mutual|regular|reciprocal|frequent|several|of)\\svisits)"
+            + "(?!\\s+exchanged|\\s+and\\s+(?:[\\p{L}-]+\\s+)?exchanges)|\\barriv(e|ed|es|al)\\b"
+            + "|\\bcalled\\s+on\\b|\\bpaid\\s+(?:a\\s+)?(?:courtesy\\s+)?calls?\\s+on\\b|\\btalks\\b|\\btrilateral\\b|\\bmultilateral\\b(?!\\s+(?:exercises|drills|cooperation))"
+            + "|\\b(?:is|are)\\s+in\\s+(?-i:\\p{Lu})[\\p{L}'-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'-]+)?\\s+(?:to|for|on)\\b|\\b(?<!his\\s)(?<!her\\s)tour\\b(?!\\s+of\\s+duty)"
             + "|\\b(?:come|comes|coming|came|travel(?:s|led|ling)?|flew|fly|flies)\\s+to\\s+(?-i:\\p{Lu})"
             + "|\\bmeeting\\b[^.]{0,80}\\bheld\\s+(?:at|in)\\b|\\bheld\\s+(?:their|a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}meeting\\s+in\\b",
             Pattern.CASE_INSENSITIVE);
@@ -105,7 +108,7 @@ public final class ReleaseExtractor {
     private static final Pattern HOST_VERB = Pattern
             .compile("\\b(received|receive|met|meet|meets|meeting|talks|called\\s+on|calls?\\s+on|welcomed|hosted|greeted"
                     + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|at\\s+the\\s+invitation\\s+of"
-                    + "|audience|played\\s+host)\\b", Pattern.CASE_INSENSITIVE);
+                    + "|audience|played\\s+host|co-?chair(?:ed|s)?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOOK_PART = Pattern.compile("\\b(took\\s+part|taking\\s+part|participated|attended|sat\\s+in"
             + "|(?:was|were)\\s+present|joined|sitting\\s+with|sat\\s+with|flanked\\s+by|signatories|signed)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -158,12 +161,12 @@ public final class ReleaseExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONFERRAL = Pattern.compile(
             "\\b(awarded|awarding|conferring|bestowing|presented|conferred|decorated|bestowed|handed|honou?red"
-                    + "\\s+with|received|was\\s+given|were\\s+given|pinned|proclaimed|granted"
+                    + "\\s+with|received|was\\s+given|were\\s+given|pinned|proclaimed|granted|invested\\s+with"
                     + "|made(?=[^.]{0,160}\\ban?\\s+(?:Knight|Officer|Commander|Grand\\s+Officer|Companion|Member|Chevalier)\\s+of\\b))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE = Pattern.compile(
-            "\\b(was|were|has\\s+been|have\\s+been|had\\s+been|being)\\s+(?:also\\s+)?(awarded"
-                    + "|presented|conferred|decorated|honou?red|given|bestowed|pinned|proclaimed|granted)\\b|\\breceived\\b",
+            "\\b(was|were|has\\s+been|have\\s+been|had\\s+been|being)\\s+(?:also\\s+|today\\s+|yesterday\\s+|formally\\s+)?(awarded"
+                    + "|presented|conferred|decorated|honou?red|given|bestowed|pinned|proclaimed|granted|invested)\\b|\\breceived\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile("[“\"«]([^”\"»]{3,160})[”\"»]");
     private static final Pattern AWARD_NAME = Pattern
@@ -786,6 +789,11 @@ public final class ReleaseExtractor {
         boolean undated = false;
         for (Read read : current) {
             if (read.future() && !planned) {
+                // "The delegation is due to remain in Kyrgyzstan until 2 June": the visit's own last day, said ahead.
+                LocalDate last = lastDayAhead(read);
+                if (last != null && (end == null || last.isAfter(end))) {
+                    end = last;
+                }
                 continue; // "the Conclave, to be held from 18 to 22 October": another event's days
             }
             for (Dates.Found date : read.dates()) {
@@ -795,6 +803,9 @@ public final class ReleaseExtractor {
                 }
                 if (isDayOfWriting(draft, read, date)) {
                     continue; // "TBILISI, October 4 - ... is to come tomorrow": the day it was written, not of the visit
+                }
+                if (date.lastDay() != null && read.has(OTHER_EVENT) && !read.has(THE_VISIT)) {
+                    continue; // "the tournament the army organises from 30 September to 10 October": another event's days
                 }
                 if (draft.anchor != null && date.day().isBefore(draft.anchor.minusYears(1))) {
                     continue; // "the Anzac landing of 25 April 1915": history, not the visit a release reports
@@ -853,7 +864,8 @@ public final class ReleaseExtractor {
     private static final Pattern ACCOMPANYING_BEFORE = Pattern.compile("(?i)\\b(accompanied\\s+by|delegation\\s+(?:that\\s+"
             + "|which\\s+)?(?:also\\s+)?(?:includes?|included|including|comprised?|comprising|consist(?:s|ed)\\s+of)"
             + "|members?\\s+of\\s+(?:the|his|her)\\s+delegation|along\\s+with|together\\s+with|joined\\s+by"
-            + "|with\\s+(?:him|her)\\s+(?:were|was)|travell?ing\\s+with|(?:officers|officials|members)\\s+(?:in|of)\\s+the\\s+"
+            + "|with\\s+(?:him|her|the\\s+delegation)\\s+(?:were|was)|travell?ing\\s+with"
+            + "|accompanying\\s+(?:him|her|them|(?-i:\\p{Lu})[\\p{L}.-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}.-]+){0,2})\\s+(?:was|were)|(?:officers|officials|members)\\s+(?:in|of)\\s+the\\s+"
             + "(?:[\\p{L}-]+\\s+)?(?:party|delegation)\\s+(?:were|was|included)|among\\s+(?:the\\s+)?(?:delegation|those\\s+accompanying)|delegation\\s+members"
             + "|(?:from|on)\\s+the\\s+[\\p{L}-]+\\s+side|(?:side|party|team)\\s+(?:consisted\\s+of|comprised|included"
             + "|was\\s+made\\s+up\\s+of))\\b");
@@ -867,6 +879,21 @@ public final class ReleaseExtractor {
     private static boolean accompanying(Read read, int k) {
         return ACCOMPANYING_BEFORE.matcher(read.text()).region(0, read.mentions().get(k).start()).find()
                 || ACCOMPANYING_AFTER.matcher(read.text().substring(read.mentions().get(k).end())).matches();
+    }
+
+    /** The last day a sentence in the future tense gives the visit it is about ("is due to remain ... until 2 June"). */
+    private static LocalDate lastDayAhead(Read read) {
+        if (read.background() || !THE_VISIT.matcher(read.text()).find()) {
+            return null;
+        }
+        LocalDate last = null;
+        for (Dates.Found date : read.dates()) {
+            if (date.day() != null
+                    && UNTIL.matcher(read.text().substring(Math.max(0, date.start() - 40), date.start())).find()) {
+                last = date.day();
+            }
+        }
+        return last;
     }
 
     /**
@@ -1117,7 +1144,15 @@ public final class ReleaseExtractor {
     private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\([^)]{0,40}\\)\\s*)?[-–—:]");
     private static final Pattern UNTIL = Pattern
             .compile("\\b(?:until|till|through|to\\s+end|ends?|ending|conclude[sd]?|concluding"
-                    + "|wraps?\\s+up)\\b[^.;,]{0,25}$", Pattern.CASE_INSENSITIVE);
+                    + "|wraps?\\s+up|(?:came|comes|flew|flies)\\s+back|returned\\s+home|left(?=\\s+(?-i:\\p{Lu}))"
+                    + "|departed\\s+(?:from\\s+)?(?=(?-i:\\p{Lu})))\\b[^.;,]{0,25}$",
+                    Pattern.CASE_INSENSITIVE);
+    /** Events with days of their own, which a sentence may give without speaking of the visit. */
+    private static final Pattern OTHER_EVENT = Pattern.compile("\\b(tournament|championship|games|exhibition|course"
+            + "|exercises?|drills|competition|festival|olympiad|contest|forum)\\b", Pattern.CASE_INSENSITIVE);
+    /** What a sentence about the visit itself speaks of ("the delegation is due to remain ... until"). */
+    private static final Pattern THE_VISIT = Pattern.compile("\\b(visit|delegation|stay|mission|tour|trip)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ARRIVAL = Pattern
             .compile("\\b(arrived|arrives|arriving|flew\\s+in(?:to)?|landed|began|begins|started"
                     + "|starts|kicked\\s+off|opened)\\b", Pattern.CASE_INSENSITIVE);
@@ -1892,8 +1927,11 @@ public final class ReleaseExtractor {
                     + "(?:chief|general|admiral|minister|guest|commander|head\\s+of\\s+the\\s+delegation)\\s+(?:also\\s+|was\\s+(?:also\\s+)?)?"
                     + "(?:received|awarded|presented\\s+with|decorated\\s+with|conferred\\s+with)\\b"
                     + "|\\b(?:handed|presented|gave|awarded)\\s+(?:his|her|their|the)\\s+(?:visiting\\s+|distinguished\\s+)?(?:guest|visitor)\\b");
-    // "Presented on Thursday at the residence of ...": a day after "on" is no recipient.
-    private static final Pattern TO_RECIPIENT = Pattern.compile("\\b(?:to|on|upon)\\s+(?:the\\s+)?(?!(?:" + Dates.WEEKDAY + "|"
+    // "Presented on Thursday at the residence of ...", "conferred on a proposal from the Minister, ...": neither the day
+    // nor the one who proposed it received it.
+    private static final Pattern TO_RECIPIENT = Pattern.compile("\\b(?:to|on|upon)\\s+(?!(?:an?\\s+|the\\s+)?(?:proposal"
+            + "|recommendation|initiative|occasion|instructions?|behalf|basis|sidelines)\\b)(?:the\\s+)?(?!(?:" + Dates.WEEKDAY
+            + "|"
             + Dates.MONTH + "|\\d)\\b)");
     private static final Pattern BY = Pattern.compile("\\bby\\b");
 

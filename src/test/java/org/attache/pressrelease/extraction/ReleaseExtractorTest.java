@@ -255,6 +255,28 @@ class ReleaseExtractorTest {
     }
 
     @Test
+    void theLastDayIsTakenFromWhatTheReleaseSaysOfTheVisitsEnd() {
+        Extraction ahead = extract("""
+                ASTANA, 3 March - The Chief of the General Staff of Mongolia, Lieutenant General Ganzorig Dorj, met the \
+                Minister of Defence of Kazakhstan, Colonel General Ruslan Zhaksylykov, during his official visit to \
+                Kazakhstan today. The Mongolian delegation is due to stay in Kazakhstan until 5 March.""", "2025-03-03");
+        assertEquals(List.of(LocalDate.parse("2025-03-03"), LocalDate.parse("2025-03-05")),
+                List.of(ahead.visit().startDate(), ahead.visit().endDate()));
+        Extraction weekday = extract("""
+                The Chief of Defence of Ghana, Vice Admiral Seth Amoama, arrived in Abuja on Monday and met the Chief of \
+                Defence Staff of Nigeria, General Christopher Musa. Admiral Amoama ends his working visit on Thursday.""",
+                "2025-09-16");
+        assertEquals(List.of(LocalDate.parse("2025-09-15"), LocalDate.parse("2025-09-18")),
+                List.of(weekday.visit().startDate(), weekday.visit().endDate()));
+        Extraction back = extract("""
+                DHAKA, 15 February - The Chief of Naval Staff of Bangladesh, Admiral Nazmul Hassan, came back home on \
+                Friday at the end of his official visit to Sri Lanka, where on 10 February he had met the Commander of \
+                the Sri Lanka Navy, Vice Admiral Priyantha Perera.""", "2025-02-15");
+        assertEquals(List.of(LocalDate.parse("2025-02-10"), LocalDate.parse("2025-02-14")),
+                List.of(back.visit().startDate(), back.visit().endDate()));
+    }
+
+    @Test
     void anAwardConferredDuringAVisitIsACeremonyOfItsOwn() {
         Extraction e = extract("""
                 LA PAZ, 3 April - The Commander of the Army of Peru, General Luis Reyes, who is on an official visit to \
@@ -741,5 +763,47 @@ class ReleaseExtractorTest {
         assertTrue(
                 e.visit().agenda().stream().noneMatch(i -> i.title().contains("Zhukov") && !i.kind().equals("WREATH_LAYING")),
                 e.visit().agenda()::toString);
+    }
+
+    @Test
+    void anOrderInvestedOnAProposalGoesToTheOneInvestedAndRegionsAreNoNames() {
+        Extraction e = extract("""
+                BRUSSELS, 6 June - General Mark Halloran, who today left the post of Supreme Allied Commander Europe, \
+                was today invested with the Order of Merit of Estonia. The order was conferred by President Alar Karis, \
+                acting on a proposal from the Minister of Defence, Hanno Pevkur. Throughout his command the Alliance \
+                held exercises, visits and professional exchanges with the Estonian Defence Forces.""", "2025-06-06");
+        assertNull(e.visit());
+        assertEquals(List.of("Mark Halloran"),
+                e.awards().stream().map(a -> e.people().get(a.recipient()).fullName()).toList());
+        assertTrue(e.people().stream().noneMatch(p -> p.fullName().equals("Europe")), e.people()::toString);
+    }
+
+    @Test
+    void aMinisterInTheCapitalForAnExhibitionWhoCoChairsADialogueIsOnAVisit() {
+        Extraction e = extract("""
+                ANKARA, 8 May - The Minister of Defence of Georgia, Irakli Chikovani, is in Ankara to attend the IDEF \
+                exhibition. He and the Minister of National Defence of Turkey, Yaşar Güler, co-chaired the Defence \
+                Policy Dialogue of the two countries. With the delegation were the Georgian Ambassador, Giorgi \
+                Janjgava, and Colonel Davit Kiria.""", "2025-05-08");
+        Extraction.Visit visit = e.visit();
+        assertEquals(List.of("GEO", "TUR"), List.of(visit.visitingCountry(), visit.hostCountry()));
+        assertEquals("Irakli Chikovani", e.people().get(visit.head()).fullName());
+        assertEquals(List.of("Yaşar Güler"), visit.hosts().stream().map(i -> e.people().get(i).fullName()).toList());
+        assertEquals(List.of("Giorgi Janjgava", "Davit Kiria"),
+                visit.members().stream().map(i -> e.people().get(i).fullName()).toList());
+        assertTrue(visit.agenda().stream().anyMatch(i -> i.kind().equals("TALKS")), visit.agenda()::toString);
+    }
+
+    @Test
+    void callsPaidOnAnOfficialNamedBeforeHisPostAreMeetings() {
+        Extraction e = extract("""
+                DOHA, 12 March - Khalid bin Mohammed Al Attiyah, the Qatari Minister of State for Defence Affairs, \
+                received the Chief of Army Staff of Pakistan, General Asim Munir. General Munir also paid a call on \
+                the Chief of Staff of the Qatar Armed Forces, Lieutenant General Salem bin Hamad Al Nabit.""",
+                "2025-03-12");
+        Extraction.Visit visit = e.visit();
+        assertEquals(List.of("Khalid bin Mohammed Al Attiyah", "Salem bin Hamad Al Nabit"),
+                visit.hosts().stream().map(i -> e.people().get(i).fullName()).toList());
+        assertEquals(List.of("MEETING", "MEETING"), visit.agenda().stream().map(Extraction.Item::kind).toList());
     }
 }
