@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.attache.country.CountryNames;
 
@@ -95,7 +96,9 @@ public final class Lexicon {
                 countryWords.add(word);
             }
         }
-        ranks.phrases().forEach(r -> notNames.addAll(List.of(r.split("\\s+"))));
+        // "General de División": its words are no name's, but for the particles a name may have ("Piyal De Silva").
+        ranks.phrases().forEach(r -> Stream.of(r.split("\\s+")).filter(w -> !RANK_PARTICLE.matcher(w).matches())
+                .forEach(notNames::add));
     }
 
     private void addCountryWords(String code, String[] columns, int column, Form form) {
@@ -129,6 +132,8 @@ public final class Lexicon {
         }
         return null;
     }
+
+    private static final Pattern RANK_PARTICLE = Pattern.compile("(?i)de|del|do|da|e|d['’].*");
 
     public boolean isNotName(String word) {
         // Country words are kept unaccented ("Turkiye"); other words as written ("Tô" is a name, "To" is not).

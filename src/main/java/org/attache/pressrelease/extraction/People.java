@@ -35,7 +35,7 @@ final class People {
             .compile("\\b(?:(?:Federal|Deputy|First|Acting|Vice|Prime|Defen[cs]e|"
                     + "Foreign|Slovak|German)\\s+)*(Minister|Secretary|Ambassador|President|Chairman|Director|Governor|Attach[eé]|Envoy"
                     + "|Premier|Speaker|Commander|Chief|counterpart|colleague)(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}][\\p{L}-]*|of|the|and|for))*?)?\\s+(?=\\p{Lu})");
-    private static final Pattern PARTICLE = Pattern.compile("bin|bint|ibn|al|el|van|von|de|da|dos|der|den|ul|ud|di|du|la|le");
+    private static final Pattern PARTICLE = Pattern.compile("bin|bint|ibn|al|el|van|von|de|da|dos|der|den|ul|ud|di|du|la|le|e");
     private static final Pattern ARTICLE_JOINED = Pattern.compile("(?:al|el|ad|ar|as|at|an|ash|az|ud|ul)-\\p{Lu}[\\p{L}'’-]*");
     private static final Pattern RANK_AS_POST = Pattern.compile("\\b(?:the|its|his|her)\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+)?$");
     private static final Pattern COMMA = Pattern.compile(",\\s*");
@@ -170,8 +170,9 @@ final class People {
             Name name = readName(sentence, at);
             if (name != null && name.tokens.size() >= 2 && !name.tokens.get(0).endsWith(".")) {
                 String after = postAfter(sentence, name.end);
-                if (after != null) {
-                    found.add(new Mention(at, name.end, name.start, name.tokens, null, null, after));
+                String rank = after == null ? rankAfter(sentence, name.end) : null;
+                if (after != null || rank != null) {
+                    found.add(new Mention(at, name.end, name.start, name.tokens, rank, null, after));
                 }
             }
         }
@@ -187,12 +188,14 @@ final class People {
             .compile("(?:(?:first\\s+)?(?:vice|deputy)\\s+)?(?:" + POST_WORDS.toLowerCase()
                     + ")\\s+(?:of|for)\\b");
     private static final Pattern COUNTRY_OWNS = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)['’]s\\s+");
+    private static final Pattern RETIRED_BEFORE = Pattern.compile("(?:retired|former)\\s+");
     private static final Pattern COUNTRY_WORD = Pattern
             .compile("(\\p{Lu}[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+(?=\\p{Lu})");
     private static final Pattern COUNTRY_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?:['’]s)?\\s+"
             + "(?:(?:former|then|new|newly\\s+appointed|current|outgoing|incoming)\\s+)?$");
     private static final Pattern LEAD_NAME = Pattern.compile(
             "^\\s*(?:\\p{Lu}{2,}[\\p{L}\\d ,.'()-]{0,60}?\\s[-–—]\\s+)?|\\b(?:and|with|by|invitation\\s+of|received|welcomed|hosted|greeted"
+                    + "|decorated|honou?red|invested|awarded|meet"
                     + "|met|includes|included|including|comprising|accompanied\\s+by|joined\\s+by)\\s+(?=\\p{Lu}\\p{Ll})");
 
     private record Name(int start, int end, List<String> tokens) {
@@ -394,6 +397,18 @@ final class People {
             }
         }
         return post.isEmpty() ? null : post;
+    }
+
+    /** "Lee Seo-young, a retired Major General of the Army": the rank written after the name, or null. */
+    private String rankAfter(String sentence, int end) {
+        Matcher comma = APPOSITION.matcher(sentence.substring(end));
+        if (!comma.find()) {
+            return null;
+        }
+        Matcher retired = RETIRED_BEFORE.matcher(sentence).region(end + comma.end(), sentence.length());
+        int at = retired.lookingAt() ? retired.end() : end + comma.end();
+        Phrases.Match<String> rank = lexicon.ranks.startingAt(sentence, at);
+        return rank == null ? null : rank.value();
     }
 
     /** Past the rest of a post's words ("of Defence of the Slovak Republic"), to where the name begins. */

@@ -110,7 +110,7 @@ public final class ReleaseExtractor {
                     + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|at\\s+the\\s+invitation\\s+of"
                     + "|audience|played\\s+host|co-?chair(?:ed|s)?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOOK_PART = Pattern.compile("\\b(took\\s+part|taking\\s+part|participated|attended|sat\\s+in"
-            + "|(?:was|were)\\s+present|joined|sitting\\s+with|sat\\s+with|flanked\\s+by|signatories|signed)\\b",
+            + "|(?:was|were)\\s+present|joined|sitting\\s+with|sat\\s+with|flanked\\s+by|signatories|signed|signatures)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_PRESENT = Pattern.compile("\\b(leadership|behalf|instructions?|decree|orders?|name|memory"
             + "|graves?|greetings|regards|initiative|guidance|directives?)\\s+of\\s+(the\\s+)?[^,]{0,120}$"
@@ -130,7 +130,8 @@ public final class ReleaseExtractor {
             + "|concluded|was\\s+received|was\\s+welcomed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELEASE_DAY = Pattern.compile(
             "\\b(?:issued|released|published|announced|posted|(?:officials|sources)"
-                    + "\\s+said|told\\s+reporters)\\s+(?:on\\s+)?$",
+                    + "\\s+said|told\\s+reporters|(?:agency|ministry|service|office|command|headquarters|directorate)"
+                    + "\\s+(?:said|reported|stated))\\s+(?:on\\s+)?$|\\)\\s+(?:said|reported|stated)\\s+(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_THAT = Pattern
             .compile("\\s*(?:before\\s+that|prior\\s+to\\s+that|earlier\\s+(?:that\\s+day"
@@ -161,7 +162,7 @@ public final class ReleaseExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONFERRAL = Pattern.compile(
             "\\b(awarded|awarding|conferring|bestowing|presented|conferred|decorated|bestowed|handed|honou?red"
-                    + "\\s+with|received|was\\s+given|were\\s+given|pinned|proclaimed|granted|invested\\s+with"
+                    + "\\s+with|received|was\\s+given|were\\s+given|pinned|proclaimed|granted|invested"
                     + "|made(?=[^.]{0,160}\\ban?\\s+(?:Knight|Officer|Commander|Grand\\s+Officer|Companion|Member|Chevalier)\\s+of\\b))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE = Pattern.compile(
@@ -190,6 +191,8 @@ public final class ReleaseExtractor {
     private static final Pattern SIGNED = Pattern.compile("\\b(sign(?:ed|ing)|signatures?|inked|concluded)\\b",
             Pattern.CASE_INSENSITIVE);
     // "are due to sign": a document to be signed, which a planned visit's agenda holds and no list of signed documents.
+    private static final Pattern THE_DOCUMENT = Pattern.compile("\\b(?:the|this)\\s+(?:document|text)\\s+was\\s+signed\\b"
+            + "|\\bit\\s+was\\s+signed\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_SIGN = Pattern.compile("\\b(sign(?:ed|ing)|sign(?!\\s+of)|signatures?|inked|concluded)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_DOCUMENT = Pattern
@@ -768,7 +771,7 @@ public final class ReleaseExtractor {
             for (Read read : current) {
                 if (!multilateral.matcher(read.text()).find()
                         && !read.text().matches("(?is).*\\b(trilateral|three|four|ministers|"
-                                + "countries)\\b.*")) {
+                                + "countries|represented|colleagues|counterparts)\\b.*")) {
                     continue;
                 }
                 for (CountryHit hit : read.countries()) {
@@ -810,7 +813,8 @@ public final class ReleaseExtractor {
                 if (draft.anchor != null && date.day().isBefore(draft.anchor.minusYears(1))) {
                     continue; // "the Anzac landing of 25 April 1915": history, not the visit a release reports
                 }
-                boolean ending = UNTIL.matcher(read.text().substring(Math.max(0, date.start() - 40), date.start())).find();
+                boolean ending = UNTIL.matcher(read.text().substring(Math.max(0, date.start() - 40), date.start())).find()
+                        || ENDED.matcher(read.text()).region(date.end(), read.text().length()).lookingAt();
                 if (ending) {
                     // "lasting until 29 April", "is due to end tomorrow": the last day, not the first.
                     if (end == null || date.day().isAfter(end)) {
@@ -1147,6 +1151,10 @@ public final class ReleaseExtractor {
                     + "|wraps?\\s+up|(?:came|comes|flew|flies)\\s+back|returned\\s+home|left(?=\\s+(?-i:\\p{Lu}))"
                     + "|departed\\s+(?:from\\s+)?(?=(?-i:\\p{Lu})))\\b[^.;,]{0,25}$",
                     Pattern.CASE_INSENSITIVE);
+    /** "Today brought to a close a working visit", "today finished two days of talks": the day it ended. */
+    private static final Pattern ENDED = Pattern.compile("\\s*,?\\s*(?:brought\\s+to\\s+a\\s+close|finished|wound\\s+up"
+            + "|concluded|ended|completed|rounded\\s+off)\\s+(?:his|her|their|its|an?|the|two|three|four|five)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Events with days of their own, which a sentence may give without speaking of the visit. */
     private static final Pattern OTHER_EVENT = Pattern.compile("\\b(tournament|championship|games|exhibition|course"
             + "|exercises?|drills|competition|festival|olympiad|contest|forum)\\b", Pattern.CASE_INSENSITIVE);
@@ -2026,10 +2034,12 @@ public final class ReleaseExtractor {
      * The documents a sentence says were signed, as titles; none for the Book of Honour or "in accordance with the protocol".
      */
     private static List<String> documents(String s) {
+        return TO_SIGN.matcher(s).find() ? named(s) : new ArrayList<>();
+    }
+
+    /** The documents a sentence names, signed or not. */
+    private static List<String> named(String s) {
         List<String> titles = new ArrayList<>();
-        if (!TO_SIGN.matcher(s).find()) {
-            return titles;
-        }
         String cleaned = NOT_A_DOCUMENT.matcher(s).find() ? NOT_A_DOCUMENT.matcher(s).replaceAll("") : s;
         Matcher doc = DOCUMENT.matcher(cleaned);
         int consumed = 0;
@@ -2070,7 +2080,10 @@ public final class ReleaseExtractor {
     private List<AgreementFact> agreements(Draft draft, Visit visit) {
         List<AgreementFact> agreements = new ArrayList<>();
         LocalDate day = visit == null ? null : visit.startDate();
+        Read previous = null;
         for (Read read : draft.reads) {
+            Read before = previous;
+            previous = read;
             for (Dates.Found date : read.dates()) {
                 if (date.day() != null && !read.background() && !isDayOfWriting(draft, read, date)) {
                     day = date.day();
@@ -2087,7 +2100,12 @@ public final class ReleaseExtractor {
             if (!signed.find()) {
                 continue;
             }
-            for (String title : documents(read.text())) {
+            List<String> titles = documents(read.text());
+            if (titles.isEmpty() && before != null && !before.background() && THE_DOCUMENT.matcher(read.text()).find()) {
+                // "The two countries now have a framework agreement ... The document was signed in Helsinki": that one.
+                titles = named(before.text());
+            }
+            for (String title : titles) {
                 String kind = documentKind(title);
                 if (agreements.stream().anyMatch(a -> sameDocument(a.title(), title))) {
                     continue;

@@ -806,4 +806,62 @@ class ReleaseExtractorTest {
                 visit.hosts().stream().map(i -> e.people().get(i).fullName()).toList());
         assertEquals(List.of("MEETING", "MEETING"), visit.agenda().stream().map(Extraction.Item::kind).toList());
     }
+
+    @Test
+    void nationalRankStylesGluedInitialsAndParticlesAfterThemAreRead() {
+        Extraction e = extract("""
+                ASUNCIÓN, 4 June - The Commander of the Armed Forces of Uruguay, General de Ejército Rodolfo Pérez \
+                Fagúndez, who is on an official visit to Paraguay, met the Chief of Staff of the Paraguayan Navy, \
+                Vicealmirante Juan Carlos De Santa Cruz, and the Commander of the Paraguayan Armed Forces, General \
+                J.C. Benítez.""", "2025-06-04");
+        assertEquals(List.of("Rodolfo Pérez Fagúndez", "General de Ejército"),
+                List.of(e.people().get(e.visit().head()).fullName(), e.people().get(e.visit().head()).rank()));
+        assertEquals(List.of("Juan Carlos De Santa Cruz", "J. C. Benítez"),
+                e.visit().hosts().stream().map(i -> e.people().get(i).fullName()).toList());
+    }
+
+    @Test
+    void anOfficerInvestedOrDecoratedWithARankAfterHisNameReceivesIt() {
+        Extraction invested = extract("""
+                The Minister of Defence of Portugal, Nuno Melo, has invested the Chief of Defence of Brazil, Admiral \
+                Renato Rodrigues de Aguiar Freire, with the Grand Cross of the Military Order of Aviz.""", "2025-02-11");
+        assertEquals("Renato Rodrigues de Aguiar Freire",
+                invested.people().get(invested.awards().get(0).recipient()).fullName());
+        Extraction decorated = extract("""
+                SEOUL, 3 April - The United States has decorated Kim Min-soo, a retired Major General of the Republic \
+                of Korea Army, with the Legion of Merit, the Ministry of National Defense said today.""", "2025-04-03");
+        Extraction.AwardFact award = decorated.awards().get(0);
+        assertEquals(List.of("Kim Min-soo", "Major General", "MEDAL", "USA"),
+                List.of(decorated.people().get(award.recipient()).fullName(),
+                        decorated.people().get(award.recipient()).rank(), award.kind(), award.conferredBy()));
+    }
+
+    @Test
+    void theDocumentSignedIsTheOneNamedJustBeforeAndItsSignatoriesHost() {
+        Extraction e = extract("""
+                Latvia and Lithuania now have a framework agreement on defence cooperation. The document was signed in \
+                Vilnius on Tuesday by the Minister of Defence of Latvia, Andris Sprūds, and the Minister of National \
+                Defence of Lithuania, Laurynas Kasčiūnas, during the Latvian minister's official visit.""", "2025-03-05");
+        assertEquals(List.of("AGREEMENT"), e.agreements().stream().map(Extraction.AgreementFact::kind).toList());
+        assertEquals("Framework agreement on defence cooperation", e.agreements().get(0).title());
+        assertEquals(List.of("Laurynas Kasčiūnas"),
+                e.visit().hosts().stream().map(i -> e.people().get(i).fullName()).toList());
+    }
+
+    @Test
+    void aDayTheVisitEndedAndColleaguesAtAnAnnualMeetingMakeAMultilateralEvent() {
+        Extraction ended = extract("""
+                MAPUTO, 27 September - The Chief of Defence Forces of Malawi, General Paul Phiri, today brought to a \
+                close a working visit to Mozambique that began on Monday, 23 September, during which he met the Chief \
+                of General Staff of Mozambique, Admiral Joaquim Mangrasse.""", "2025-09-27");
+        assertEquals(List.of(LocalDate.parse("2025-09-23"), LocalDate.parse("2025-09-27")),
+                List.of(ended.visit().startDate(), ended.visit().endDate()));
+        Extraction annual = extract("""
+                RIGA, 1 February - The Chief of Defence of Latvia, Lieutenant General Kaspars Pudāns, held talks with \
+                his Nordic and Baltic colleagues at their annual meeting in Tallinn, hosted by the Chief of Defence of \
+                Estonia, Lieutenant General Andrus Merilo. Finland was represented by General Janne Jaakkola.""",
+                "2025-02-01");
+        assertEquals("MULTILATERAL_EVENT", annual.visit().kind());
+        assertEquals(List.of("FIN"), annual.visit().otherCountries());
+    }
 }
