@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -220,6 +222,8 @@ public final class ImportReleases {
         return releases;
     }
 
+    private static final Pattern ONE_INPUT = Pattern.compile("inputs\\[(\\d+)\\]");
+
     /** Sends one batch; false when the service cannot be reached or refuses the call as a whole. */
     private boolean send(List<Release> batch) throws Exception {
         Map<String, Object> body = Map.of("query", MUTATION, "variables",
@@ -247,6 +251,18 @@ public final class ImportReleases {
             Map<?, ?> result = answer instanceof Map<?, ?> m ? m : Map.of();
             if (result.get("errors") instanceof List<?> errors && !errors.isEmpty()) {
                 Map<?, ?> error = (Map<?, ?>) errors.get(0);
+                // One release's input refused ("inputs[2].publishedOn: ... is not a date"): that one fails with the
+                // reason, the others are sent again without it.
+                Matcher one = error.get("extensions") instanceof Map<?, ?> extensions
+                        && extensions.get("field") instanceof String field ? ONE_INPUT.matcher(field) : null;
+                if (one != null && one.lookingAt() && Integer.parseInt(one.group(1)) < batch.size()) {
+                    int refused = Integer.parseInt(one.group(1));
+                    fail(batch.get(refused).key(), ((Map<?, ?>) error.get("extensions")).get("code") + ": "
+                            + String.valueOf(error.get("message")).replaceFirst("^inputs\\[\\d+\\]\\.", ""));
+                    List<Release> rest = new ArrayList<>(batch);
+                    rest.remove(refused);
+                    return rest.isEmpty() || send(rest);
+                }
                 progress.println("\nThe service refused the call: " + error.get("message"));
                 return false;
             }

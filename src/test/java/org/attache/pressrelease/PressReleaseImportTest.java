@@ -301,6 +301,23 @@ public class PressReleaseImportTest {
         assertTrue(again.get(1).startsWith("Imported 0, already there 5, failed 1"), again.toString());
     }
 
+    @Test
+    void aLineTheServiceRefusesFailsAloneAndTheOthersAreImported() throws Exception {
+        Path lines = Files.createTempFile("releases", ".jsonl");
+        Files.write(lines, List.of(
+                "{\"text\": " + json(visitRelease(UUID.randomUUID().toString())) + ", \"publishedOn\": \"2024-06-12\"}",
+                "{\"text\": " + json(visitRelease(UUID.randomUUID().toString())) + ", \"publishedOn\": \"2024-13-01\"}",
+                "{\"text\": " + json(visitRelease(UUID.randomUUID().toString())) + ", \"publishedOn\": \"2024-06-14\"}"));
+        List<String> printed = load(lines);
+        assertEquals("1", printed.get(0), "one failed: " + printed);
+        assertTrue(printed.get(1).startsWith("Imported 2, already there 0, failed 1"), printed.toString());
+        assertTrue(printed.get(2).contains(":2: VALIDATION: publishedOn: \"2024-13-01\" is not a date"), printed.toString());
+    }
+
+    private static String json(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
     /** Runs src/cli/ImportReleases.java against the service under test: its exit status, then what it printed. */
     private static List<String> load(Path folder, String... options) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
