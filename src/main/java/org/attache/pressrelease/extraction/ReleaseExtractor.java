@@ -67,7 +67,7 @@ public final class ReleaseExtractor {
     private static final Pattern VISIT_SIGNAL = Pattern.compile("\\bdelegation\\b|\\bvisit(ed|ing)?\\b"
             + "|\\bvisits\\b(?<!(?:high-level|mutual|regular|reciprocal|frequent|several|of)\\svisits)"
             + "(?!\\s+exchanged|\\s+and\\s+(?:[\\p{L}-]+\\s+)?exchanges)|\\barriv(e|ed|es|al)\\b"
-            + "|\\bcalled\\s+on\\b|\\bpaid\\s+(?:a\\s+)?(?:courtesy\\s+)?calls?\\s+on\\b|\\btalks\\b|\\btrilateral\\b|\\bmultilateral\\b(?!\\s+(?:exercises|drills|cooperation))"
+            + "|\\b(?:met|meet|meets|gathered)\\s+in\\s+(?-i:\\p{Lu})|\\bcalled\\s+on\\b|\\bpaid\\s+(?:a\\s+)?(?:courtesy\\s+)?calls?\\s+on\\b|\\btalks\\b|\\btrilateral\\b|\\bmultilateral\\b(?!\\s+(?:exercises|drills|cooperation))"
             + "|\\b(?:is|are)\\s+in\\s+(?-i:\\p{Lu})[\\p{L}'-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'-]+)?\\s+(?:to|for|on)\\b|\\b(?<!his\\s)(?<!her\\s)tour\\b(?!\\s+of\\s+duty)"
             + "|\\b(?:come|comes|coming|came|travel(?:s|led|ling)?|flew|fly|flies)\\s+to\\s+(?-i:\\p{Lu})"
             + "|\\bmeeting\\b[^.]{0,80}\\bheld\\s+(?:at|in)\\b|\\bheld\\s+(?:their|a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}meeting\\s+in\\b",
@@ -123,8 +123,9 @@ public final class ReleaseExtractor {
             + "|two\\s+sides|officials|ministers|minister|guests?)\\b|^\\s*(both\\s+sides|they|he|she)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BEFORE_MEETING = Pattern.compile(
-            "\\b(before|prior\\s+to|ahead\\s+of)\\s+the\\s+(meeting|talks)\\b",
+            "\\b(before|prior\\s+to|ahead\\s+of)\\s+the\\s+(meetings?|talks)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BEFORE_MEETINGS = Pattern.compile("\\bthe\\s+meetings\\b", Pattern.CASE_INSENSITIVE);
     /** "Before that, earlier on Wednesday, ...": what follows happened before the event just told. */
     private static final Pattern DONE = Pattern.compile("\\b(went|visited|toured|met|held|laid|signed|talked|inspected|attended"
             + "|concluded|was\\s+received|was\\s+welcomed)\\b", Pattern.CASE_INSENSITIVE);
@@ -174,6 +175,7 @@ public final class ReleaseExtractor {
             .compile("((?:[\\p{Lu}][\\p{L}'’-]*[\\s-]+){0,5}(?:Order|Medal|Cross|Star|Badge"
                     + "|Nishan-e-[\\p{L}]+|Hilal-e-[\\p{L}]+|Sitara-e-[\\p{L}]+|Legion|Decoration)(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+"
                     + "(?:[\\p{Lu}][\\p{L}'’-]*|of|the|and|in|for))*)?(?:\\s+\\((?:[^)]{1,40})\\))?)");
+    private static final Pattern AWARD_NAME_BEFORE = Pattern.compile(AWARD_NAME.pattern() + "\\s*$");
     private static final Pattern HONORARY = Pattern.compile(
             "\\bhonorary\\s+(?:rank|title|degree)\\s+(?:of\\s+)?(?:an?\\s+|the\\s+)?"
                     + "[\"“]?([^,.;”\"]{2,80}?)(?=\\s+(?:on|upon|to|for|by|at|in\\s+recognition)\\b|[,.;”\"]|$)",
@@ -412,13 +414,35 @@ public final class ReleaseExtractor {
                 for (Matcher sides = SIDE.matcher(before); sides.find();) {
                     side = sides.group(1); // the last side named before the person
                 }
-                Lexicon.CountryWord named = counterpart.find() ? lexicon.country(counterpart.group(1))
-                        : side != null ? lexicon.country(side) : null;
+                // "Lieutenant General Ruslan Mukambetov of Kyrgyzstan": the country named right after the name.
+                Lexicon.CountryWord of = countryOf(read.text().substring(read.mentions().get(k).end()));
+                Lexicon.CountryWord named = of != null ? of
+                        : counterpart.find() ? lexicon.country(counterpart.group(1))
+                                : side != null ? lexicon.country(side) : null;
                 if (named != null) {
                     p.country = named.code();
                 }
             }
         }
+    }
+
+    private static final Pattern OF_COUNTRY = Pattern
+            .compile("^\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})");
+
+    /** The country "of Kyrgyzstan", "of the United Arab Emirates" names at the start of a text; null if none. */
+    private Lexicon.CountryWord countryOf(String after) {
+        Matcher of = OF_COUNTRY.matcher(after);
+        if (!of.find()) {
+            return null;
+        }
+        String words = of.group(1);
+        for (int cut = words.length(); cut > 0; cut = words.lastIndexOf(' ', cut - 1)) {
+            Lexicon.CountryWord country = lexicon.country(words.substring(0, cut));
+            if (country != null && country.form() != Lexicon.Form.CITY) {
+                return country;
+            }
+        }
+        return null;
     }
 
     private static final Pattern CAPITALS = Pattern.compile("\\b\\p{Lu}{3,}(?:[-']\\p{Lu}+)*\\b");
@@ -1162,7 +1186,7 @@ public final class ReleaseExtractor {
     private static final Pattern THE_VISIT = Pattern.compile("\\b(visit|delegation|stay|mission|tour|trip)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ARRIVAL = Pattern
-            .compile("\\b(arrived|arrives|arriving|flew\\s+in(?:to)?|landed|began|begins|started"
+            .compile("\\b(arrived|arrives|arriving|arrive|flew\\s+in(?:to)?|landed|began|begins|started"
                     + "|starts|kicked\\s+off|opened)\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen");
@@ -1228,7 +1252,10 @@ public final class ReleaseExtractor {
                 day = start.plusDays(NTH.indexOf(nth.group(1).toLowerCase()) + 1);
             }
             if (read.has(BEFORE_MEETING) && item != null && isMeeting(item)) {
-                insertAt = items.indexOf(item);
+                // "Before the meetings": before the first of them.
+                insertAt = BEFORE_MEETINGS.matcher(s).find()
+                        ? items.indexOf(items.stream().filter(ReleaseExtractor::isMeeting).findFirst().orElse(item))
+                        : items.indexOf(item);
             }
             // "Before that, ...": this sentence's events go before the one just told, and the day goes on after it.
             boolean beforeThat = BEFORE_THAT.matcher(s).lookingAt() && item != null && insertAt < 0;
@@ -1447,7 +1474,8 @@ public final class ReleaseExtractor {
                     targets.add(ceremony);
                 }
             }
-            if (targets.isEmpty() && item != null) {
+            boolean carried = targets.isEmpty() && item != null;
+            if (carried) {
                 targets.add(item);
             }
             if (beforeThat) {
@@ -1486,6 +1514,10 @@ public final class ReleaseExtractor {
                 }
                 if (!target.kind.equals("WREATH_LAYING") && !target.kind.equals("WELCOME_CEREMONY")) {
                     topics(read, target);
+                } else if (carried) {
+                    // "The sides spoke about military education", told after the welcome: what the meeting was about.
+                    items.stream().filter(ReleaseExtractor::isMeeting).reduce((first, second) -> second)
+                            .ifPresent(meeting -> topics(read, meeting));
                 }
             }
         }
@@ -1860,12 +1892,17 @@ public final class ReleaseExtractor {
         while (quoted.find()) {
             String before = s.substring(Math.max(0, quoted.start() - 40), quoted.start()).toLowerCase();
             String after = s.substring(quoted.end(), Math.min(s.length(), quoted.end() + 30)).toLowerCase();
+            String inner = quoted.group(1).strip();
+            inner = inner.length() > 300 ? inner.substring(0, 300) : inner;
+            // 'The Order of Military Merit "Peter Mogila"': the order's name with the name it bears.
+            Matcher named = AWARD_NAME_BEFORE.matcher(s.substring(Math.max(0, quoted.start() - 80), quoted.start()));
+            if (named.find()) {
+                return withoutArticle(named.group(1).strip()) + " \"" + inner + "\"";
+            }
             if (AWARD_WORD_BEFORE.matcher(before).find()
                     || AWARD_WORD_AFTER.matcher(after).matches()
                     || lexicon.firstPhrase("award", quoted.group(1)) != null) {
-                String inner = quoted.group(1).strip();
-                Matcher named = AWARD_NAME.matcher(s.substring(Math.max(0, quoted.start() - 60), quoted.start()));
-                return inner.length() > 300 ? inner.substring(0, 300) : inner;
+                return inner;
             }
         }
         Matcher honorary = HONORARY.matcher(s);
@@ -1875,12 +1912,17 @@ public final class ReleaseExtractor {
         Matcher named = AWARD_NAME.matcher(s);
         String best = null;
         while (named.find()) {
-            String candidate = named.group(1).strip().replaceAll("(\\s+(of|for|the|and|in))+$", "");
+            String candidate = withoutArticle(named.group(1).strip().replaceAll("(\\s+(of|for|the|and|in))+$", ""));
             if (candidate.split("\\s+").length >= 2 && (best == null || candidate.length() > best.length())) {
                 best = candidate;
             }
         }
         return best;
+    }
+
+    /** "The Order of Military Merit" at a sentence's start: the article is no part of the name. */
+    private static String withoutArticle(String name) {
+        return name.replaceFirst("^(?:The|An?)\\s+", "");
     }
 
     private String conferredBy(Draft draft, Read read, int verbStart, String authority, PersonBuilder recipient, Visit visit) {

@@ -864,4 +864,57 @@ class ReleaseExtractorTest {
         assertEquals("MULTILATERAL_EVENT", annual.visit().kind());
         assertEquals(List.of("FIN"), annual.visit().otherCountries());
     }
+
+    @Test
+    void ministersOfSeveralCountriesWhoMetAreAMeetingAndEachIsOfTheCountryAfterTheirName() {
+        Extraction e = extract("""
+                TASHKENT, 5 May - Defence ministers of Uzbekistan, Kazakhstan, Tajikistan and Kyrgyzstan met in \
+                Tashkent. The host, Lieutenant General Shukhrat Khalmukhamedov, welcomed Colonel General Ruslan \
+                Zhaksylykov of Kazakhstan and Colonel General Emomali Sobirzoda of Tajikistan.""", "2025-05-05");
+        assertEquals("MULTILATERAL_EVENT", e.visit().kind());
+        assertEquals(List.of("KAZ", "TJK"), List.of("Ruslan Zhaksylykov", "Emomali Sobirzoda").stream()
+                .map(name -> e.people().stream().filter(p -> p.fullName().equals(name)).findFirst().orElseThrow().country())
+                .toList());
+        assertEquals("UZB", e.visit().hostCountry());
+    }
+
+    @Test
+    void anOrderWithTheNameItBearsAndAnArrivalForADaysLongVisit() {
+        Extraction award = extract("""
+                The Order of Military Merit "Ivan Mazepa" of the second class was conferred today on Colonel Piotr \
+                Zieliński, the Defence Attaché of Poland, by Ukraine's Minister of Defence, Denys Shmyhal.""",
+                "2025-09-02");
+        assertEquals(List.of("Order of Military Merit \"Ivan Mazepa\"", "second class", "Piotr Zieliński"),
+                List.of(award.awards().get(0).name(), award.awards().get(0).grade(),
+                        award.people().get(award.awards().get(0).recipient()).fullName()));
+        Extraction planned = extract("""
+                NAIROBI - A delegation of the Uganda People's Defence Force, led by General Muhoozi Kainerugaba, will \
+                arrive in Kenya on Monday for a three-day working visit and hold talks with the Chief of the Kenya \
+                Defence Forces, General Charles Kahariri.""", "2025-07-18");
+        assertEquals(List.of(LocalDate.parse("2025-07-21"), LocalDate.parse("2025-07-23")),
+                List.of(planned.visit().startDate(), planned.visit().endDate()));
+    }
+
+    @Test
+    void whatTheSidesDiscussedAfterTheWelcomeIsTheMeetingsTopics() {
+        Extraction e = extract("""
+                TBILISI, 14 October - The Chief of General Staff of Moldova, Brigadier General Eduard Ohladciuc, who is \
+                on a working visit to Georgia, met the Minister of Defence of Georgia, Irakli Chikovani. An honour guard \
+                greeted him at the ministry, where both national anthems were played.
+
+                The sides spoke about military education and joint exercises.""", "2025-10-14");
+        Extraction.Item meeting = e.visit().agenda().stream().filter(i -> i.kind().equals("MEETING")).findFirst().orElseThrow();
+        assertEquals(Set.of("military-educational", "joint-exercises"), meeting.topics());
+    }
+
+    @Test
+    void whatHappenedBeforeTheMeetingsComesFirst() {
+        Extraction e = extract("""
+                TBILISI, 14 October - The Chief of General Staff of Moldova, Brigadier General Eduard Ohladciuc, was \
+                received by the Minister of Defence of Georgia, Irakli Chikovani, and later held talks with the Chief \
+                of the General Staff, Major General Giorgi Matiashvili. Before the meetings the guest laid a wreath at \
+                the Memorial to the Heroes.""", "2025-10-14");
+        assertEquals(List.of("WREATH_LAYING", "MEETING", "TALKS"),
+                e.visit().agenda().stream().map(Extraction.Item::kind).toList());
+    }
 }
