@@ -125,7 +125,6 @@ public final class ReleaseExtractor {
     private static final Pattern BEFORE_MEETING = Pattern.compile(
             "\\b(before|prior\\s+to|ahead\\s+of)\\s+the\\s+(meetings?|talks)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BEFORE_MEETINGS = Pattern.compile("\\bthe\\s+meetings\\b", Pattern.CASE_INSENSITIVE);
     /** "Before that, earlier on Wednesday, ...": what follows happened before the event just told. */
     private static final Pattern DONE = Pattern.compile("\\b(went|visited|toured|met|held|laid|signed|talked|inspected|attended"
             + "|concluded|was\\s+received|was\\s+welcomed)\\b", Pattern.CASE_INSENSITIVE);
@@ -837,9 +836,7 @@ public final class ReleaseExtractor {
                 if (draft.anchor != null && date.day().isBefore(draft.anchor.minusYears(1))) {
                     continue; // "the Anzac landing of 25 April 1915": history, not the visit a release reports
                 }
-                boolean ending = UNTIL.matcher(read.text().substring(Math.max(0, date.start() - 40), date.start())).find()
-                        || ENDED.matcher(read.text()).region(date.end(), read.text().length()).lookingAt();
-                if (ending) {
+                if (ends(read, date)) {
                     // "lasting until 29 April", "is due to end tomorrow": the last day, not the first.
                     if (end == null || date.day().isAfter(end)) {
                         end = date.day();
@@ -909,6 +906,12 @@ public final class ReleaseExtractor {
                 || ACCOMPANYING_AFTER.matcher(read.text().substring(read.mentions().get(k).end())).matches();
     }
 
+    /** Whether a date is the day the visit ends: "lasting until 29 April", "today brought to a close a visit". */
+    private static boolean ends(Read read, Dates.Found date) {
+        return UNTIL.matcher(read.text().substring(Math.max(0, date.start() - 40), date.start())).find()
+                || ENDED.matcher(read.text()).region(date.end(), read.text().length()).lookingAt();
+    }
+
     /** The last day a sentence in the future tense gives the visit it is about ("is due to remain ... until 2 June"). */
     private static LocalDate lastDayAhead(Read read) {
         if (read.background() || !THE_VISIT.matcher(read.text()).find()) {
@@ -916,8 +919,7 @@ public final class ReleaseExtractor {
         }
         LocalDate last = null;
         for (Dates.Found date : read.dates()) {
-            if (date.day() != null
-                    && UNTIL.matcher(read.text().substring(Math.max(0, date.start() - 40), date.start())).find()) {
+            if (date.day() != null && ends(read, date)) {
                 last = date.day();
             }
         }
@@ -1251,9 +1253,10 @@ public final class ReleaseExtractor {
             if (!dated && start != null && nth.find()) {
                 day = start.plusDays(NTH.indexOf(nth.group(1).toLowerCase()) + 1);
             }
-            if (read.has(BEFORE_MEETING) && item != null && isMeeting(item)) {
+            Matcher before = BEFORE_MEETING.matcher(s);
+            if (before.find() && item != null && isMeeting(item)) {
                 // "Before the meetings": before the first of them.
-                insertAt = BEFORE_MEETINGS.matcher(s).find()
+                insertAt = before.group(2).equalsIgnoreCase("meetings")
                         ? items.indexOf(items.stream().filter(ReleaseExtractor::isMeeting).findFirst().orElse(item))
                         : items.indexOf(item);
             }
@@ -2122,10 +2125,9 @@ public final class ReleaseExtractor {
     private List<AgreementFact> agreements(Draft draft, Visit visit) {
         List<AgreementFact> agreements = new ArrayList<>();
         LocalDate day = visit == null ? null : visit.startDate();
-        Read previous = null;
-        for (Read read : draft.reads) {
-            Read before = previous;
-            previous = read;
+        for (int r = 0; r < draft.reads.size(); r++) {
+            Read read = draft.reads.get(r);
+            Read before = r > 0 ? draft.reads.get(r - 1) : null;
             for (Dates.Found date : read.dates()) {
                 if (date.day() != null && !read.background() && !isDayOfWriting(draft, read, date)) {
                     day = date.day();
