@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -19,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.attache.api.ApiException;
+import org.attache.api.ClientConnection;
 import org.attache.api.ErrorCode;
 import org.attache.config.Settings;
 import org.attache.persistence.Batch;
@@ -32,6 +34,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -55,15 +58,17 @@ public class ChangeFeed {
 
     private final Map<String, Topic> topics = new ConcurrentHashMap<>();
     private final DirectConnections connections;
+    private final CurrentVertxRequest request;
     private final int maxPending;
     private final AtomicInteger subscriptions = new AtomicInteger();
     private volatile boolean listening;
     private volatile boolean stopped;
     private Thread listener;
 
-    ChangeFeed(DirectConnections connections,
+    ChangeFeed(DirectConnections connections, CurrentVertxRequest request,
             Settings settings, MeterRegistry registry) {
         this.connections = connections;
+        this.request = request;
         this.maxPending = settings.subscriptions().maxPendingEvents();
         Gauge.builder("attache.graphql.subscriptions", subscriptions, AtomicInteger::get)
                 .description("Subscriptions receiving changes on this replica").register(registry);
@@ -132,9 +137,23 @@ public class ChangeFeed {
             topic = Multi.createBy().merging().streams(topic, end).select()
                     .first(change -> !change.entity().equals(ending.entity()));
         }
-        // Counted once attached to the broadcast: from then on no change is missed.
-        Multi<ChangeNotice> attached = topic.onSubscription().invoke(subscriptions::incrementAndGet)
-                .onTermination().invoke(subscriptions::decrementAndGet);
+        // Counted once attached to the broadcast: from then on no change is missed. Detached when the client's
+        // connection closes, even if that happened while the subscription was being set up.
+        ClientConnection client = ClientConnection.current(request);
+        Multi<ChangeNotice> changes = topic;
+        Multi<ChangeNotice> attached = Multi.createFrom().deferred(() -> {
+            AtomicReference<Runnable> forget = new AtomicReference<>(() -> {
+            });
+            return changes.onTermination().invoke(() -> {
+                subscriptions.decrementAndGet();
+                forget.get().run();
+            }).onSubscription().invoke(subscription -> {
+                subscriptions.incrementAndGet();
+                if (client != null) {
+                    forget.set(client.whenClosed(subscription::cancel));
+                }
+            });
+        });
         Multi<ChangeNotice> source = check == null ? attached : Uni.createFrom().item(() -> {
             QuarkusTransaction.requiringNew().run(check);
             return entity;

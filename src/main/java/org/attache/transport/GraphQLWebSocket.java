@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.attache.api.ClientConnection;
 import org.attache.api.ErrorCode;
 import org.attache.config.Settings;
 import org.attache.engine.OperationMetrics;
@@ -158,11 +159,14 @@ public class GraphQLWebSocket {
                 return;
             }
             open.add(socket);
+            ClientConnection client = ClientConnection.open(ctx);
             connection.expectInitWithin(initTimeout);
             socket.closeHandler(v -> {
                 open.remove(socket);
                 connection.closed();
                 protocol.onClose();
+                // SmallRye cancels only the subscriptions it has attached by now; one still being set up ends here.
+                client.closed();
                 UpgradedRequests.done(ctx);
             });
             socket.endHandler(v -> protocol.onEnd());

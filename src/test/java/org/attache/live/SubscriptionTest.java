@@ -246,6 +246,43 @@ class SubscriptionTest {
         }
     }
 
+    /**
+     * A client that subscribes and goes away at once (a closed tab, a dashboard reloading) leaves nothing attached,
+     * even when the connection closes while the server is still setting the subscription up.
+     */
+    @Test
+    void aSubscriptionWhoseConnectionClosesWhileItStartsDoesNotStayAttached() throws Exception {
+        String visit = Fixtures.delegation(Fixtures.delegationInput("KAZ", "AZE", "2024-04-25"));
+        Vertx vertx = Vertx.vertx();
+        try {
+            for (int i = 0; i < 40; i++) {
+                WebSocket socket = connect(vertx);
+                CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+                socket.textMessageHandler(text -> {
+                    if (text.contains("connection_ack")) {
+                        acknowledged.complete(null);
+                    }
+                });
+                socket.writeTextMessage(Json.createObjectBuilder().add("type", "connection_init")
+                        .add("payload", Json.createObjectBuilder().add("Authorization", "Bearer " + token(Roles.VIEWER)))
+                        .build().toString());
+                acknowledged.get(5, TimeUnit.SECONDS);
+                // Both kinds: one attaches at once, the other after a check on a worker (that the visit exists).
+                String query = i % 2 == 0 ? "subscription { delegationChanged { id } }"
+                        : "subscription { agendaChanged(delegationId: \"" + visit + "\") { id } }";
+                socket.writeTextMessage(Json.createObjectBuilder().add("type", "subscribe").add("id", "1")
+                        .add("payload", Json.createObjectBuilder().add("query", query)).build().toString());
+                if (i % 4 < 2) {
+                    Thread.sleep(i % 10); // now and then a little later, across the setting up
+                }
+                socket.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+            }
+            awaitActive(0);
+        } finally {
+            closeQuietly(vertx);
+        }
+    }
+
     @Test
     void awardsReachSubscribersOfTheConferringCountryAndOfTheRecipients() throws Exception {
         String visit = Fixtures.delegation(Fixtures.delegationInput("KAZ", "AZE", "2024-04-25"));
