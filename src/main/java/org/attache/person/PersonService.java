@@ -202,14 +202,15 @@ public class PersonService {
             throw ApiException.invalid("search", "search must be at most " + Paging.MAX_SEARCH_TEXT + " characters.");
         }
         String country = countries.knownCode(countryCode, "country");
-        // Both sides folded (V14): "kalinak" finds "Kaliňák", "aliyev" and "eliyev" find "Əliyev", "anna spaced" finds
-        // "Anna  Spaced"; a trigram index serves it. A schwa typed stands for either spelling: "vəliyev" finds Valiyev.
+        // Both sides folded (V14, V15): "kalinak" finds "Kaliňák", "aliyev" and "eliyev" find "Əliyev", "anna spaced"
+        // finds "Anna  Spaced", "J.J. Mkunda" finds "J. J. Mkunda"; a trigram index serves it. A schwa typed stands for
+        // either spelling: "vəliyev" finds Valiyev.
         String pattern = containsPattern(search);
         boolean schwa = pattern != null && (pattern.indexOf('ə') >= 0 || pattern.indexOf('Ə') >= 0);
         KeysetQuery<Person> query = KeysetQuery.of(Person.class, "person")
-                .where(schwa ? "(attache_name_fold(e.full_name) like attache_fold(?) or attache_name_fold(e.full_name)"
-                        + " like attache_fold(translate(?, 'əƏ', 'aA')))"
-                        : "attache_name_fold(e.full_name) like attache_fold(?)",
+                .where(schwa ? "(attache_name_fold(e.full_name) like '%' || attache_fold(?) || '%'"
+                        + " or attache_name_fold(e.full_name) like '%' || attache_fold(translate(?, 'əƏ', 'aA')) || '%')"
+                        : "attache_name_fold(e.full_name) like '%' || attache_fold(?) || '%'",
                         pattern)
                 .where("e.country_code = ?", country);
         String cursorKind = Cursor.kind(PersonConnection.CURSOR, containsPattern(search), country);
@@ -225,13 +226,12 @@ public class PersonService {
         person.country = countries.require(input.country(), "country");
     }
 
+    /** The search with LIKE's wildcards taken literally; folded in SQL, then found anywhere in a name. */
     private static String containsPattern(String search) {
         if (search == null || search.isBlank()) {
             return null;
         }
-        String escaped = search.strip()
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
 }
