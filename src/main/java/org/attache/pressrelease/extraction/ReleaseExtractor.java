@@ -146,6 +146,8 @@ public final class ReleaseExtractor {
     private static final Pattern PLACE = Pattern
             .compile("\\b(?:in|at|to)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:of\\s+(?:the\\s+)?|"
                     + "and\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,7})");
+    /** A full stop after a word of two lower-case letters or more: the sentence's, not an abbreviation's. */
+    private static final Pattern SENTENCE_STOP = Pattern.compile("(?<=\\p{Ll}{2})\\.$");
     private static final Pattern BARE_NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}[\\p{L}'’-]+\\b");
     private static final Pattern TO_BEFORE = Pattern.compile("\\b(?:to|on)\\s+(?:both\\s+)?$|\\band\\s+(?:to\\s+)?$");
     /** "The five officers honoured are Col. A, Col. B, ...": the recipients of an award told before. */
@@ -205,8 +207,10 @@ public final class ReleaseExtractor {
             "\\s+(?:was|were|has\\s+been|have\\s+been)\\s+signed\\b|\\s+between\\b"
                     + "|\\s+(?:under\\s+which|whereby|which|that|would|will|just|is\\s+intended|aims|opens)\\b"
                     + "|\\s+by\\s+(?:the\\s+)?\\p{Lu}|,|;|\\.(?:\\s|$)|\\s+and\\s+(?:an?|the)\\s+(?=[^.]*\\b(?:agreement|memorandum|plan|protocol"
-                    + "|contract|programme|program)\\b)|\\s+(?:during|at|in\\s+the\\s+presence|following|after|on\\s+\\d|in\\s+(?:Baku|the\\s+city))\\b|$",
+                    + "|contract|programme|program)\\b)|\\s+(?:during|at|in\\s+the\\s+presence|following|after|in\\s+the\\s+city"
+                    + "|on\\s+(?:\\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\\s+\\d))\\b|$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})");
     private static final Pattern DATELINE = Pattern
             .compile("^\\s*([\\p{Lu}][\\p{Lu}\\p{L} .'-]{1,40}),\\s*(?:([\\p{Lu}][\\p{L} .'-]{1,40}),\\s*)?");
 
@@ -1734,6 +1738,8 @@ public final class ReleaseExtractor {
             // "to the Saudi general": a country's adjective is no place.
             if (place.split("\\s+").length >= 2 || known != null && known.form() != Lexicon.Form.ADJECTIVE) {
                 if (!MONTH_FIRST.matcher(place).matches()) {
+                    // The sentence's full stop is no part of the place; an abbreviation's ("St.", "U.S.") is.
+                    place = SENTENCE_STOP.matcher(place).replaceFirst("");
                     return place.length() > 300 ? place.substring(0, 300) : place;
                 }
             }
@@ -2105,7 +2111,7 @@ public final class ReleaseExtractor {
             String rest = cleaned.substring(doc.end());
             Matcher end = DOCUMENT_END.matcher(rest);
             int to = doc.end() + (end.find() ? end.start() : rest.length());
-            String title = cleaned.substring(from, to).strip().replaceAll("^(?i)(an?|the|two|three)\\s+", "");
+            String title = withoutPlace(cleaned.substring(from, to).strip().replaceAll("^(?i)(an?|the|two|three)\\s+", ""));
             // "A plan of military cooperation between Kazakhstan and Türkiye for 2024": the year it is for stays in the title.
             Matcher year = YEAR_AFTER_PARTIES.matcher(cleaned).region(to, cleaned.length());
             if (year.lookingAt() && !title.contains(year.group(1))) {
@@ -2120,6 +2126,24 @@ public final class ReleaseExtractor {
             consumed = to;
         }
         return titles;
+    }
+
+    /**
+     * A title without where it was signed: "Bilateral cooperation plan in Tbilisi" is the plan; a place is a country
+     * or a city the lexicon knows ("cooperation in Military Education" stays whole).
+     */
+    private static String withoutPlace(String title) {
+        Matcher in = IN_PLACE.matcher(title);
+        while (in.find()) {
+            String[] words = in.group(1).split("\\s+");
+            for (int n = Math.min(3, words.length); n >= 1; n--) {
+                Lexicon.CountryWord place = Lexicon.get().country(String.join(" ", List.of(words).subList(0, n)));
+                if (place != null && place.form() != Lexicon.Form.ADJECTIVE) {
+                    return title.substring(0, in.start());
+                }
+            }
+        }
+        return title;
     }
 
     private List<AgreementFact> agreements(Draft draft, Visit visit) {

@@ -837,6 +837,23 @@ class ReleaseExtractorTest {
     }
 
     @Test
+    void aDocumentsTitleLeavesOutWhereAndWhenItWasSignedAndAPlaceItsFullStop() {
+        Extraction e = extract("""
+                Defence Minister Zakir Hasanov of Azerbaijan was on an official visit to Georgia. The ministers signed \
+                a bilateral cooperation plan in Tbilisi on Tuesday. He also laid a wreath at the Heroes Memorial. \
+                The delegation then went to the Army Command Post.""", "2024-03-07");
+        assertEquals(List.of("Bilateral cooperation plan"),
+                e.agreements().stream().map(Extraction.AgreementFact::title).toList());
+        assertTrue(e.visit().agenda().stream().anyMatch(i -> "Army Command Post".equals(i.location())),
+                e.visit().agenda()::toString);
+        Extraction field = extract("""
+                Kenya's defence cabinet secretary visited Washington, where a memorandum on cooperation in Military \
+                Education was signed on Monday.""", "2024-03-07");
+        assertEquals(List.of("Memorandum on cooperation in Military Education"),
+                field.agreements().stream().map(Extraction.AgreementFact::title).toList(), "a field is no place");
+    }
+
+    @Test
     void theDocumentSignedIsTheOneNamedJustBeforeAndItsSignatoriesHost() {
         Extraction e = extract("""
                 Latvia and Lithuania now have a framework agreement on defence cooperation. The document was signed in \
