@@ -144,8 +144,9 @@ public final class ReleaseExtractor {
                     + "|Tomb|Mausoleum|Cemetery|Pantheon|Complex|Flame|Shrine|Memorial\\s+Park)(?:\\s+of(?:\\s+the)?(?:\\s+[\\p{Lu}][\\p{L}'’-]*)+)?"
                     + "(?:\\s+\\([\\p{Lu}][^)]*\\))?)");
     private static final Pattern PLACE = Pattern
-            .compile("\\b(?:in|at|to)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:of\\s+(?:the\\s+)?|"
-                    + "and\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,7})");
+            .compile(
+                    "\\b(?:in|at|to|toured|tour|visited|inspected)\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:of\\s+(?:the\\s+)?|"
+                            + "and\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,7})");
     /** A full stop after a word of two lower-case letters or more: the sentence's, not an abbreviation's. */
     private static final Pattern SENTENCE_STOP = Pattern.compile("(?<=\\p{Ll}{2})\\.$");
     private static final Pattern BARE_NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}[\\p{L}'’-]+\\b");
@@ -1166,7 +1167,7 @@ public final class ReleaseExtractor {
 
     private static final Pattern MEETING_VERB = Pattern.compile(
             "\\b(met|meet|meets|meeting|meetings|received|receives|welcomed|hosted"
-                    + "|called\\s+on|call\\s+on|courtesy\\s+call|talks|negotiations|conversation|discussions?|sit\\s+down|sat\\s+down"
+                    + "|called\\s+on|calls?\\s+on|courtesy\\s+call|talks|negotiations|conversation|discussions?|sit\\s+down|sat\\s+down"
                     + "|audience)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_NOUN = Pattern.compile(
@@ -1409,9 +1410,11 @@ public final class ReleaseExtractor {
                         seen.add(places.group(1).toLowerCase().replaceAll("(?<=[^s])s$", ""));
                     }
                 }
+                // "toured the Museum ... and visited the Academy": each place visited in turn, where the text names it.
+                List<String> visited = places(s, from);
                 for (int n = 0; n < Math.max(1, Math.min(4, seen.size())); n++) {
                     ItemBuilder site = new ItemBuilder("SITE_VISIT", day);
-                    site.location = place(s);
+                    site.location = n < visited.size() ? visited.get(n) : n == 0 ? place(s) : null;
                     insertAt = add(items, site, insertAt);
                     targets.add(site);
                 }
@@ -1731,7 +1734,14 @@ public final class ReleaseExtractor {
     }
 
     private String place(String s) {
-        Matcher m = PLACE.matcher(s);
+        List<String> places = places(s, 0);
+        return places.isEmpty() ? null : places.get(0);
+    }
+
+    /** The places a sentence names from a point on, in the order it names them. */
+    private List<String> places(String s, int from) {
+        List<String> places = new ArrayList<>();
+        Matcher m = PLACE.matcher(s).region(from, s.length());
         while (m.find()) {
             String place = m.group(1).strip();
             Lexicon.CountryWord known = lexicon.country(place);
@@ -1740,11 +1750,11 @@ public final class ReleaseExtractor {
                 if (!MONTH_FIRST.matcher(place).matches()) {
                     // The sentence's full stop is no part of the place; an abbreviation's ("St.", "U.S.") is.
                     place = SENTENCE_STOP.matcher(place).replaceFirst("");
-                    return place.length() > 300 ? place.substring(0, 300) : place;
+                    places.add(place.length() > 300 ? place.substring(0, 300) : place);
                 }
             }
         }
-        return null;
+        return places;
     }
 
     private String itemTitle(Draft draft, ItemBuilder item, Integer head, List<Integer> hosts) {

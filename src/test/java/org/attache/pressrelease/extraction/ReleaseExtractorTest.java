@@ -854,6 +854,21 @@ class ReleaseExtractorTest {
     }
 
     @Test
+    void callsPaidOnSeveralOfficialsAreAMeetingEachAndEachPlaceToured() {
+        Extraction e = extract("""
+                The Chief of Naval Staff of the Bangladesh Navy, Admiral Rahim Chowdhury, ended an official visit to \
+                Sri Lanka today. The Admiral paid calls on the Prime Minister, Nimal Perera, on the Secretary of \
+                Defence, General Sunil Fernando, and on the Commander of the Navy, Vice Admiral Anil Silva. He also \
+                toured the Naval and Maritime Academy and visited the Eastern Naval Command.""", "2022-01-23");
+        assertEquals(List.of("Meeting with Nimal Perera", "Meeting with General Sunil Fernando",
+                "Meeting with Vice Admiral Anil Silva"),
+                e.visit().agenda().stream()
+                        .filter(i -> i.kind().equals("MEETING")).map(Extraction.Item::title).toList());
+        assertEquals(List.of("Naval and Maritime Academy", "Eastern Naval Command"), e.visit().agenda().stream()
+                .filter(i -> i.kind().equals("SITE_VISIT")).map(Extraction.Item::location).toList());
+    }
+
+    @Test
     void theDocumentSignedIsTheOneNamedJustBeforeAndItsSignatoriesHost() {
         Extraction e = extract("""
                 Latvia and Lithuania now have a framework agreement on defence cooperation. The document was signed in \
