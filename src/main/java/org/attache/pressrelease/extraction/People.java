@@ -79,10 +79,14 @@ final class People {
                 at = retired.end();
             }
             String title = null;
-            Phrases.Match<String> honorific = lexicon.titles.startingAt(sentence, skipSpaces(sentence, at));
-            if (honorific != null) {
+            // "Admiral (Prof.) Jayanath Colombage": the title may stand in brackets.
+            int from = skipSpaces(sentence, at);
+            boolean bracketed = from < sentence.length() && sentence.charAt(from) == '(';
+            Phrases.Match<String> honorific = lexicon.titles.startingAt(sentence, bracketed ? from + 1 : from);
+            int end = honorific == null ? -1 : honorific.end() + (bracketed ? 1 : 0);
+            if (honorific != null && (!bracketed || end <= sentence.length() && sentence.charAt(end - 1) == ')')) {
                 title = honorific.value();
-                at = honorific.end();
+                at = end;
             }
             // "Rear Admiral" inside "Lieutenant General" never happens: the longest rank spelling matched first.
             Name name = readName(sentence, at);

@@ -957,6 +957,7 @@ public final class ReleaseExtractor {
         return null;
     }
 
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|been|being)\\s+$");
     private static final Pattern RECEIVED = Pattern.compile("\\b(received|hosted|welcomed|greeted|met\\s+with|met)\\b");
     private static final Pattern CALLED_ON = Pattern
             .compile("\\b(called\\s+on|paid\\s+a\\s+(?:courtesy\\s+)?call\\s+on|met\\s+with"
@@ -967,7 +968,8 @@ public final class ReleaseExtractor {
         for (Read read : current) {
             for (int k = 0; k < read.persons().size(); k++) {
                 String country = draft.persons.get(read.persons().get(k)).country;
-                if (country != null && host != null && !country.equals(host)
+                // "The minister is accompanied by the Ambassador, X": X goes along, the unnamed minister leads.
+                if (country != null && host != null && !country.equals(host) && !accompanying(read, k)
                         && !NOT_PRESENT.matcher(read.text().substring(0, read.mentions().get(k).start())).find()) {
                     return read.persons().get(k);
                 }
@@ -1026,7 +1028,9 @@ public final class ReleaseExtractor {
             if (read.mentions().size() >= 2 && looked < 3) {
                 looked++;
                 Matcher verb = RECEIVED.matcher(read.text());
-                if (verb.find() && !verb.group(1).startsWith("met")) {
+                // "X was received by the Minister" is told below, with "X called on the Minister".
+                if (verb.find() && !verb.group(1).startsWith("met")
+                        && !PASSIVE_BEFORE.matcher(read.text()).region(0, verb.start()).find()) {
                     int before = lastMentionBefore(read, verb.start());
                     int after = firstMentionAfter(read, verb.end());
                     if (before >= 0 && after >= 0 && visitor(draft, read.persons().get(after), host)) {

@@ -19,13 +19,13 @@ final class Sentences {
 
     private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n|\\r\\n\\s*\\r\\n");
     /**
-     * The word before a break that makes it no break: a rank or title abbreviation ("Lt.-Col." too), an initial ("J.J."
-     * too), "No.".
+     * The word before a break that makes it no break: a rank or title abbreviation ("Lt.-Col." too, "(Prof.)" too), an
+     * initial ("J.J." too), "No.".
      */
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:^|[\\s(]|(?<=\\.)-|(?<=\\b\\p{Lu}\\.))(?:\\p{Lu}|No|Nos|St|Mt|Ft|Jr|Sr|Mr|Mrs|Ms|Dr|Prof|Acad|Gen|Lt|Col|Maj|Brig|Capt|Cdr|Cmdr|Adm|Sgt"
                     + "|Cpl|Pvt|Gov|Sen|Rep|Hon|Rev|Assoc|Asst|Eng|Engr|R|Retd|U\\.S|U\\.K|H\\.E|H\\.H|H\\.M|H\\.R\\.H"
-                    + "|Inc|Ltd|Co|Corp|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.\\s*$");
+                    + "|Inc|Ltd|Co|Corp|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.\\)?\\s*$");
 
     private Sentences() {
     }

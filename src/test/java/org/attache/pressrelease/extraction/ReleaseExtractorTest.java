@@ -869,6 +869,24 @@ class ReleaseExtractorTest {
     }
 
     @Test
+    void theOneReceivedLeadsTheOneWhoGoesAlongDoesNotAndATitleMayStandInBrackets() {
+        Extraction received = extract("""
+                BELGRADE - Major General Goran Kovač, Chief of the Joint Staff of Bosnia and Herzegovina, is spending \
+                three days in Serbia. Earlier today General Kovač was received by the Minister of Defence, Marko \
+                Petrović. He later called on the Foreign Secretary of Serbia, Admiral (Prof.) Dragan Ilić.""",
+                "2024-03-07");
+        assertEquals("Goran Kovač", received.people().get(received.visit().head()).fullName());
+        assertEquals(List.of("Marko Petrović", "Dragan Ilić"),
+                received.visit().hosts().stream().map(i -> received.people().get(i).fullName()).toList());
+        assertEquals("Prof.", received.people().stream().filter(p -> p.fullName().equals("Dragan Ilić")).findFirst()
+                .orElseThrow().title());
+        Extraction along = extract("""
+                The Angolan defence minister has been in Egypt since Monday on a working visit. The minister is \
+                accompanied by the Angolan Ambassador to Egypt, Pedro Cosme.""", "2024-03-07");
+        assertNull(along.visit().head(), "the ambassador goes along; the minister, unnamed, leads");
+    }
+
+    @Test
     void theDocumentSignedIsTheOneNamedJustBeforeAndItsSignatoriesHost() {
         Extraction e = extract("""
                 Latvia and Lithuania now have a framework agreement on defence cooperation. The document was signed in \
