@@ -59,7 +59,7 @@ public final class ReleaseExtractor {
                     + "|are\\s+(?:also\\s+|further\\s+)?(?:scheduled|expected|due|set|going)\\s+to|plans?\\s+to|(?:is|are)\\s+expected\\s+(?:in|at)"
                     + "|(?:leaves|departs|is\\s+leaving)\\s+(?:today\\s+|tomorrow\\s+|tonight\\s+)?for"
                     + "|(?:is|are)\\s+to\\s+(?:visit|hold|meet|sign|attend|tour|pay|address|inspect|lay|take|participate|open|call|come"
-                    + "|travel|arrive|go|give|make|be|begin|start|receive|host|conduct|discuss|lead|head)"
+                    + "|travel|arrive|go|give|make|be|begin|start|receive|host|conduct|discuss|lead|head|prepare)"
                     + "|will\\s+be|(?:programme|program|schedule|agenda)\\b[^.]{0,40}\\b(?:provides\\s+for|envisages|foresees)"
                     + "|(?:ends|concludes)\\s+(?:his|her|its|their|the)\\s+(?:[\\p{L}-]+\\s+)?(?:visit|mission|stay|tour|trip))\\b",
             Pattern.CASE_INSENSITIVE);
@@ -776,7 +776,8 @@ public final class ReleaseExtractor {
         Pattern multilateral = lexicon.phrases("visit").get("MULTILATERAL_EVENT");
         for (Read read : current) {
             Matcher m = multilateral.matcher(read.text());
-            if (m.find()) {
+            // "Both meetings are to prepare the ground for the NATO summit": what is to come makes no past visit one.
+            if ((!read.future() || planned) && m.find()) {
                 kind = "MULTILATERAL_EVENT";
                 draft.evidence("delegation.kind", read.offset() + m.start(), read.offset() + m.end(), 0.85);
                 break;
@@ -786,7 +787,7 @@ public final class ReleaseExtractor {
             outer: for (Read read : current) {
                 for (Map.Entry<String, Pattern> phrase : lexicon.phrases("visit").entrySet()) {
                     Matcher m = phrase.getValue().matcher(read.text());
-                    if (m.find()) {
+                    if (!phrase.getKey().equals("MULTILATERAL_EVENT") && m.find()) {
                         kind = phrase.getKey();
                         draft.evidence("delegation.kind", read.offset() + m.start(), read.offset() + m.end(), 0.9);
                         break outer;

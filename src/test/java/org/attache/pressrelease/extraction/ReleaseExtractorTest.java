@@ -887,6 +887,19 @@ class ReleaseExtractorTest {
     }
 
     @Test
+    void aMeetingOfTheTwoChiefsOrASummitToComeMakesNoMultilateralEvent() {
+        Extraction e = extract("""
+                General Milan Maxim, Chief of the General Staff of Slovakia, today completed a three-day visit to the \
+                Czech Republic. The programme included a meeting of the chiefs of general staff of the two countries. \
+                Both sides are to prepare the ground for the NATO summit in Ankara next year.""", "2015-12-09");
+        assertEquals("OTHER", e.visit().kind());
+        Extraction several = extract("""
+                The defence ministers of Mali, Niger and Burkina Faso met in Niamey today for a meeting of the \
+                defence ministers of the Confederation.""", "2025-10-15");
+        assertEquals("MULTILATERAL_EVENT", several.visit().kind());
+    }
+
+    @Test
     void theDocumentSignedIsTheOneNamedJustBeforeAndItsSignatoriesHost() {
         Extraction e = extract("""
                 Latvia and Lithuania now have a framework agreement on defence cooperation. The document was signed in \
