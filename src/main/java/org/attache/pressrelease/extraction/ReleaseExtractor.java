@@ -76,7 +76,7 @@ public final class ReleaseExtractor {
             + "|\\bvideo\\s*(conference|call|link)\\b|\\bfarewell\\s+call", Pattern.CASE_INSENSITIVE);
     private static final Pattern BACKGROUND = Pattern.compile(
             "\\b(earlier(?<!\\bday\\searlier)(?<!\\bdays\\searlier)(?!\\s+(?:in\\s+the\\s+day|today|that\\s+day|on\\b))|previously"
-                    + "|last\\s+year|in\\s+the\\s+past|it\\s+should\\s+be\\s+noted|it\\s+is\\s+worth|recall(s|ed)?\\s+that|to\\s+recall|notably|was\\s+established"
+                    + "|last\\s+(?:year|month|week)|a\\s+similar\\s+visit|in\\s+the\\s+past|it\\s+should\\s+be\\s+noted|it\\s+is\\s+worth|recall(s|ed)?\\s+that|to\\s+recall|notably|was\\s+established"
                     + "|were\\s+established|has\\s+been\\s+(held|conducted|awarded)|in\\s+the\\s+wake\\s+of|had(?<!\\b(?:after|once|when|until)\\b[^.,]{0,80}had)\\s+been|since\\s+(19|20)\\d\\d|for\\s+the\\s+first\\s+time\\s+in"
                     + "|in\\s+(19|20)\\d\\d|years?\\s+ago|back\\s+in|founded|established\\s+in|first\\s+introduced|is\\s+awarded\\s+to"
                     + "|is\\s+conferred|is\\s+given\\s+to|career|graduated|served\\s+as|previous\\s+(visit|meeting|round)"
@@ -102,7 +102,8 @@ public final class ReleaseExtractor {
                     + "|will\\s+(?:leave|travel|fly)|left\\s+for|leaves\\s+for|departed\\s+for)\\b");
     /** "General Richardson was in Peru from 13 to 15 September": a trip, even where no word says visit. */
     private static final Pattern ON_TRIP = Pattern
-            .compile("^,?\\s*(?:(?:was|is|has\\s+been)\\s+in|travell?ed\\s+to|flew\\s+(?:in)?to"
+            .compile("^(?:\\s*\\([^)]{1,12}\\))?,?\\s*(?:(?:was|is|has\\s+been)\\s+in|travell?ed\\s+to|flew\\s+(?:in)?to"
+                    + "|(?:will\\s+(?:travel|fly)|travels|flies)\\s+to"
                     + "|(?:is|are)\\s+(?:due|expected|scheduled|set)\\s+to\\s+(?:fly|travel|leave)(?:\\s+out)?(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*)?"
                     + "\\s+(?:to|for)|(?:set|sets)\\s+off\\b[^.;]{0,40}?\\b(?:to|for))\\s+(?:the\\s+)?\\p{Lu}");
     private static final Pattern HOST_VERB = Pattern
@@ -110,6 +111,7 @@ public final class ReleaseExtractor {
                     + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|at\\s+the\\s+invitation\\s+of"
                     + "|audience|played\\s+host|co-?chair(?:ed|s)?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOOK_PART = Pattern.compile("\\b(took\\s+part|taking\\s+part|participated|attended|sat\\s+in"
+            + "|(?:also\\s+)?at\\s+the\\s+(?:meeting|talks)\\s+were"
             + "|(?:was|were)\\s+present|joined|sitting\\s+with|sat\\s+with|flanked\\s+by|signatories|signed|signatures)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_PRESENT = Pattern.compile("\\b(leadership|behalf|instructions?|decree|orders?|name|memory"
@@ -1056,10 +1058,10 @@ public final class ReleaseExtractor {
     }
 
     private static final Pattern PLACE_STRONG = Pattern
-            .compile("\\b(?:(?:visit|trip|tour|travel(?:l)?ed|arrived|arrives|arrival"
+            .compile("\\b(?:(?:visit|trip|tour|travel(?:s|l?ed|l?ing)?|arrived|arrives|arrival"
                     + "|paid|pays|went|came|flew|heads?|delegation)\\b[^;]{0,60}?\\b(?:to|in|into)"
                     + "|(?:fly|flies|flew|leave|leaves|left|depart|departs|departed)\\b[^;]{0,40}?\\bfor|visiting|visited|visits|toured|visit\\s+of|held\\s+in|took\\s+place\\s+in|hosted\\s+by)"
-                    + "\\s+(?:the\\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Emirate|Federation)\\s+of\\s+(?:the\\s+)?)?$");
+                    + "\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]+,\\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Emirate|Federation)\\s+of\\s+(?:the\\s+)?)?$");
     private static final Pattern PLACE_WEAK = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?$");
 
     /** The country a visit took place in: "visit to Azerbaijan", "arrived in Baku", "met in Tehran", "the Kazakh capital". */
@@ -1070,6 +1072,9 @@ public final class ReleaseExtractor {
         for (Read read : current) {
             if (sentences++ > 6) {
                 break;
+            }
+            if (read.background()) {
+                continue; // "Last month he made a similar visit to Niger": not this visit's country
             }
             for (CountryHit hit : read.countries()) {
                 String before = read.text().substring(Math.max(0, hit.start() - 80), hit.start());

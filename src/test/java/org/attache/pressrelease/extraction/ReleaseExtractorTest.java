@@ -900,6 +900,29 @@ class ReleaseExtractorTest {
     }
 
     @Test
+    void whoWillTravelLeadsWhatHappenedLastMonthIsBackgroundAndThoseAtTheMeetingTakePartInIt() {
+        Extraction planned = extract("""
+                ABUJA -
+
+                The Minister of Defence, Brig-Gen Yusuf Bello (Rtd), will travel to N'djamena, Chad, later in \
+                the week for talks with the Chadian Minister of Defence, General Idriss Mahamat. Last month Bello made \
+                a similar visit to Niger Republic, where he held bilateral discussions with his Nigerien counterpart, \
+                Brigi Moussa.""", "2018-11-18");
+        assertEquals("Yusuf Bello", planned.people().get(planned.visit().head()).fullName());
+        assertEquals(List.of("Idriss Mahamat"),
+                planned.visit().hosts().stream().map(i -> planned.people().get(i).fullName()).toList());
+        Extraction joined = extract("""
+                Defense Minister Sedki Sobhi on Thursday received the Pakistani Chairman Joint Chiefs of Staff \
+                Committee, General Zubair Mahmood Hayat, on his visit to Egypt. Also at the meeting were the Chief of \
+                Staff of the Armed Forces, Mohamed Farid, and the Minister of State for Military Production, Mohamed \
+                el Assar.""", "2017-03-02");
+        assertEquals(List.of("MEETING"), joined.visit().agenda().stream().map(Extraction.Item::kind).toList());
+        assertEquals(List.of("Mohamed Farid", "Mohamed el Assar", "Sedki Sobhi", "Zubair Mahmood Hayat"),
+                joined.visit().agenda().get(0).participants().stream().map(i -> joined.people().get(i).fullName())
+                        .sorted().toList());
+    }
+
+    @Test
     void theDocumentSignedIsTheOneNamedJustBeforeAndItsSignatoriesHost() {
         Extraction e = extract("""
                 Latvia and Lithuania now have a framework agreement on defence cooperation. The document was signed in \
