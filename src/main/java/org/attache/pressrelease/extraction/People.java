@@ -2,6 +2,7 @@ package org.attache.pressrelease.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +58,8 @@ final class People {
     private static final Pattern POST_MODIFIERS = Pattern
             .compile("((?:\\b(?:State|Federal|First|Deputy|Acting|Vice|Senior|Assistant|Principal"
                     + "|Permanent|Special|Defen[cs]e|Military|military|Naval|Air|Army|Foreign|Prime|Chief)\\s+)+)$");
+    private static final Pattern FAMILY_NAME_IN_CAPITALS = Pattern.compile("(?=\\p{Lu}{3,}$)(?:[^AEIOUY]*[AEIOUY]){2}\\p{Lu}*");
+    private static final Pattern GIVEN_NAME_AFTER = Pattern.compile(" (\\p{Lu}\\p{Ll}+)\\b(?![.'’-])");
     private static final Pattern APPOSITION = Pattern.compile("^\\s*[,–-]\\s*(?:the\\s+|a\\s+)?");
     private static final Pattern POST_START = Pattern.compile("^(?:First|Deputy|Acting|Vice|Senior|Defen[cs]e|Military|military"
             + "|Naval|Air|Army|Chief|defen[cs]e)\\b");
@@ -206,6 +209,12 @@ final class People {
     }
 
     /** Capitalised words (and initials, and particles between them) from {@code at}; null if none. */
+    /** Whether a word in capitals ending at {@code end} is followed by a given name: "ONIKI Makoto", not "NEW DELHI". */
+    private boolean familyNameFirst(String s, int end) {
+        Matcher given = GIVEN_NAME_AFTER.matcher(s).region(end, s.length());
+        return given.lookingAt() && !lexicon.isNotName(given.group(1)) && lexicon.country(given.group(1)) == null;
+    }
+
     private Name readName(String s, int at) {
         int i = skipSpaces(s, at);
         if (i == at && at > 0 && !Character.isWhitespace(s.charAt(at - 1)) && s.charAt(at - 1) != '.') {
@@ -243,7 +252,11 @@ final class People {
                 continue;
             }
             boolean capital = Character.isUpperCase(word.charAt(0));
-            if (capital && word.length() > 2 && word.equals(word.toUpperCase())) {
+            if (tokens.isEmpty() && FAMILY_NAME_IN_CAPITALS.matcher(word).matches() && familyNameFirst(s, j)) {
+                // "Vice Admiral YUASA Hideki": the family name in capitals, first, as Japanese releases write it; initials
+                // ("MM Naravane", "ABM Haque") have fewer vowels.
+                word = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+            } else if (capital && word.length() > 2 && word.equals(word.toUpperCase())) {
                 break; // "NEW DELHI -": a dateline's place in capitals, never a name
             }
             if (capital && word.length() > 1 && word.equals(word.toUpperCase()) && tokens.size() >= 2

@@ -923,6 +923,19 @@ class ReleaseExtractorTest {
     }
 
     @Test
+    void aFamilyNameInCapitalsComesFirstButInitialsStayInitials() {
+        Extraction e = extract("""
+                TOKYO -
+
+                Vice Admiral YUASA Hideki, Commander in Chief of the Self Defense Fleet, received the French Legion of \
+                Honour on 2 June. Among the guests was the Vice-Minister of Defense, ONIKI Makoto, and General MM \
+                Naravane of India.""", "2021-06-03");
+        assertEquals(List.of("Yuasa Hideki"), e.awards().stream().map(a -> e.people().get(a.recipient()).fullName()).toList());
+        assertTrue(e.people().stream().anyMatch(p -> p.fullName().equals("Oniki Makoto")), e.people()::toString);
+        assertTrue(e.people().stream().anyMatch(p -> p.fullName().equals("MM Naravane")), e.people()::toString);
+    }
+
+    @Test
     void theDocumentSignedIsTheOneNamedJustBeforeAndItsSignatoriesHost() {
         Extraction e = extract("""
                 Latvia and Lithuania now have a framework agreement on defence cooperation. The document was signed in \
