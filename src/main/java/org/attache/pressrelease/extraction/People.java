@@ -32,6 +32,7 @@ final class People {
             + "|Director|Rector|Governor|Attach[eé]|attach[eé]|Envoy|Adviser|Advisor|Chief|Commander|Head|Premier|Speaker"
             + "|Commandant|Representative|Inspector|Undersecretary|Deputy|Councillor|Councilor|Chair|Chairperson"
             + "|Charg[eé]\\s+d['’]Affaires)\\b");
+    private static final Pattern VERB_BEFORE_POST = Pattern.compile("\\b(?:were|was|are|is)\\s+");
     private static final Pattern POST_BEFORE_NAME = Pattern
             .compile("\\b(?:(?:Federal|Deputy|First|Acting|Vice|Prime|Defen[cs]e|"
                     + "Foreign|Slovak|German)\\s+)*(Minister|Secretary|Ambassador|President|Chairman|Director|Governor|Attach[eé]|Envoy"
@@ -347,6 +348,15 @@ final class People {
         String[] parts = before.split(",\\s*");
         String post = null;
         for (int i = parts.length - 1; i >= 0; i--) {
+            // "Also at the meeting with the Air Force Commander were the Chief of Staff": the post after the verb.
+            Matcher verb = VERB_BEFORE_POST.matcher(parts[i]);
+            int clause = -1;
+            while (verb.find()) {
+                clause = verb.end();
+            }
+            if (clause >= 0) {
+                parts[i] = parts[i].substring(clause);
+            }
             Matcher head = POST_HEAD.matcher(parts[i]);
             if (!head.find()) {
                 break;
@@ -375,7 +385,7 @@ final class People {
                 piece = piece.substring(last);
             }
             post = post == null ? piece : piece + ", " + post;
-            if (named >= 0 || from > 0 && !parts[i].substring(0, from).isBlank()) {
+            if (named >= 0 || clause >= 0 || from > 0 && !parts[i].substring(0, from).isBlank()) {
                 break; // "Italy's Minister of Defence": the post begins with its country
             }
         }

@@ -111,7 +111,7 @@ public final class ReleaseExtractor {
                     + "|hold|held|discuss|discussed|conversation|paid\\s+a\\s+courtesy|courtesy\\s+call|at\\s+the\\s+invitation\\s+of"
                     + "|audience|played\\s+host|co-?chair(?:ed|s)?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOOK_PART = Pattern.compile("\\b(took\\s+part|taking\\s+part|participated|attended|sat\\s+in"
-            + "|(?:also\\s+)?at\\s+the\\s+(?:meeting|talks)\\s+were"
+            + "|(?:also\\s+)?at\\s+the\\s+(?:meeting|talks)\\b[^.;]{0,60}?\\s+(?:were|was)"
             + "|(?:was|were)\\s+present|joined|sitting\\s+with|sat\\s+with|flanked\\s+by|signatories|signed|signatures)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_PRESENT = Pattern.compile("\\b(leadership|behalf|instructions?|decree|orders?|name|memory"
@@ -1303,6 +1303,9 @@ public final class ReleaseExtractor {
 
             // Meetings and talks: one item per host official met, whichever sentence names them again.
             Set<Integer> acted = new HashSet<>();
+            // The host each meeting of this sentence was opened for: "paid calls on A, on B and on C" is three meetings,
+            // each with its own host and not the others.
+            Map<ItemBuilder, Integer> openedFor = new HashMap<>();
             for (int k = 0; k < read.persons().size(); k++) {
                 int p = read.persons().get(k);
                 People.Mention mention = read.mentions().get(k);
@@ -1341,6 +1344,7 @@ public final class ReleaseExtractor {
                     met = new ItemBuilder(kind, day);
                     met.location = place(s);
                     insertAt = add(items, met, insertAt);
+                    openedFor.put(met, p);
                 } else if (insertAt >= 0 && items.indexOf(met) >= insertAt) {
                     insertAt = -1; // back to the meeting the events before it led up to
                 }
@@ -1513,7 +1517,9 @@ public final class ReleaseExtractor {
                 }
                 for (int k = 0; k < read.persons().size(); k++) {
                     int p = read.persons().get(k);
-                    if (!target.participants.contains(p)
+                    boolean anothersHost = openedFor.size() > 1 && openedFor.containsValue(p)
+                            && !Integer.valueOf(p).equals(openedFor.get(target));
+                    if (!target.participants.contains(p) && !anothersHost
                             && !NOT_PRESENT.matcher(s.substring(0, read.mentions().get(k).start())).find()) {
                         target.participants.add(p);
                     }

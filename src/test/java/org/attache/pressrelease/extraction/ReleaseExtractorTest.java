@@ -936,6 +936,25 @@ class ReleaseExtractorTest {
     }
 
     @Test
+    void eachCallHasItsOwnOfficialAndThoseAlsoAtAMeetingJoinIt() {
+        Extraction e = extract("""
+                COLOMBO, 14 March -
+
+                The Chief of the Air Staff of the Maldives, Brigadier General Ahmed Shiyam, ended a four-day official \
+                visit to Sri Lanka today. During his stay the Brigadier General paid calls on the Secretary of \
+                Defence, General (Retd.) Kamal Perera, and on the Commander of the Air Force, Air Marshal Udeni \
+                Rajapaksa. Also at the meeting with the Air Force Commander was the Chief of Staff, Air Vice Marshal \
+                Sampath Thuyacontha.""", "2026-03-14");
+        List<List<String>> met = e.visit().agenda().stream().filter(i -> i.kind().equals("MEETING"))
+                .map(i -> i.participants().stream().map(p -> e.people().get(p).fullName()).sorted().toList()).toList();
+        assertEquals(List.of("Kamal Perera"), met.get(0));
+        assertEquals(List.of("Sampath Thuyacontha", "Udeni Rajapaksa"), met.get(1));
+        assertEquals(2, met.size(), met::toString);
+        assertEquals("Chief of Staff", e.people().stream().filter(p -> p.fullName().equals("Sampath Thuyacontha"))
+                .findFirst().orElseThrow().position());
+    }
+
+    @Test
     void theDocumentSignedIsTheOneNamedJustBeforeAndItsSignatoriesHost() {
         Extraction e = extract("""
                 Latvia and Lithuania now have a framework agreement on defence cooperation. The document was signed in \
