@@ -208,7 +208,8 @@ public final class ReleaseExtractor {
             .compile("\\s+between\\s+[^.;]{0,80}?\\s+for\\s+(?:the\\s+year\\s+)?((?:19|20)\\d\\d)\\b");
     private static final Pattern DOCUMENT_END = Pattern.compile(
             "\\s+(?:was|were|has\\s+been|have\\s+been)\\s+signed\\b|\\s+between\\b"
-                    + "|\\s+(?:under\\s+which|whereby|which|that|would|will|just|is\\s+intended|aims|opens)\\b"
+                    + "|\\s+(?:under\\s+which|whereby|which|that|would|will|just|is\\s+intended|aims|opens|aimed|intended|designed"
+                    + "|meant)\\b"
                     + "|\\s+by\\s+(?:the\\s+)?\\p{Lu}|,|;|\\.(?:\\s|$)|\\s+and\\s+(?:an?|the)\\s+(?=[^.]*\\b(?:agreement|memorandum|plan|protocol"
                     + "|contract|programme|program)\\b)|\\s+(?:during|at|in\\s+the\\s+presence|following|after|in\\s+the\\s+city"
                     + "|on\\s+(?:\\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\\s+\\d))\\b|$",

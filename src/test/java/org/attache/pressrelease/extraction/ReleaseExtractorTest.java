@@ -851,6 +851,11 @@ class ReleaseExtractorTest {
                 Education was signed on Monday.""", "2024-03-07");
         assertEquals(List.of("Memorandum on cooperation in Military Education"),
                 field.agreements().stream().map(Extraction.AgreementFact::title).toList(), "a field is no place");
+        Extraction aimed = extract("""
+                Egypt and Mali have signed a memorandum of understanding aimed at taking military cooperation between \
+                their armed forces further, at the end of a visit to Cairo by the Malian defence minister.""", "2025-11-30");
+        assertEquals(List.of("Memorandum of understanding"),
+                aimed.agreements().stream().map(Extraction.AgreementFact::title).toList(), "what it aims at is no title");
     }
 
     @Test
