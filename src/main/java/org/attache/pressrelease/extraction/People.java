@@ -209,13 +209,13 @@ final class People {
     private record Name(int start, int end, List<String> tokens) {
     }
 
-    /** Capitalised words (and initials, and particles between them) from {@code at}; null if none. */
     /** Whether a word in capitals ending at {@code end} is followed by a given name: "ONIKI Makoto", not "NEW DELHI". */
     private boolean familyNameFirst(String s, int end) {
         Matcher given = GIVEN_NAME_AFTER.matcher(s).region(end, s.length());
         return given.lookingAt() && !lexicon.isNotName(given.group(1)) && lexicon.country(given.group(1)) == null;
     }
 
+    /** Capitalised words (and initials, and particles between them) from {@code at}; null if none. */
     private Name readName(String s, int at) {
         int i = skipSpaces(s, at);
         if (i == at && at > 0 && !Character.isWhitespace(s.charAt(at - 1)) && s.charAt(at - 1) != '.') {

@@ -214,7 +214,7 @@ public final class ReleaseExtractor {
                     + "|contract|programme|program)\\b)|\\s+(?:during|at|in\\s+the\\s+presence|following|after|in\\s+the\\s+city"
                     + "|on\\s+(?:\\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\\s+\\d))\\b|$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})");
+    private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+(?=\\p{Lu})");
     private static final Pattern DATELINE = Pattern
             .compile("^\\s*([\\p{Lu}][\\p{Lu}\\p{L} .'-]{1,40}),\\s*(?:([\\p{Lu}][\\p{L} .'-]{1,40}),\\s*)?");
 
@@ -433,23 +433,13 @@ public final class ReleaseExtractor {
         }
     }
 
-    private static final Pattern OF_COUNTRY = Pattern
-            .compile("^\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})");
+    private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
 
     /** The country "of Kyrgyzstan", "of the United Arab Emirates" names at the start of a text; null if none. */
     private Lexicon.CountryWord countryOf(String after) {
         Matcher of = OF_COUNTRY.matcher(after);
-        if (!of.find()) {
-            return null;
-        }
-        String words = of.group(1);
-        for (int cut = words.length(); cut > 0; cut = words.lastIndexOf(' ', cut - 1)) {
-            Lexicon.CountryWord country = lexicon.country(words.substring(0, cut));
-            if (country != null && country.form() != Lexicon.Form.CITY) {
-                return country;
-            }
-        }
-        return null;
+        Phrases.Match<Lexicon.CountryWord> country = of.find() ? lexicon.countries.startingAt(after, of.end()) : null;
+        return country == null || country.value().form() == Lexicon.Form.CITY ? null : country.value();
     }
 
     private static final Pattern CAPITALS = Pattern.compile("\\b\\p{Lu}{3,}(?:[-']\\p{Lu}+)*\\b");
@@ -2162,12 +2152,9 @@ public final class ReleaseExtractor {
     private static String withoutPlace(String title) {
         Matcher in = IN_PLACE.matcher(title);
         while (in.find()) {
-            String[] words = in.group(1).split("\\s+");
-            for (int n = Math.min(3, words.length); n >= 1; n--) {
-                Lexicon.CountryWord place = Lexicon.get().country(String.join(" ", List.of(words).subList(0, n)));
-                if (place != null && place.form() != Lexicon.Form.ADJECTIVE) {
-                    return title.substring(0, in.start());
-                }
+            Phrases.Match<Lexicon.CountryWord> place = Lexicon.get().countries.startingAt(title, in.end());
+            if (place != null && place.value().form() != Lexicon.Form.ADJECTIVE) {
+                return title.substring(0, in.start());
             }
         }
         return title;
