@@ -236,7 +236,9 @@ public final class ImportReleases {
                         .POST(HttpRequest.BodyPublishers.ofString(Json.write(body))).build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 if (attempt == 4) {
-                    progress.println("\nThe service at " + url + " cannot be reached: " + e.getMessage());
+                    // A refused connection has no message of its own: its kind says what happened.
+                    progress.println("\nThe service at " + url + " cannot be reached: "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
                     return false;
                 }
                 Thread.sleep(1000L * attempt);
